@@ -58,7 +58,15 @@ func deserialize(conn *sqlite3.Conn, data []byte) error {
 	if err := serdes.Deserialize(conn, "main", data); err != nil {
 		return err
 	}
-	return conn.Exec("PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF")
+	// The same settings as Django's PRAGMA foreign_keys = ON and PRAGMA
+	// legacy_alter_table = OFF, set through sqlite3_db_config: a PRAGMA
+	// would compile SQLite's pragma code, a sizeable part of the first
+	// run's time under js/wasm.
+	if _, err := conn.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); err != nil {
+		return err
+	}
+	_, err := conn.Config(sqlite3.DBCONFIG_LEGACY_ALTER_TABLE, false)
+	return err
 }
 
 // Close releases the database. The DB must not be used afterwards. Its

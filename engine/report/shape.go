@@ -8,7 +8,8 @@ import (
 )
 
 // shape is what the statements of one template share: the key that groups
-// them, the template shown to the learner and its pg_query fingerprint.
+// them, the template shown to the learner and, for raw SQL, its pg_query
+// fingerprint.
 type shape struct {
 	Key         string
 	Template    string
@@ -19,9 +20,11 @@ type shape struct {
 type shapes map[string]shape
 
 // of returns the shape of s. ORM statements are keyed by their template, as
-// Django Debug Toolbar does. Raw SQL usually carries its values inline, so
-// it is keyed by its fingerprint and shown normalized; SQL PostgreSQL
-// cannot parse falls back to its text.
+// Django Debug Toolbar does; their template already is their identity, so
+// they are not parsed. Raw SQL usually carries its values inline, so it is
+// keyed by its fingerprint and shown normalized; SQL PostgreSQL cannot
+// parse falls back to its text. Only raw SQL therefore wakes the pg_query
+// parser, whose first use costs about 0.1 s under js/wasm.
 func (c shapes) of(s db.Statement) shape {
 	raw := s.Cause.Kind == db.CauseRaw
 	text := s.Template
@@ -42,8 +45,7 @@ func (c shapes) of(s db.Statement) shape {
 
 func newShape(text string, raw bool) shape {
 	if !raw {
-		fp, _ := sqlinfo.Fingerprint(sqlinfo.NumberParams(text))
-		return shape{Key: "template\x00" + text, Template: text, Fingerprint: fp}
+		return shape{Key: "template\x00" + text, Template: text}
 	}
 	fp, err := sqlinfo.Fingerprint(text)
 	if err != nil {

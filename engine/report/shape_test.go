@@ -16,9 +16,8 @@ func TestShapes(t *testing.T) {
 		tmpl string
 		fpOf string // the text whose fingerprint the shape carries; "" for none
 	}{
-		{"orm template", db.Statement{SQL: "x", Template: orm}, "template\x00" + orm, orm,
-			`SELECT "library_book"."id" FROM "library_book" WHERE "library_book"."id" = $1`},
-		{"orm without template", db.Statement{SQL: "SELECT 1"}, "template\x00SELECT 1", "SELECT 1", "SELECT 1"},
+		{"orm template", db.Statement{SQL: "x", Template: orm}, "template\x00" + orm, orm, ""},
+		{"orm without template", db.Statement{SQL: "SELECT 1"}, "template\x00SELECT 1", "SELECT 1", ""},
 		{"orm sqlite only", db.Statement{SQL: "PRAGMA x", Template: "PRAGMA x"}, "template\x00PRAGMA x", "PRAGMA x", ""},
 		{"raw", db.Statement{SQL: "SELECT * FROM t WHERE id = 5", Cause: db.Cause{Kind: db.CauseRaw}},
 			"", "SELECT * FROM t WHERE id = $1", "SELECT * FROM t WHERE id = 5"},

@@ -41,8 +41,9 @@ type Group struct {
 	// Template is the shared statement text with placeholders (for raw SQL
 	// with inline literals, its pg_query normalization).
 	Template string `json:"template"`
-	// Fingerprint is the pg_query fingerprint of Template.
-	Fingerprint string `json:"fingerprint"`
+	// Fingerprint is the pg_query fingerprint of a group of raw SQL
+	// statements; ORM groups, keyed by their template, have none.
+	Fingerprint string `json:"fingerprint,omitempty"`
 	// Queries are the Statement indexes in the group, in run order.
 	Queries []int `json:"queries"`
 	// Lines are the distinct script lines that sent them, ascending.

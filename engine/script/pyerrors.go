@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"ormlab/engine/py"
 )
@@ -30,57 +31,60 @@ func tr(pattern, typ, format string) translation {
 }
 
 // translations lists the messages of go.starlark.net (eval.go, interp.go,
-// library.go, unpack.go) that a learner's mistake produces.
-var translations = []translation{
-	{regexp.MustCompile(`^key (.+) not in dict$`), "KeyError", func(m []string) string { return pyLiteral(m[1]) }},
-	tr(`^(?:\w+: )?(\w+) index -?\d+ out of range`, "IndexError", "%s index out of range"),
-	tr(`^(?:\w+: )?index -?\d+ out of range: empty (\w+)$`, "IndexError", "%s index out of range"),
-	tr(`^floating-point division by zero$`, "ZeroDivisionError", "division by zero"),
-	tr(`^floored division by zero$`, "ZeroDivisionError", "integer division or modulo by zero"),
-	tr(`^integer modulo by zero$`, "ZeroDivisionError", "integer modulo by zero"),
-	tr(`^floating-point modulo by zero$`, "ZeroDivisionError", "float modulo"),
-	{regexp.MustCompile(`^unknown binary op: (\S+) (\S+) (\S+)$`), "TypeError", binaryOpMessage},
-	tr(`^unknown unary op: (\S+) (\S+)$`, "TypeError", "bad operand type for unary %s: '%s'"),
-	{regexp.MustCompile(`^(?:getattr: )?(\S+) has no \.(\w+) field or method(?: \(did you mean \.(\w+)\?\))?$`), "AttributeError", attributeMessage},
-	tr(`^invalid call of non-function \((\S+)\)$`, "TypeError", "'%s' object is not callable"),
-	tr(`^(?:\w+: )?unhashable(?: type)?: (\S+)$`, "TypeError", "unhashable type: '%s'"),
-	tr(`^(?:\w+: )?(?:for parameter \S+: )?(?:got )?(\S+)(?: value is not iterable|, want iterable)$`, "TypeError", "'%s' object is not iterable"),
-	tr(`^(\S+) (==|!=|<|<=|>|>=) (\S+) not implemented$`, "TypeError", "'%[2]s' not supported between instances of '%[1]s' and '%[3]s'"),
-	tr(`^len: value of type (\S+) has no len$`, "TypeError", "object of type '%s' has no len()"),
-	{regexp.MustCompile(`^int: invalid literal with base (\d+): (.*)$`), "ValueError", func(m []string) string {
-		return "invalid literal for int() with base " + m[1] + ": " + py.Quote(m[2])
-	}},
-	{regexp.MustCompile(`^(?:float: )?invalid float literal: (.*)$`), "ValueError", func(m []string) string {
-		return "could not convert string to float: " + py.Quote(m[1])
-	}},
-	tr(`^too many values to unpack \(got \d+, want (\d+)\)$`, "ValueError", "too many values to unpack (expected %s)"),
-	tr(`^too few values to unpack \(got (\d+), want (\d+)\)$`, "ValueError", "not enough values to unpack (expected %[2]s, got %[1]s)"),
-	tr(`^local variable (\w+) referenced before assignment$`, "UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value"),
-	tr(`^(?:global variable (\w+) referenced before assignment|internal error: predeclared variable (\w+) is uninitialized)$`, "NameError", "name '%s%s' is not defined"),
-	{regexp.MustCompile(`^function (\S+) missing (\d+) arguments? \((.*)\)$`), "TypeError", missingMessage},
-	{regexp.MustCompile(`^function (\S+) accepts (at most |at least )?(\d+) positional arguments? \((\d+) given\)$`), "TypeError", takesMessage},
-	{regexp.MustCompile(`^function (\S+) accepts no arguments \((\d+) given\)$`), "TypeError", func(m []string) string {
-		return takesMessage([]string{m[0], m[1], "", "0", m[2]})
-	}},
-	tr(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`, "TypeError", "%s() got an unexpected keyword argument '%s'"),
-	tr(`^function (\S+) got multiple values for parameter "?(\w+)"?$`, "TypeError", "%s() got multiple values for argument '%s'"),
-	tr(`^(\w+): unexpected keyword argument (\w+)`, "TypeError", "%s() got an unexpected keyword argument '%s'"),
-	tr(`^(\w+): missing argument for (\w+)$`, "TypeError", "%s() missing required argument '%s'"),
-	tr(`^(?:function \S+ called recursively|Starlark stack overflow)$`, "RecursionError", "maximum recursion depth exceeded"),
-	tr(`^remove: element not found$`, "ValueError", "list.remove(x): x not in list"),
-	tr(`^index: value not in list$`, "ValueError", "value is not in list"),
-	tr(`^r?index: substring not found$`, "ValueError", "substring not found"),
-	tr(`^(\S+) value does not support item assignment$`, "TypeError", "'%s' object does not support item assignment"),
-	tr(`^(max|min): argument is an empty sequence$`, "ValueError", "%s() arg is an empty sequence"),
-	tr(`^'in <string>' requires string as left operand, not (\S+)$`, "TypeError", "'in <string>' requires string as left operand, not %s"),
-	tr(`^join: in list, want string, got (\S+)$`, "TypeError", "sequence item: expected str instance, %s found"),
-	tr(`^(?:\w+: )?(?:for parameter \S+: )?got (\S+), want (int|float|string|list|dict|callable)$`, "TypeError", "expected %[2]s, got '%[1]s'"),
-}
+// library.go, unpack.go) that a learner's mistake produces. Its patterns
+// are compiled on the first error, not when the engine starts.
+var translations = sync.OnceValue(func() []translation {
+	return []translation{
+		{regexp.MustCompile(`^key (.+) not in dict$`), "KeyError", func(m []string) string { return pyLiteral(m[1]) }},
+		tr(`^(?:\w+: )?(\w+) index -?\d+ out of range`, "IndexError", "%s index out of range"),
+		tr(`^(?:\w+: )?index -?\d+ out of range: empty (\w+)$`, "IndexError", "%s index out of range"),
+		tr(`^floating-point division by zero$`, "ZeroDivisionError", "division by zero"),
+		tr(`^floored division by zero$`, "ZeroDivisionError", "integer division or modulo by zero"),
+		tr(`^integer modulo by zero$`, "ZeroDivisionError", "integer modulo by zero"),
+		tr(`^floating-point modulo by zero$`, "ZeroDivisionError", "float modulo"),
+		{regexp.MustCompile(`^unknown binary op: (\S+) (\S+) (\S+)$`), "TypeError", binaryOpMessage},
+		tr(`^unknown unary op: (\S+) (\S+)$`, "TypeError", "bad operand type for unary %s: '%s'"),
+		{regexp.MustCompile(`^(?:getattr: )?(\S+) has no \.(\w+) field or method(?: \(did you mean \.(\w+)\?\))?$`), "AttributeError", attributeMessage},
+		tr(`^invalid call of non-function \((\S+)\)$`, "TypeError", "'%s' object is not callable"),
+		tr(`^(?:\w+: )?unhashable(?: type)?: (\S+)$`, "TypeError", "unhashable type: '%s'"),
+		tr(`^(?:\w+: )?(?:for parameter \S+: )?(?:got )?(\S+)(?: value is not iterable|, want iterable)$`, "TypeError", "'%s' object is not iterable"),
+		tr(`^(\S+) (==|!=|<|<=|>|>=) (\S+) not implemented$`, "TypeError", "'%[2]s' not supported between instances of '%[1]s' and '%[3]s'"),
+		tr(`^len: value of type (\S+) has no len$`, "TypeError", "object of type '%s' has no len()"),
+		{regexp.MustCompile(`^int: invalid literal with base (\d+): (.*)$`), "ValueError", func(m []string) string {
+			return "invalid literal for int() with base " + m[1] + ": " + py.Quote(m[2])
+		}},
+		{regexp.MustCompile(`^(?:float: )?invalid float literal: (.*)$`), "ValueError", func(m []string) string {
+			return "could not convert string to float: " + py.Quote(m[1])
+		}},
+		tr(`^too many values to unpack \(got \d+, want (\d+)\)$`, "ValueError", "too many values to unpack (expected %s)"),
+		tr(`^too few values to unpack \(got (\d+), want (\d+)\)$`, "ValueError", "not enough values to unpack (expected %[2]s, got %[1]s)"),
+		tr(`^local variable (\w+) referenced before assignment$`, "UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value"),
+		tr(`^(?:global variable (\w+) referenced before assignment|internal error: predeclared variable (\w+) is uninitialized)$`, "NameError", "name '%s%s' is not defined"),
+		{regexp.MustCompile(`^function (\S+) missing (\d+) arguments? \((.*)\)$`), "TypeError", missingMessage},
+		{regexp.MustCompile(`^function (\S+) accepts (at most |at least )?(\d+) positional arguments? \((\d+) given\)$`), "TypeError", takesMessage},
+		{regexp.MustCompile(`^function (\S+) accepts no arguments \((\d+) given\)$`), "TypeError", func(m []string) string {
+			return takesMessage([]string{m[0], m[1], "", "0", m[2]})
+		}},
+		tr(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`, "TypeError", "%s() got an unexpected keyword argument '%s'"),
+		tr(`^function (\S+) got multiple values for parameter "?(\w+)"?$`, "TypeError", "%s() got multiple values for argument '%s'"),
+		tr(`^(\w+): unexpected keyword argument (\w+)`, "TypeError", "%s() got an unexpected keyword argument '%s'"),
+		tr(`^(\w+): missing argument for (\w+)$`, "TypeError", "%s() missing required argument '%s'"),
+		tr(`^(?:function \S+ called recursively|Starlark stack overflow)$`, "RecursionError", "maximum recursion depth exceeded"),
+		tr(`^remove: element not found$`, "ValueError", "list.remove(x): x not in list"),
+		tr(`^index: value not in list$`, "ValueError", "value is not in list"),
+		tr(`^r?index: substring not found$`, "ValueError", "substring not found"),
+		tr(`^(\S+) value does not support item assignment$`, "TypeError", "'%s' object does not support item assignment"),
+		tr(`^(max|min): argument is an empty sequence$`, "ValueError", "%s() arg is an empty sequence"),
+		tr(`^'in <string>' requires string as left operand, not (\S+)$`, "TypeError", "'in <string>' requires string as left operand, not %s"),
+		tr(`^join: in list, want string, got (\S+)$`, "TypeError", "sequence item: expected str instance, %s found"),
+		tr(`^(?:\w+: )?(?:for parameter \S+: )?got (\S+), want (int|float|string|list|dict|callable)$`, "TypeError", "expected %[2]s, got '%[1]s'"),
+	}
+})
 
 // translate returns the Python type and message for a Starlark message;
 // messages nobody has translated keep their words under the type Error.
 func translate(msg string) (string, string) {
-	for _, t := range translations {
+	for _, t := range translations() {
 		if m := t.re.FindStringSubmatch(msg); m != nil {
 			return t.typ, t.msg(m)
 		}
