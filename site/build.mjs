@@ -109,7 +109,7 @@ async function bundle(wasm) {
   });
   const pages = await esbuild.build({
     ...common,
-    entryPoints: ["playground", "lessons", "widget-demo"].map((p) => path.join(site, "src", `${p}.js`)),
+    entryPoints: ["boot", "playground", "lessons", "widget-demo"].map((p) => path.join(site, "src", `${p}.js`)),
     format: "esm",
     splitting: true,
     define: assetsAt(""),

@@ -79,6 +79,7 @@ class Lab {
   #pending = new Map(); // id → {op, resolve, reject}
   #worker = null;
   #ready = false;
+  #startup = null;
   #closed = false;
   #nextID = 1;
 
@@ -145,6 +146,16 @@ class Lab {
     return this.#ready;
   }
 
+  /**
+   * startup is how the current worker started, or null before it is
+   * ready: {started, downloaded, instantiated, initialized, warm}, each
+   * the time (ms since the Unix epoch) that step ended. A worker given an
+   * already compiled engine has no downloaded step.
+   */
+  get startup() {
+    return this.#startup;
+  }
+
   /** busy is true while a call is waiting for its answer. */
   get busy() {
     return this.#pending.size > 0;
@@ -176,6 +187,7 @@ class Lab {
         break;
       case "ready":
         this.#ready = true;
+        this.#startup = message.startup ?? null;
         this.#emit(message);
         break;
       case "result":

@@ -4,12 +4,12 @@
 // (lessonblocks.js); each naive/optimized pair also gets a link that opens
 // it in the playground.
 import { h } from "./dom.js";
-import { startPage } from "./page.js";
+import { lab } from "./page.js";
+import "./style.css";
 import { encodeState } from "./share.js";
 import { fetchLesson, fetchLessons } from "./lessondata.js";
 import { hydrateBlocks } from "./lessonblocks.js";
 
-const lab = startPage();
 const main = document.querySelector("main");
 
 async function showIndex() {

@@ -1,15 +1,14 @@
 // What every page shares: the lab, exposed as window.ormlab, and the
-// engine's download progress bar in the header.
+// engine's download progress bar in the header. The lab starts when this
+// module is evaluated, and the pages evaluate it first, through the small
+// boot.js entry ahead of their own bundle: the engine then downloads and
+// compiles while the browser is still parsing the editor's code.
 import { createLab } from "./lab.js";
-import "./style.css";
 
-/** startPage creates the page's lab, publishes it and binds the load bar. */
-export function startPage() {
-  const lab = createLab();
-  window.ormlab = lab;
-  bindLoadBar(lab, document.getElementById("load"));
-  return lab;
-}
+/** lab is the page's lab. */
+export const lab = createLab();
+window.ormlab = lab;
+bindLoadBar(lab, document.getElementById("load"));
 
 function bindLoadBar(lab, el) {
   if (!el) return;

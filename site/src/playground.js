@@ -3,7 +3,8 @@
 // outputs and a chart of how they grow with the data. The code and scale
 // live in the URL's hash, so a link reproduces the run.
 import { createLab } from "./lab.js";
-import { startPage } from "./page.js";
+import { lab } from "./page.js";
+import "./style.css";
 import { createEditor } from "./editor.js";
 import { renderChart } from "./chart.js";
 import { renderMessage, renderReport, renderVerdict } from "./report.js";
@@ -17,7 +18,6 @@ const DEFAULTS = {
 const SIDES = ["naive", "optimized"];
 const CHART_IDLE = "Compare the scripts to see how their queries and time grow with the data.";
 
-const lab = startPage();
 let sweeper = null; // a second lab for the chart, so sweeps never delay a run
 let generation = 0; // bumped by every action; stale answers are dropped
 // builtScales are the data scales the engine has built since it started;

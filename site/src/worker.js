@@ -8,13 +8,18 @@
 //               requests. module, when given, is an engine compiled by an
 //               earlier worker: no download and no compiling.
 // Messages out: {kind: "progress", loaded, total},
-//               {kind: "module", module} after compiling, {kind: "ready"},
+//               {kind: "module", module} after compiling,
+//               {kind: "ready", startup} (startup: when each step of the
+//               start ended, in ms since the Unix epoch: started,
+//               downloaded, instantiated, initialized, warm),
 //               the engine's response as a JSON string {id, kind, ...},
 //               {kind: "error", id, error} when the engine cannot answer
 //               (load failure), {kind: "crash", id, error} when it died.
 import "go:wasm_exec";
 
 let engine = null; // Promise of the ormlabHandle function
+const startup = {}; // step → when it ended (ms since the Unix epoch)
+const mark = (step) => { startup[step] = performance.timeOrigin + performance.now(); };
 
 self.onmessage = async ({ data }) => {
   if (data.op === "init") {
@@ -46,14 +51,19 @@ function answer(handle, request) {
 }
 
 // start instantiates the engine, resolving to its handler once the Go
-// program has registered it.
+// program has registered it. The Go side calls ormlabMark("initialized")
+// when its packages are initialized and ormlabReady after its warm-up.
 async function start({ wasm, size, module }) {
+  mark("started");
   const go = new Go();
   const registered = new Promise((resolve) => { self.ormlabReady = resolve; });
+  self.ormlabMark = mark;
   const instance = module ? await WebAssembly.instantiate(module, go.importObject) : await download(wasm, size, go.importObject);
+  mark("instantiated");
   go.run(instance);
   await registered;
-  self.postMessage({ kind: "ready" });
+  mark("warm");
+  self.postMessage({ kind: "ready", startup });
   return self.ormlabHandle;
 }
 
@@ -91,6 +101,7 @@ function withProgress(response, total) {
       controller.enqueue(chunk);
     },
     flush() {
+      mark("downloaded");
       self.postMessage({ kind: "progress", loaded, total: Math.max(total, loaded) });
     },
   });
