@@ -136,11 +136,16 @@ async function bundleWidget(define) {
 
 function writePages(bundles) {
   const pagesDir = path.join(site, "pages");
-  const header = fs.readFileSync(path.join(pagesDir, "_header.html"), "utf8").trim();
+  const partial = (file) => fs.readFileSync(path.join(pagesDir, file), "utf8").trim();
+  const header = partial("_header.html");
+  // {{head:ENTRY:TITLE}} is _head.html for a page whose bundle is ENTRY.
+  const head = partial("_head.html");
   for (const name of fs.readdirSync(pagesDir)) {
     if (name.startsWith("_")) continue;
     let text = fs.readFileSync(path.join(pagesDir, name), "utf8");
     if (name.endsWith(".html")) {
+      text = text.replace(/\{\{head:([\w-]+):([^}]+)\}\}/, (_, entry, title) =>
+        head.replaceAll("{{entry}}", entry).replaceAll("{{title}}", title));
       text = text.replace("{{header}}", header).replace(/\{\{(js|css):([\w-]+)\}\}/g, (_, kind, entry) => {
         const file = bundles[entry]?.[kind];
         if (!file) throw new Error(`${name}: no ${kind} bundle for "${entry}"`);
