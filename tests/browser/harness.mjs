@@ -3,10 +3,12 @@
 // browser download), and a watch on every page for the things that must
 // never happen: a console error, an uncaught exception, a failed request,
 // a request to another origin.
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, afterEach, before, beforeEach } from "node:test";
 import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -39,6 +41,36 @@ export function startProcess(command, args, pattern, options = {}) {
     child.on("error", reject);
     child.on("exit", (code) => reject(new Error(`${path.basename(command)} exited with ${code}: ${out}`)));
   });
+}
+
+/**
+ * usePages registers the hooks a test file of pages shares: one server
+ * and one browser for the file, a fresh context and page for each test
+ * (contextOptions, such as the viewport, given to newContext), and after
+ * each test the check that nothing went wrong (see watch). The returned
+ * object's server, browser, context and page are set while tests run.
+ */
+export function usePages(contextOptions = {}) {
+  const t = {};
+  let problems;
+  before(async () => {
+    t.server = await startServer();
+    t.browser = await launch();
+  });
+  after(async () => {
+    await t.browser?.close();
+    t.server?.stop();
+  });
+  beforeEach(async () => {
+    t.context = await t.browser.newContext(contextOptions);
+    problems = watch(t.context, new URL(t.server.url).origin);
+    t.page = await t.context.newPage();
+  });
+  afterEach(async () => {
+    await t.context.close();
+    assert.deepEqual(problems, [], "no console error, failed request or request to another origin");
+  });
+  return t;
 }
 
 /** launch starts headless Chromium from the system. */

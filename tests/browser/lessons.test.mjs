@@ -2,36 +2,18 @@
 // every lesson's first runnable block runs in the page, and an exercise is
 // graded by the engine (fail on the starter code, pass on the solution).
 import assert from "node:assert/strict";
-import { after, afterEach, before, beforeEach, test } from "node:test";
-import { engineLoaded, launch, screenshot, startServer, watch } from "./harness.mjs";
+import { test } from "node:test";
+import { engineLoaded, screenshot, usePages } from "./harness.mjs";
 
 // A run can include loading the engine; allow for a slow shared machine.
 const RUN_TIMEOUT = 60_000;
 
-let server, browser, context, page, problems;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  problems = watch(context, new URL(server.url).origin);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-  assert.deepEqual(problems, [], "no console error, failed request or request to another origin");
-});
+const t = usePages({ viewport: { width: 1200, height: 900 } });
 
 // openLesson shows a lesson and waits for its blocks to become editors.
 async function openLesson(slug) {
-  await page.goto(server.url + `lesson.html?lesson=${slug}`);
-  await page.locator(".lab-block .cm-content").first().waitFor({ timeout: RUN_TIMEOUT });
+  await t.page.goto(t.server.url + `lesson.html?lesson=${slug}`);
+  await t.page.locator(".lab-block .cm-content").first().waitFor({ timeout: RUN_TIMEOUT });
 }
 
 // runBlock presses a block's Run and waits for its report or failure.
@@ -46,7 +28,7 @@ async function runBlock(block) {
 async function replaceCode(block, text) {
   const content = block.locator(".cm-content");
   await content.click();
-  await page.keyboard.press("ControlOrMeta+A");
+  await t.page.keyboard.press("ControlOrMeta+A");
   await content.evaluate((el, pasted) => {
     const data = new DataTransfer();
     data.setData("text/plain", pasted);
@@ -61,28 +43,28 @@ function editorCode(block) {
 }
 
 test("every lesson's first runnable block runs in the page", async () => {
-  await page.goto(server.url);
-  await page.locator("#lessons a").first().waitFor({ timeout: RUN_TIMEOUT });
-  const slugs = await page.locator("#lessons a").evaluateAll((links) =>
+  await t.page.goto(t.server.url);
+  await t.page.locator("#lessons a").first().waitFor({ timeout: RUN_TIMEOUT });
+  const slugs = await t.page.locator("#lessons a").evaluateAll((links) =>
     links.map((a) => new URL(a.href).searchParams.get("lesson")));
-  await engineLoaded(page, RUN_TIMEOUT);
+  await engineLoaded(t.page, RUN_TIMEOUT);
   assert.ok(slugs.length >= 18, `the index lists every lesson (${slugs.length})`);
   for (const slug of slugs) {
     await openLesson(slug);
-    const block = page.locator(".lab-block").first();
+    const block = t.page.locator(".lab-block").first();
     await runBlock(block);
     const results = block.locator(".lab-results");
     assert.equal(await results.locator(".error-box, .message.bad").count(), 0,
       `${slug}: the first block runs without an error: ${await results.textContent()}`);
     assert.match(await results.locator('[data-stat="queries"]').textContent(), /^\d+$/, `${slug}: a query count`);
-    await engineLoaded(page, RUN_TIMEOUT);
+    await engineLoaded(t.page, RUN_TIMEOUT);
   }
 });
 
 test("Compare runs a pair and Reset restores the lesson's code", async () => {
   await openLesson("select-related");
-  const naive = page.locator('.lab-block[data-role="naive"]').first();
-  const optimized = page.locator(`.lab-block[data-role="optimized"][data-pair="${await naive.getAttribute("data-pair")}"]`);
+  const naive = t.page.locator('.lab-block[data-role="naive"]').first();
+  const optimized = t.page.locator(`.lab-block[data-role="optimized"][data-pair="${await naive.getAttribute("data-pair")}"]`);
   await optimized.locator('[data-action="compare"]').click();
   await optimized.locator(".lab-compare").waitFor({ timeout: RUN_TIMEOUT });
   assert.match(await optimized.locator(".lab-compare").textContent(), /Outputs match/);
@@ -95,18 +77,18 @@ test("Compare runs a pair and Reset restores the lesson's code", async () => {
   assert.equal(await editorCode(naive), "print(1)");
   await naive.locator('[data-action="reset"]').click();
   assert.equal(await editorCode(naive), original);
-  await engineLoaded(page, RUN_TIMEOUT);
+  await engineLoaded(t.page, RUN_TIMEOUT);
 });
 
 test("an exercise fails on its starter code and passes with its solution", async () => {
   await openLesson("seeing-the-sql");
-  const exercise = page.locator('.lab-block[data-role="exercise"]').first();
+  const exercise = t.page.locator('.lab-block[data-role="exercise"]').first();
   const solution = exercise.locator("details.lab-solution");
   assert.equal(await solution.evaluate((d) => d.open), false, "the solution starts hidden");
   assert.equal(await solution.locator("pre").isVisible(), false);
 
   await exercise.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+Enter");
+  await t.page.keyboard.press("ControlOrMeta+Enter");
   const verdict = exercise.locator(".lab-verdict");
   await verdict.waitFor({ timeout: RUN_TIMEOUT });
   assert.equal(await verdict.getAttribute("data-verdict"), "fail");
@@ -119,6 +101,6 @@ test("an exercise fails on its starter code and passes with its solution", async
   await runBlock(exercise);
   assert.equal(await verdict.getAttribute("data-verdict"), "pass", await verdict.textContent());
   assert.match(await verdict.textContent(), /Pass/);
-  await screenshot(page, "lesson-exercise");
-  await engineLoaded(page, RUN_TIMEOUT);
+  await screenshot(t.page, "lesson-exercise");
+  await engineLoaded(t.page, RUN_TIMEOUT);
 });
