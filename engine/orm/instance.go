@@ -212,7 +212,7 @@ func (i *Instance) related(f *Field) (starlark.Value, error) {
 	qs.cause = i.origin.cause(db.CauseForward, f.Name)
 	child := i.origin.child(f.Name)
 	qs.lineage = &child
-	obj, err := qs.getBy(starlark.Tuple{starlark.String("id"), id})
+	obj, err := qs.getByPK(id)
 	if err != nil {
 		return nil, err
 	}

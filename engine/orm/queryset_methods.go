@@ -127,16 +127,70 @@ func (qs *QuerySet) getBy(kv starlark.Tuple) (starlark.Value, error) {
 	return querysetGet(qs, nil, []starlark.Tuple{kv})
 }
 
+// getByPK is get(id=pk) on a fresh QuerySet, as a ForeignKey access sends
+// it. Django compiles that query on every access, and only its parameter
+// changes: the session compiles it once per model and then binds each new
+// key, which is most of the CPU of the N+1 loops the lab exists to show.
+func (qs *QuerySet) getByPK(pk starlark.Value) (starlark.Value, error) {
+	g, ok := qs.sess.pkGets[qs.model]
+	if !ok {
+		return qs.compilePKGet(pk)
+	}
+	p, err := prepValue(qs.model.Field("id"), pk, "exact")
+	if err != nil {
+		return nil, err
+	}
+	res, index, err := qs.sess.execute(g.sql, []any{p}, qs.cause)
+	if err != nil {
+		return nil, err
+	}
+	if qs.cache, err = qs.convert(g.c, res, index); err != nil {
+		return nil, err
+	}
+	qs.done = true
+	return qs.one()
+}
+
+// compilePKGet answers getByPK through QuerySet.get and keeps the compiled
+// statement for the next key.
+func (qs *QuerySet) compilePKGet(pk starlark.Value) (starlark.Value, error) {
+	c, err := qs.filterOrExclude(false, nil, []starlark.Tuple{{starlark.String("id"), pk}})
+	if err != nil {
+		return nil, err
+	}
+	c.limitForGet()
+	comp := newCompiler(c.query.Clone())
+	if sql, params, err := comp.selectSQL(); err == nil && len(params) == 1 {
+		if qs.sess.pkGets == nil {
+			qs.sess.pkGets = map[*Model]pkGet{}
+		}
+		qs.sess.pkGets[qs.model] = pkGet{sql: sql, c: comp}
+	}
+	return c.getOne()
+}
+
 // getOne is the tail of QuerySet.get: no ordering, at most 21 rows,
 // exactly one expected.
 func (qs *QuerySet) getOne() (starlark.Value, error) {
+	qs.limitForGet()
+	if err := qs.fetch(); err != nil {
+		return nil, err
+	}
+	return qs.one()
+}
+
+// limitForGet drops the ordering of an unsliced query and fetches at most
+// 21 rows, as QuerySet.get does.
+func (qs *QuerySet) limitForGet() {
 	if !qs.query.IsSliced() {
 		qs.query.Order, qs.query.Ordered = nil, false
 	}
 	qs.query.SetLimits(0, maxGetResults)
-	if err := qs.fetch(); err != nil {
-		return nil, err
-	}
+}
+
+// one is the object get() found: exactly one row, else DoesNotExist or
+// MultipleObjectsReturned.
+func (qs *QuerySet) one() (starlark.Value, error) {
 	switch n := len(qs.cache); n {
 	case 1:
 		return qs.cache[0], nil

@@ -16,6 +16,16 @@ type Session struct {
 	usage []*tracked
 	// atomicDepth counts the transaction.atomic blocks open (write_atomic.go).
 	atomicDepth int
+	// pkGets holds, per model, the compiled SELECT a ForeignKey access
+	// sends (QuerySet.getByPK).
+	pkGets map[*Model]pkGet
+}
+
+// pkGet is a compiled get(id=...): its SQL template, with the key as its
+// only parameter, and the compiler that knows how to read its rows.
+type pkGet struct {
+	sql string
+	c   *compiler
 }
 
 // NewSession returns a session on d.
