@@ -1,6 +1,8 @@
 package script
 
 import (
+	"sync"
+
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
@@ -21,13 +23,16 @@ func init() {
 
 // subscriptHelpers are Starlark functions doing plain indexing, so values
 // that are not py.Subscriptable keep Starlark's exact semantics and errors.
-var subscriptHelpers = mustHelpers(`
+// They are compiled when a script first indexes such a value.
+var subscriptHelpers = sync.OnceValue(func() starlark.StringDict {
+	return mustHelpers(`
 def getitem(x, k):
     return x[k]
 
 def getslice(x, lo, hi, step):
     return x[lo:hi:step]
 `)
+})
 
 func mustHelpers(src string) starlark.StringDict {
 	g, err := starlark.ExecFileOptions(&syntax.FileOptions{}, &starlark.Thread{Name: "helpers"}, "<ormlab>", src, nil)
@@ -41,14 +46,14 @@ func ormlab_getitem(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tupl
 	if s, ok := args[0].(py.Subscriptable); ok {
 		return s.GetItem(args[1])
 	}
-	return starlark.Call(th, subscriptHelpers["getitem"], args, nil)
+	return starlark.Call(th, subscriptHelpers()["getitem"], args, nil)
 }
 
 func ormlab_getslice(th *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	if s, ok := args[0].(py.Subscriptable); ok {
 		return s.GetSlice(args[1], args[2], args[3])
 	}
-	return starlark.Call(th, subscriptHelpers["getslice"], args, nil)
+	return starlark.Call(th, subscriptHelpers()["getslice"], args, nil)
 }
 
 // subscript rewrites a subscript read as a value into a hidden call.

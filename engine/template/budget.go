@@ -3,6 +3,7 @@ package template
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -34,20 +35,20 @@ func (r *renderer) tick() error {
 		return nil
 	}
 	r.thread.Steps += stepChunk
-	_, err := starlark.Call(r.thread, probe, nil, nil)
+	_, err := starlark.Call(r.thread, probe(), nil, nil)
 	return err
 }
 
 // probe is an empty Starlark function; calling it lets the interpreter
-// check the thread's limits and cancellation.
-var probe = func() *starlark.Function {
+// check the thread's limits and cancellation. It is compiled on first use.
+var probe = sync.OnceValue(func() *starlark.Function {
 	opts := &syntax.FileOptions{}
 	globals, err := starlark.ExecFileOptions(opts, &starlark.Thread{Name: "template"}, "template.star", "def render():\n    pass\n", nil)
 	if err != nil {
 		panic(err)
 	}
 	return globals["render"].(*starlark.Function)
-}()
+})
 
 // isLimit reports whether err is a run limit (LimitExceeded, such as the
 // query limit) or a cancellation, which no template may swallow.

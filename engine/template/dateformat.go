@@ -2,7 +2,6 @@ package template
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -52,7 +51,7 @@ const timeSpecifiers = "aAefgGhHiOPsTuZ"
 // formatChars are all the format characters of Django's DateFormat.
 const formatChars = "aAbcdDeEfFgGhHiIjlLmMnNoOPrsStTUuwWyYzZ"
 
-var escapedRE = regexp.MustCompile(`\\(.)`)
+var escapedRE = lazyRegexp(`\\(.)`)
 
 // formatDate is django.utils.dateformat.format: each format character
 // not preceded by a backslash replaced by its part of the date, and
@@ -69,7 +68,7 @@ func formatDate(v starlark.Value, format string) (string, error) {
 			prev = c
 			continue
 		}
-		out.WriteString(escapedRE.ReplaceAllString(literal.String(), "$1"))
+		out.WriteString(escapedRE().ReplaceAllString(literal.String(), "$1"))
 		literal.Reset()
 		if m.dateOnly && strings.ContainsRune(timeSpecifiers, c) {
 			return "", py.Errorf("TypeError", "The format for date objects may not contain time-related format specifiers (found '%c').", c)
@@ -77,7 +76,7 @@ func formatDate(v starlark.Value, format string) (string, error) {
 		out.WriteString(m.part(c))
 		prev = c
 	}
-	out.WriteString(escapedRE.ReplaceAllString(literal.String(), "$1"))
+	out.WriteString(escapedRE().ReplaceAllString(literal.String(), "$1"))
 	return out.String(), nil
 }
 

@@ -1,9 +1,5 @@
 package template
 
-import (
-	"regexp"
-)
-
 // filterExpr is Django's FilterExpression: a variable and the filters
 // applied to it, as in {{ book.title|truncatechars:20|upper }}.
 type filterExpr struct {
@@ -31,23 +27,15 @@ const (
 
 // filterRE matches the variable at the start of an expression, then each
 // |filter:argument.
-var filterRE = regexp.MustCompile(`^(?P<constant>` + constant + `)|^(?P<var>` + varChars + `|` + num + `)|` +
+var filterRE = lazyRegexp(`^(?P<constant>` + constant + `)|^(?P<var>` + varChars + `|` + num + `)|` +
 	`(?:\s*\|\s*(?P<filter_name>[` + word + `]+)(?::(?:(?P<constant_arg>` + constant + `)|(?P<var_arg>` + varChars + `|` + num + `)))?)`)
-
-var (
-	groupConstant    = filterRE.SubexpIndex("constant")
-	groupVar         = filterRE.SubexpIndex("var")
-	groupFilterName  = filterRE.SubexpIndex("filter_name")
-	groupConstantArg = filterRE.SubexpIndex("constant_arg")
-	groupVarArg      = filterRE.SubexpIndex("var_arg")
-)
 
 // compileFilter parses an expression as Django's FilterExpression, with
 // its TemplateSyntaxError messages.
 func compileFilter(text string) (*filterExpr, error) {
 	fe := &filterExpr{text: text}
 	upto := 0
-	for _, m := range filterRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range filterRE().FindAllStringSubmatchIndex(text, -1) {
 		if m[0] != upto {
 			return nil, syntaxError("Could not parse some characters: %s|%s|%s", text[:upto], text[upto:m[0]], text[m[0]:])
 		}
@@ -64,16 +52,17 @@ func compileFilter(text string) (*filterExpr, error) {
 
 // add adds one match: the head variable first, then filters.
 func (fe *filterExpr) add(text string, m []int) error {
-	group := func(i int) string {
+	group := func(name string) string {
+		i := filterRE().SubexpIndex(name)
 		if m[2*i] < 0 {
 			return ""
 		}
 		return text[m[2*i]:m[2*i+1]]
 	}
 	if fe.head == nil {
-		return fe.setHead(text, group(groupConstant), group(groupVar))
+		return fe.setHead(text, group("constant"), group("var"))
 	}
-	return fe.addFilter(group(groupFilterName), group(groupConstantArg), group(groupVarArg))
+	return fe.addFilter(group("filter_name"), group("constant_arg"), group("var_arg"))
 }
 
 func (fe *filterExpr) setHead(text, constant, name string) error {

@@ -3,6 +3,7 @@ package template
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // tokenKind is the kind of a template token, as Django's TokenType.
@@ -24,7 +25,15 @@ type token struct {
 }
 
 // tagRE matches a tag; like Django's tag_re, a tag never spans lines.
-var tagRE = regexp.MustCompile(`\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}`)
+// lazyRegexp returns a function compiling pattern on its first call: the
+// template language is only needed by scripts that render templates, and
+// compiling its patterns at start-up would delay every other script's
+// first run, most under js/wasm.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
+
+var tagRE = lazyRegexp(`\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}`)
 
 // tokenize splits a template into tokens, as Django's Lexer.tokenize.
 func tokenize(src string) []token {
@@ -36,7 +45,7 @@ func tokenize(src string) []token {
 			line += strings.Count(piece, "\n")
 		}
 	}
-	for _, m := range tagRE.FindAllStringIndex(src, -1) {
+	for _, m := range tagRE().FindAllStringIndex(src, -1) {
 		add(src[upto:m[0]], false)
 		add(src[m[0]:m[1]], true)
 		upto = m[1]
@@ -62,12 +71,12 @@ func newToken(piece string, inTag bool, line int) token {
 
 // smartSplitRE is Django's smart_split_re: words, keeping quoted phrases
 // (with backslash escapes) together.
-var smartSplitRE = regexp.MustCompile(`(?:[^\s'"]*(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[^\s'"]*)+)|\S+`)
+var smartSplitRE = lazyRegexp(`(?:[^\s'"]*(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[^\s'"]*)+)|\S+`)
 
 // splitContents is Django's Token.split_contents: the tag's words, quoted
 // strings kept whole, and a translated string _("a b") kept as one.
 func (t token) splitContents() []string {
-	bits := smartSplitRE.FindAllString(t.contents, -1)
+	bits := smartSplitRE().FindAllString(t.contents, -1)
 	var out []string
 	for i := 0; i < len(bits); i++ {
 		bit := bits[i]

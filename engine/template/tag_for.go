@@ -1,7 +1,6 @@
 package template
 
 import (
-	"regexp"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -18,7 +17,7 @@ type forNode struct {
 	empty    nodeList
 }
 
-var loopVarSep = regexp.MustCompile(` *, *`)
+var loopVarSep = lazyRegexp(` *, *`)
 
 // compileFor is Django's do_for, with its messages.
 func compileFor(p *parser, tok token) (node, error) {
@@ -31,7 +30,7 @@ func compileFor(p *parser, tok token) (node, error) {
 	if bits[in] != "in" {
 		return nil, syntaxError("'for' statements should use the format 'for x in y': %s", tok.contents)
 	}
-	n.loopVars = loopVarSep.Split(strings.Join(bits[1:in], " "), -1)
+	n.loopVars = loopVarSep().Split(strings.Join(bits[1:in], " "), -1)
 	for _, v := range n.loopVars {
 		if v == "" || strings.ContainsAny(v, ` "'|`) {
 			return nil, syntaxError("'for' tag received an invalid argument: %s", tok.contents)

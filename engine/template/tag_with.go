@@ -1,8 +1,6 @@
 package template
 
 import (
-	"regexp"
-
 	"ormlab/engine/py"
 )
 
@@ -13,7 +11,7 @@ type withNode struct {
 	body  nodeList
 }
 
-var kwargRE = regexp.MustCompile(`^(?:([\p{L}\p{N}_]+)=)?(.+)$`)
+var kwargRE = lazyRegexp(`^(?:([\p{L}\p{N}_]+)=)?(.+)$`)
 
 // compileWith is Django's do_with, accepting name=value and the legacy
 // "value as name" forms.
@@ -40,7 +38,7 @@ func compileWith(p *parser, tok token) (node, error) {
 // the assignments, name=value or "value as name and ...", and returns
 // the words left over.
 func (n *withNode) parseKwargs(bits []string) ([]string, error) {
-	if len(bits) > 0 && kwargRE.FindStringSubmatch(bits[0])[1] != "" {
+	if len(bits) > 0 && kwargRE().FindStringSubmatch(bits[0])[1] != "" {
 		return n.parseAssignments(bits)
 	}
 	return n.parseLegacy(bits)
@@ -48,7 +46,7 @@ func (n *withNode) parseKwargs(bits []string) ([]string, error) {
 
 func (n *withNode) parseAssignments(bits []string) ([]string, error) {
 	for len(bits) > 0 {
-		m := kwargRE.FindStringSubmatch(bits[0])
+		m := kwargRE().FindStringSubmatch(bits[0])
 		if m == nil || m[1] == "" {
 			return bits, nil
 		}

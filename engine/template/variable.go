@@ -2,7 +2,6 @@ package template
 
 import (
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -55,10 +54,10 @@ func parseNumber(text string) (starlark.Value, bool) {
 
 // pyFloatRE is the decimal syntax Python's float() accepts here (Go's
 // ParseFloat also takes hex and other forms).
-var pyFloatRE = regexp.MustCompile(`^[+-]?(\d+(_\d+)*)?(\.(\d+(_\d+)*)?)?([eE][+-]?\d+(_\d+)*)?$`)
+var pyFloatRE = lazyRegexp(`^[+-]?(\d+(_\d+)*)?(\.(\d+(_\d+)*)?)?([eE][+-]?\d+(_\d+)*)?$`)
 
 func parseFloat(text string) (starlark.Value, bool) {
-	if !pyFloatRE.MatchString(text) || !strings.ContainsAny(text, "0123456789") {
+	if !pyFloatRE().MatchString(text) || !strings.ContainsAny(text, "0123456789") {
 		return nil, false
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(text, "_", ""), 64)
@@ -73,10 +72,10 @@ func isRangeError(err error) bool {
 	return ok && ne.Err == strconv.ErrRange
 }
 
-var pyIntRE = regexp.MustCompile(`^[+-]?\d+(_\d+)*$`)
+var pyIntRE = lazyRegexp(`^[+-]?\d+(_\d+)*$`)
 
 func parseInt(text string) (starlark.Value, bool) {
-	if !pyIntRE.MatchString(text) {
+	if !pyIntRE().MatchString(text) {
 		return nil, false
 	}
 	n, ok := new(big.Int).SetString(strings.ReplaceAll(text, "_", ""), 10)
