@@ -38,7 +38,7 @@ test("Compare shows the FK N+1 pair's 201 vs 1 queries and matching outputs", as
 
 test("Stop ends a runaway script at once and the next run works", async () => {
   await t.page.goto(t.server.url + "playground.html");
-  await t.page.locator("#load").waitFor({ state: "hidden", timeout: RUN_TIMEOUT });
+  await engineLoaded(t.page, RUN_TIMEOUT);
   const editor = side("naive").locator(".cm-content");
   await editor.click();
   await t.page.keyboard.press("ControlOrMeta+A");
@@ -91,7 +91,7 @@ test("a damaged link shows a clear message and the default example", async () =>
     assert.match(await t.page.locator("#notice").textContent(), /This link could not be opened: .+ default example/);
     assert.equal(await editorText(t.page, "naive"), NAIVE);
     // Let the engine finish loading, so the next navigation aborts nothing.
-    await t.page.locator("#load").waitFor({ state: "hidden", timeout: RUN_TIMEOUT });
+    await engineLoaded(t.page, RUN_TIMEOUT);
   }
 });
 
@@ -122,7 +122,7 @@ test("the lesson index links to lessons rendered from Markdown", async () => {
   await t.page.locator(".lab-open a").first().click();
   await t.page.locator(".side .cm-content").first().waitFor();
   assert.equal(await editorText(t.page, "naive"), paired.naive);
-  await t.page.locator("#load").waitFor({ state: "hidden", timeout: RUN_TIMEOUT });
+  await engineLoaded(t.page, RUN_TIMEOUT);
 
   await t.page.goto(t.server.url + "lesson.html?lesson=../../etc/passwd");
   await t.page.locator("article .message").waitFor({ timeout: RUN_TIMEOUT });

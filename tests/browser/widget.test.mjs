@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import http from "node:http";
 import { after, afterEach, before, beforeEach, test } from "node:test";
-import { editorText, launch, screenshot, startServer, watch } from "./harness.mjs";
+import { editorText, engineLoaded, launch, screenshot, startServer, watch } from "./harness.mjs";
 
 const RUN_TIMEOUT = 90_000;
 const NAIVE = "for book in Book.objects.all():\n    print(book.title, book.author.name)\n";
@@ -130,7 +130,7 @@ test("two widgets on a hostile host page on another origin run and show their co
   await page.goto(href);
   assert.equal(await editorText(page, "naive"), NAIVE.trimEnd());
   assert.equal(await editorText(page, "optimized"), OPTIMIZED.trimEnd());
-  await page.locator("#load").waitFor({ state: "hidden", timeout: RUN_TIMEOUT });
+  await engineLoaded(page, RUN_TIMEOUT);
 });
 
 test("a widget below the fold loads nothing until it scrolls into view", async () => {
