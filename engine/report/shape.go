@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode"
 
 	"ormlab/engine/db"
 	"ormlab/engine/sqlinfo"
@@ -62,11 +63,11 @@ func newShape(text string, raw bool) shape {
 // transaction: Django logs these (BEGIN before a write it wraps), but they
 // neither repeat work worth grouping nor have a query plan.
 func isTransactionControl(sql string) bool {
-	words := strings.Fields(sql)
-	if len(words) == 0 {
-		return false
+	first := strings.TrimLeftFunc(sql, unicode.IsSpace)
+	if end := strings.IndexFunc(first, unicode.IsSpace); end >= 0 {
+		first = first[:end]
 	}
-	switch strings.ToUpper(strings.TrimRight(words[0], ";")) {
+	switch strings.ToUpper(strings.TrimRight(first, ";")) {
 	case "BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE":
 		return true
 	}

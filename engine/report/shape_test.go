@@ -41,7 +41,7 @@ func TestIsTransactionControl(t *testing.T) {
 	for sql, want := range map[string]bool{
 		"BEGIN": true, "begin;": true, " COMMIT": true, "ROLLBACK TO SAVEPOINT s1": true,
 		`SAVEPOINT "s1_x1"`: true, `RELEASE SAVEPOINT "s1_x1"`: true, "": false,
-		"SELECT 1": false, "BEGINNING": false, `UPDATE "begin" SET x = 1`: false,
+		"SELECT 1": false, "BEGINNING": false, "ROLLBACK\tTO SAVEPOINT s1": true, "\nCOMMIT\n": true, `UPDATE "begin" SET x = 1`: false,
 	} {
 		if got := isTransactionControl(sql); got != want {
 			t.Errorf("isTransactionControl(%q) = %v, want %v", sql, got, want)
