@@ -36,9 +36,15 @@ test("Compare shows the FK N+1 pair's 201 vs 1 queries and matching outputs", as
   await screenshot(t.page, "playground");
 });
 
+// startupSteps lists the steps of the current worker's start, in the order
+// they ended (lab.startup).
+const startupSteps = () => t.page.evaluate(() =>
+  Object.entries(window.ormlab.startup).sort((a, b) => a[1] - b[1]).map(([step]) => step));
+
 test("Stop ends a runaway script at once and the next run works", async () => {
   await t.page.goto(t.server.url + "playground.html");
   await engineLoaded(t.page, RUN_TIMEOUT);
+  assert.deepEqual(await startupSteps(), ["started", "downloaded", "instantiated", "initialized", "warm"]);
   const editor = side("naive").locator(".cm-content");
   await editor.click();
   await t.page.keyboard.press("ControlOrMeta+A");
@@ -64,6 +70,8 @@ test("Stop ends a runaway script at once and the next run works", async () => {
   await side("naive").locator(".run").click();
   await queries("naive").waitFor({ timeout: RUN_TIMEOUT });
   assert.equal(await queries("naive").textContent(), "201");
+  // The new worker started from the engine the first one compiled.
+  assert.deepEqual(await startupSteps(), ["started", "instantiated", "initialized", "warm"]);
 });
 
 test("a shared link opens the same code and scale", async () => {
