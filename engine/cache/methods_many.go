@@ -2,6 +2,8 @@ package cache
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // The methods that BaseCache builds from the single-key ones.
@@ -57,7 +59,7 @@ func cache_delete_many(thread *starlark.Thread, b *starlark.Builtin, args starla
 
 // each calls fn with every element of an iterable of keys.
 func each(keys starlark.Value, fn func(starlark.Value) error) error {
-	iter, err := iterate(keys)
+	iter, err := py.Iterate(keys)
 	if err != nil {
 		return err
 	}

@@ -147,20 +147,3 @@ func makeKey(key, version starlark.Value) string {
 	}
 	return ":" + py.Str(version) + ":" + py.Str(key)
 }
-
-// iterate iterates keys as Python's for loop would: a string by
-// character.
-func iterate(v starlark.Value) (starlark.Iterator, error) {
-	if s, ok := v.(starlark.String); ok {
-		var chars []starlark.Value
-		for _, r := range string(s) {
-			chars = append(chars, starlark.String(string(r)))
-		}
-		v = starlark.Tuple(chars)
-	}
-	iter := starlark.Iterate(v)
-	if iter == nil {
-		return nil, py.Errorf("TypeError", "'%s' object is not iterable", py.TypeName(v))
-	}
-	return iter, nil
-}

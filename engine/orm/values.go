@@ -16,20 +16,14 @@ func pyRepr(v starlark.Value) string { return py.Repr(v) }
 
 func fieldErrorf(format string, args ...any) error { return py.Errorf("FieldError", format, args...) }
 
-// iterate lists the elements of any iterable script value.
+// iterate lists the elements of an iterable script value. A string is
+// not one here, as in Starlark: id__in="12" raises TypeError where Django
+// would filter on its characters.
 func iterate(v starlark.Value) ([]starlark.Value, error) {
-	it, ok := v.(starlark.Iterable)
-	if !ok {
+	if _, ok := v.(starlark.String); ok {
 		return nil, typeError("'%s' object is not iterable", pyTypeName(v))
 	}
-	iter := it.Iterate()
-	defer iter.Done()
-	var out []starlark.Value
-	var x starlark.Value
-	for iter.Next(&x) {
-		out = append(out, x)
-	}
-	return out, nil
+	return py.Elements(v)
 }
 
 // prepValue converts a script value to the database value Django's field

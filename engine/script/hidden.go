@@ -88,9 +88,5 @@ func chars(v starlark.Value) starlark.Value {
 	if !ok {
 		return v
 	}
-	var elems []starlark.Value
-	for _, r := range string(s) {
-		elems = append(elems, starlark.String(string(r)))
-	}
-	return starlark.NewList(elems)
+	return starlark.NewList(py.Chars(s))
 }

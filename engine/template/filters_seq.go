@@ -49,7 +49,7 @@ func itemOr(v starlark.Value, i int) (value, error) {
 // the items must be strings. A value that is not iterable is returned as
 // it is.
 func filterJoin(r *renderer, x value, arg *value) (value, error) {
-	items, err := list(x.v)
+	items, err := py.Elements(x.v)
 	if err != nil {
 		return x, nil
 	}
@@ -123,7 +123,7 @@ func slice(x starlark.Value, b [3]starlark.Value) (starlark.Value, error) {
 		return s.GetSlice(b[0], b[1], b[2])
 	}
 	if s, ok := x.(starlark.String); ok {
-		out, err := slice(chars(s), b)
+		out, err := slice(py.Chars(s), b)
 		if err != nil {
 			return nil, err
 		}

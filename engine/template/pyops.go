@@ -25,19 +25,9 @@ func index(x, key starlark.Value) (starlark.Value, error) {
 	case py.Subscriptable:
 		return x.GetItem(key)
 	case starlark.String:
-		return index(chars(x), key)
+		return index(py.Chars(x), key)
 	}
 	return py.Index(x, key)
-}
-
-// chars is a string as the tuple of its characters, which Python
-// iterates and indexes.
-func chars(s starlark.String) starlark.Tuple {
-	out := make(starlark.Tuple, 0, len(s))
-	for _, r := range string(s) {
-		out = append(out, starlark.String(string(r)))
-	}
-	return out
 }
 
 // length is len(x), or Python's TypeError.
@@ -49,32 +39,6 @@ func length(x starlark.Value) (int, error) {
 		return n, nil
 	}
 	return 0, py.Errorf("TypeError", "object of type '%s' has no len()", py.TypeName(x))
-}
-
-// iterate returns the elements of an iterable, or Python's TypeError.
-func iterate(x starlark.Value) (starlark.Iterator, error) {
-	if s, ok := x.(starlark.String); ok {
-		x = chars(s)
-	}
-	if it := starlark.Iterate(x); it != nil {
-		return it, nil
-	}
-	return nil, py.Errorf("TypeError", "'%s' object is not iterable", py.TypeName(x))
-}
-
-// list collects an iterable's elements.
-func list(x starlark.Value) ([]starlark.Value, error) {
-	it, err := iterate(x)
-	if err != nil {
-		return nil, err
-	}
-	defer it.Done()
-	var out []starlark.Value
-	var e starlark.Value
-	for it.Next(&e) {
-		out = append(out, e)
-	}
-	return out, nil
 }
 
 // truth is bool(x).
@@ -97,7 +61,7 @@ func contains(container, item starlark.Value) (bool, error) {
 }
 
 func iterContains(container, item starlark.Value) (bool, error) {
-	it, err := iterate(container)
+	it, err := py.Iterate(container)
 	if err != nil {
 		return false, py.Errorf("TypeError", "argument of type '%s' is not iterable", py.TypeName(container))
 	}

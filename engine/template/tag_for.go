@@ -91,12 +91,12 @@ func (r *renderer) loopSequence(seq *filterExpr) (starlark.Value, int, error) {
 		return nil, 0, err
 	}
 	if s, ok := x.v.(starlark.String); ok {
-		x.v = chars(s)
+		x.v = py.Chars(s)
 	}
 	if n, err := length(x.v); err == nil {
 		return x.v, n, nil
 	}
-	items, err := list(x.v)
+	items, err := py.Elements(x.v)
 	return starlark.Tuple(items), len(items), err
 }
 
@@ -106,7 +106,7 @@ func (r *renderer) eachItem(seq starlark.Value, count int, reversed bool, fn fun
 	if reversed {
 		return r.eachReversed(seq, count, fn)
 	}
-	it, err := iterate(seq)
+	it, err := py.Iterate(seq)
 	if err != nil {
 		return err
 	}
@@ -125,7 +125,7 @@ func (r *renderer) eachItem(seq starlark.Value, count int, reversed bool, fn fun
 func (r *renderer) eachReversed(seq starlark.Value, count int, fn func(int, starlark.Value) error) error {
 	ix, ok := seq.(starlark.Indexable)
 	if !ok {
-		items, err := list(seq)
+		items, err := py.Elements(seq)
 		if err != nil {
 			return err
 		}
@@ -175,7 +175,7 @@ func (n *forNode) unpacked(r *renderer, item starlark.Value) error {
 	if count != len(n.loopVars) {
 		return py.Errorf("ValueError", "Need %d values to unpack in for loop; got %d. ", len(n.loopVars), count)
 	}
-	values, err := list(item)
+	values, err := py.Elements(item)
 	if err != nil {
 		return err
 	}
