@@ -25,12 +25,7 @@ func init() {
 func checkCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
 	update := fs.Bool("update", false, "rewrite each {output} block with what its block (or solution) prints")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: ormlab check [--update] [DIR]\n")
-		fs.PrintDefaults()
-	}
-	if fs.Parse(args) != nil || fs.NArg() > 1 {
-		fs.Usage()
+	if !parseBetween(fs, args, 0, 1, "[--update] [DIR]", stderr) {
 		return 2
 	}
 	dir := "lessons"

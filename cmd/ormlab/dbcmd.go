@@ -15,7 +15,7 @@ func init() {
 // dbCmd is `ormlab db [--scale N] --out FILE`.
 func dbCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("db", stderr)
-	scale := fs.Int("scale", 1, "sample data scale (1-50)")
+	scale := scaleFlag(fs)
 	out := fs.String("out", "", "the SQLite file to write (required)")
 	if !parse(fs, args, 0, "[--scale N] --out FILE", stderr) {
 		return 2

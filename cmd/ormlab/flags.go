@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"ormlab/engine/db"
 )
 
 // newFlags returns a flag set that reports errors to stderr and never
@@ -16,9 +18,15 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args and checks the number of positional arguments;
-// false means bad usage (status 2), already reported.
+// parse parses args and checks that there are exactly positional
+// positional arguments; false means bad usage (status 2), already reported.
 func parse(fs *flag.FlagSet, args []string, positional int, usage string, stderr io.Writer) bool {
+	return parseBetween(fs, args, positional, positional, usage, stderr)
+}
+
+// parseBetween is parse for a command taking from least to most
+// positional arguments.
+func parseBetween(fs *flag.FlagSet, args []string, least, most int, usage string, stderr io.Writer) bool {
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: %s %s\n", fs.Name(), usage)
 		fs.PrintDefaults()
@@ -26,11 +34,17 @@ func parse(fs *flag.FlagSet, args []string, positional int, usage string, stderr
 	if err := fs.Parse(args); err != nil {
 		return false
 	}
-	if fs.NArg() != positional {
+	if fs.NArg() < least || fs.NArg() > most {
 		fs.Usage()
 		return false
 	}
 	return true
+}
+
+// scaleFlag defines the --scale flag of the commands that use the sample
+// data.
+func scaleFlag(fs *flag.FlagSet) *int {
+	return fs.Int("scale", 1, fmt.Sprintf("sample data scale (1-%d)", db.MaxScale))
 }
 
 // readScript reads a script file, reporting a clear error.

@@ -17,7 +17,7 @@ func init() {
 // runCmd is `ormlab run [--scale N] [--json] SCRIPT.py`.
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", stderr)
-	scale := fs.Int("scale", 1, "sample data scale (1-50)")
+	scale := scaleFlag(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if !parse(fs, args, 1, "[--scale N] [--json] SCRIPT.py", stderr) {
 		return 2
@@ -48,7 +48,7 @@ func status(reports ...*report.Report) int {
 // compareCmd is `ormlab compare [--scale N] [--json] NAIVE.py OPTIMIZED.py`.
 func compareCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("compare", stderr)
-	scale := fs.Int("scale", 1, "sample data scale (1-50)")
+	scale := scaleFlag(fs)
 	asJSON := fs.Bool("json", false, "print both reports as JSON")
 	if !parse(fs, args, 2, "[--scale N] [--json] NAIVE.py OPTIMIZED.py", stderr) {
 		return 2
