@@ -134,7 +134,13 @@ func (qs *QuerySet) getBy(kv starlark.Tuple) (starlark.Value, error) {
 func (qs *QuerySet) getByPK(pk starlark.Value) (starlark.Value, error) {
 	g, ok := qs.sess.pkGets[qs.model]
 	if !ok {
-		return qs.compilePKGet(pk)
+		var err error
+		if g, ok, err = qs.compilePKGet(pk); err != nil {
+			return nil, err
+		}
+		if !ok {
+			return qs.getBy(starlark.Tuple{starlark.String("id"), pk})
+		}
 	}
 	p, err := prepValue(qs.model.Field("id"), pk, "exact")
 	if err != nil {
@@ -151,22 +157,26 @@ func (qs *QuerySet) getByPK(pk starlark.Value) (starlark.Value, error) {
 	return qs.one()
 }
 
-// compilePKGet answers getByPK through QuerySet.get and keeps the compiled
-// statement for the next key.
-func (qs *QuerySet) compilePKGet(pk starlark.Value) (starlark.Value, error) {
+// compilePKGet compiles get(id=pk) for the model, as QuerySet.get would,
+// and keeps it for the session. ok is false when the statement does not
+// take the key as its only parameter; then nothing is kept.
+func (qs *QuerySet) compilePKGet(pk starlark.Value) (g pkGet, ok bool, err error) {
 	c, err := qs.filterOrExclude(false, nil, []starlark.Tuple{{starlark.String("id"), pk}})
 	if err != nil {
-		return nil, err
+		return pkGet{}, false, err
 	}
 	c.limitForGet()
 	comp := newCompiler(c.query.Clone())
-	if sql, params, err := comp.selectSQL(); err == nil && len(params) == 1 {
-		if qs.sess.pkGets == nil {
-			qs.sess.pkGets = map[*Model]pkGet{}
-		}
-		qs.sess.pkGets[qs.model] = pkGet{sql: sql, c: comp}
+	sql, params, err := comp.selectSQL()
+	if err != nil || len(params) != 1 {
+		return pkGet{}, false, nil
 	}
-	return c.getOne()
+	if qs.sess.pkGets == nil {
+		qs.sess.pkGets = map[*Model]pkGet{}
+	}
+	g = pkGet{sql: sql, c: comp}
+	qs.sess.pkGets[qs.model] = g
+	return g, true, nil
 }
 
 // getOne is the tail of QuerySet.get: no ordering, at most 21 rows,
