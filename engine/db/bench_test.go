@@ -1,10 +1,6 @@
 package db
 
-import (
-	"testing"
-
-	"github.com/ncruces/go-sqlite3"
-)
+import "testing"
 
 // pkLookup is the statement the ORM sends for Author.objects.get(id=...).
 const pkLookup = `SELECT "library_author"."id", "library_author"."name", "library_author"."email", "library_author"."bio", "library_author"."country_id" FROM "library_author" WHERE "library_author"."id" = %s LIMIT 21`
@@ -35,13 +31,12 @@ func BenchmarkBuild1(b *testing.B) {
 }
 
 // BenchmarkRawPKLookup is the baseline for the ORM's overhead: prepare,
-// bind, step and read one author straight through go-sqlite3.
+// bind, step and read one author straight through the SQLite driver.
 func BenchmarkRawPKLookup(b *testing.B) {
 	d := mustOpen(b)
-	conn := d.Conn()
 	i := 0
 	for b.Loop() {
-		a, err := rawAuthor(conn, int64(i%50+1))
+		a, err := rawAuthor(d.conn, int64(i%50+1))
 		if err != nil || a.id == 0 {
 			b.Fatal(err)
 		}
@@ -49,38 +44,40 @@ func BenchmarkRawPKLookup(b *testing.B) {
 	}
 }
 
-// rawAuthor reads one author with go-sqlite3 only.
-func rawAuthor(conn *sqlite3.Conn, id int64) (author, error) {
-	var a author
-	stmt, _, err := conn.Prepare(convertQuery(pkLookup))
+// rawAuthor reads one author through the driver only.
+func rawAuthor(conn *sqliteConn, id int64) (author, error) {
+	stmt, _, err := conn.prepare(convertQuery(pkLookup))
 	if err != nil {
-		return a, err
+		return author{}, err
 	}
-	defer stmt.Close()
-	stmt.BindInt64(1, id)
-	if stmt.Step() {
-		a = author{stmt.ColumnInt64(0), stmt.ColumnInt64(4), stmt.ColumnText(1), stmt.ColumnText(2), stmt.ColumnText(3)}
+	defer stmt.close()
+	return readAuthor(stmt, id)
+}
+
+// readAuthor runs a prepared author lookup.
+func readAuthor(stmt *sqliteStmt, id int64) (author, error) {
+	res, _, err := stmt.run([]any{id})
+	if err != nil || len(res.Rows) == 0 {
+		return author{}, err
 	}
-	return a, stmt.Err()
+	r := res.Rows[0]
+	return author{r[0].(int64), r[4].(int64), r[1].(string), r[2].(string), r[3].(string)}, nil
 }
 
 // BenchmarkRawPKLookupPrepared is the floor: the same lookup with the
 // statement prepared once, as a statement cache would keep it.
 func BenchmarkRawPKLookupPrepared(b *testing.B) {
 	d := mustOpen(b)
-	stmt, _, err := d.Conn().Prepare(convertQuery(pkLookup))
+	stmt, _, err := d.conn.prepare(convertQuery(pkLookup))
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer stmt.Close()
+	defer stmt.close()
 	i := 0
 	for b.Loop() {
-		stmt.BindInt64(1, int64(i%50+1))
-		if !stmt.Step() {
-			b.Fatal(stmt.Err())
+		if a, err := readAuthor(stmt, int64(i%50+1)); err != nil || a.id == 0 {
+			b.Fatal(err)
 		}
-		_ = author{stmt.ColumnInt64(0), stmt.ColumnInt64(4), stmt.ColumnText(1), stmt.ColumnText(2), stmt.ColumnText(3)}
-		stmt.Reset()
 		i++
 	}
 }

@@ -1,11 +1,6 @@
 package db
 
-import (
-	"strings"
-
-	"github.com/ncruces/go-sqlite3"
-	"github.com/ncruces/go-sqlite3/ext/serdes"
-)
+import "strings"
 
 // Build creates the sample database at a scale (1 when scale <= 0, at most
 // MaxScale) and returns it serialized. The same scale gives the same bytes
@@ -18,28 +13,39 @@ func Build(scale int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	conn, err := sqlite3.Open(":memory:")
+	conn, err := openConn()
 	if err != nil {
 		return nil, err
 	}
-	defer conn.Close()
+	defer conn.close()
 	if err := createAndFill(conn, newSample(scale)); err != nil {
 		return nil, err
 	}
-	return serdes.Serialize(conn, "main")
+	return conn.serialize()
 }
 
 // createAndFill creates the tables, inserts every row in one transaction,
 // then creates the indexes, which is faster than updating them row by row.
 // sqlite_master still lists the statements in Schema's order, because
 // Schema lists all tables before all indexes.
-func createAndFill(conn *sqlite3.Conn, s *sample) (err error) {
-	tx := conn.Begin()
-	defer tx.End(&err)
+func createAndFill(conn *sqliteConn, s *sample) (err error) {
+	if err := conn.exec("BEGIN"); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			conn.exec("ROLLBACK")
+		}
+	}()
+	// The native default; the browser's SQLite defaults to 8192, and the
+	// image must be the same bytes on every platform.
+	if err := conn.exec("PRAGMA page_size = 4096"); err != nil {
+		return err
+	}
 	stmts := schemaStatements()
 	i := 0
 	for ; i < len(stmts) && strings.HasPrefix(stmts[i], "CREATE TABLE"); i++ {
-		if err := conn.Exec(stmts[i]); err != nil {
+		if err := conn.exec(stmts[i]); err != nil {
 			return err
 		}
 	}
@@ -48,25 +54,28 @@ func createAndFill(conn *sqlite3.Conn, s *sample) (err error) {
 			return err
 		}
 	}
-	return conn.Exec(strings.Join(stmts[i:], ";"))
+	if err := conn.exec(strings.Join(stmts[i:], ";")); err != nil {
+		return err
+	}
+	return conn.exec("COMMIT")
 }
 
-// insertRows inserts one table's rows, in id order, with one prepared
+// insertRows inserts every row of one table through a single prepared
 // statement.
-func insertRows(conn *sqlite3.Conn, t table) error {
+func insertRows(conn *sqliteConn, t table) error {
 	sql := `INSERT INTO "` + t.name + `" ("` + strings.Join(t.columns, `", "`) +
 		`") VALUES (?` + strings.Repeat(", ?", len(t.columns)-1) + `)`
-	stmt, _, err := conn.Prepare(sql)
+	stmt, _, err := conn.prepare(sql)
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
+	defer stmt.close()
 	return t.rows(func(values ...any) error {
-		for i, v := range values {
-			if err := bindParam(stmt, i+1, v); err != nil {
-				return err
-			}
+		params, err := normalizeParams(values)
+		if err != nil {
+			return err
 		}
-		return stmt.Exec()
+		_, _, err = stmt.run(params)
+		return err
 	})
 }

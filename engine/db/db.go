@@ -1,17 +1,12 @@
 package db
 
-import (
-	"slices"
-
-	"github.com/ncruces/go-sqlite3"
-	"github.com/ncruces/go-sqlite3/ext/serdes"
-)
+import "slices"
 
 // DB is one run's private copy of the sample database, with the log of
 // every statement the run sent. It is not safe for concurrent use: a run
 // is single-threaded, and each run opens its own DB.
 type DB struct {
-	conn       *sqlite3.Conn
+	conn       *sqliteConn
 	log        []Statement
 	sent       int
 	maxQueries int
@@ -45,28 +40,11 @@ func Open(scale int) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := deserialize(conn, data); err != nil {
-		conn.Close()
+	if err := conn.deserialize(data); err != nil {
+		conn.close()
 		return nil, err
 	}
 	return &DB{conn: conn, scale: scale}, nil
-}
-
-// deserialize loads a serialized database into conn and configures the
-// connection as Django's get_new_connection does.
-func deserialize(conn *sqlite3.Conn, data []byte) error {
-	if err := serdes.Deserialize(conn, "main", data); err != nil {
-		return err
-	}
-	// The same settings as Django's PRAGMA foreign_keys = ON and PRAGMA
-	// legacy_alter_table = OFF, set through sqlite3_db_config: a PRAGMA
-	// would compile SQLite's pragma code, a sizeable part of the first
-	// run's time under js/wasm.
-	if _, err := conn.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); err != nil {
-		return err
-	}
-	_, err := conn.Config(sqlite3.DBCONFIG_LEGACY_ALTER_TABLE, false)
-	return err
 }
 
 // Close releases the database. The DB must not be used afterwards. Its
@@ -77,16 +55,9 @@ func deserialize(conn *sqlite3.Conn, data []byte) error {
 func (d *DB) Close() error {
 	d.stmts.close()
 	if d.rawSQL {
-		return d.conn.Close()
+		return d.conn.close()
 	}
 	return pool.give(d.conn, d.scale, !d.wrote)
-}
-
-// Conn returns the underlying SQLite connection, for benchmarks that
-// compare the ORM with raw access. Statements sent through it are not
-// recorded.
-func (d *DB) Conn() *sqlite3.Conn {
-	return d.conn
 }
 
 // SetLine sets the function that tells which script line is running; each
@@ -131,10 +102,10 @@ func (d *DB) Rollback() error {
 
 // endTransaction runs COMMIT or ROLLBACK when a transaction is open.
 func (d *DB) endTransaction(sql string) error {
-	if d.conn.GetAutocommit() {
+	if d.conn.autocommit() {
 		return nil
 	}
-	if err := d.conn.Exec(sql); err != nil {
+	if err := d.conn.exec(sql); err != nil {
 		return pythonError(err)
 	}
 	return nil

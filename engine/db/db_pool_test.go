@@ -46,13 +46,13 @@ func TestPoolReusesPristine(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustExec(t, d, `SELECT COUNT(*) FROM "library_book"`, CauseQuery)
-	conn := d.Conn()
+	conn := d.conn
 	d.Close()
 	d2, err := Open(1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d2.Conn() != conn {
+	if d2.conn != conn {
 		t.Error("a read-only run's connection was not reused")
 	}
 	mustExec(t, d2, `UPDATE "library_book" SET "pages" = 1`, CauseWrite)

@@ -2,11 +2,51 @@ package db
 
 import (
 	"errors"
-	"strings"
-
-	"github.com/ncruces/go-sqlite3"
+	"fmt"
 
 	"ormlab/engine/py"
+)
+
+// sqliteError is an SQLite failure as the drivers (sqlite_native.go,
+// sqlite_js.go) report it: the primary result code and SQLite's own
+// message (sqlite3_errmsg), such as "no such table: foo".
+type sqliteError struct {
+	code int
+	msg  string
+}
+
+func (e *sqliteError) Error() string {
+	return fmt.Sprintf("sqlite3: %s (code %d)", e.msg, e.code)
+}
+
+// Primary SQLite result codes (https://sqlite.org/rescode.html) that
+// Python's sqlite3 module maps to exception types.
+const (
+	codeError = iota + 1
+	codeInternal
+	codePerm
+	codeAbort
+	codeBusy
+	codeLocked
+	codeNoMem
+	codeReadOnly
+	codeInterrupt
+	codeIOErr
+	codeCorrupt
+	codeNotFound
+	codeFull
+	codeCantOpen
+	codeProtocol
+	codeEmpty
+	codeSchema
+	codeTooBig
+	codeConstraint
+	codeMismatch
+	codeMisuse
+	codeNoLFS
+	codeAuth
+	codeFormat
+	codeRange
 )
 
 // pythonError converts an SQLite error into the exception Python's sqlite3
@@ -18,11 +58,11 @@ func pythonError(err error) *py.Exception {
 	if errors.As(err, &pe) {
 		return pe
 	}
-	var code sqlite3.ErrorCode
-	if !errors.As(err, &code) {
+	var se *sqliteError
+	if !errors.As(err, &se) {
 		return &py.Exception{Type: "DatabaseError", Msg: err.Error()}
 	}
-	return &py.Exception{Type: exceptionType(code), Msg: sqliteMessage(err)}
+	return &py.Exception{Type: exceptionType(se.code), Msg: se.msg}
 }
 
 // pythonErrorOrNil is pythonError, or nil when err is nil.
@@ -35,40 +75,24 @@ func pythonErrorOrNil(err error) error {
 
 // exceptionType names the exception Python's sqlite3 module raises for an
 // SQLite result code (Modules/_sqlite/util.c in CPython).
-func exceptionType(code sqlite3.ErrorCode) string {
-	switch code {
-	case sqlite3.INTERNAL, sqlite3.NOTFOUND:
+func exceptionType(code int) string {
+	switch code & 0xff {
+	case codeInternal, codeNotFound:
 		return "InternalError"
-	case sqlite3.NOMEM:
+	case codeNoMem:
 		return "MemoryError"
-	case sqlite3.ERROR, sqlite3.PERM, sqlite3.ABORT, sqlite3.BUSY,
-		sqlite3.LOCKED, sqlite3.READONLY, sqlite3.INTERRUPT, sqlite3.IOERR,
-		sqlite3.FULL, sqlite3.CANTOPEN, sqlite3.PROTOCOL, sqlite3.EMPTY,
-		sqlite3.SCHEMA:
+	case codeError, codePerm, codeAbort, codeBusy, codeLocked, codeReadOnly,
+		codeInterrupt, codeIOErr, codeFull, codeCantOpen, codeProtocol,
+		codeEmpty, codeSchema:
 		return "OperationalError"
-	case sqlite3.TOOBIG:
+	case codeTooBig:
 		return "DataError"
-	case sqlite3.CONSTRAINT, sqlite3.MISMATCH:
+	case codeConstraint, codeMismatch:
 		return "IntegrityError"
-	case sqlite3.MISUSE, sqlite3.RANGE:
+	case codeMisuse, codeRange:
 		return "InterfaceError"
 	}
 	return "DatabaseError"
-}
-
-// sqliteMessage returns SQLite's own message (sqlite3_errmsg), such as
-// "no such table: foo", without the driver's "sqlite3: ..." prefix.
-func sqliteMessage(err error) string {
-	msg := err.Error()
-	var xcode sqlite3.ExtendedErrorCode
-	if errors.As(err, &xcode) {
-		generic := xcode.Error()
-		if rest, ok := strings.CutPrefix(msg, generic+": "); ok {
-			return rest
-		}
-		msg = generic
-	}
-	return strings.TrimPrefix(msg, "sqlite3: ")
 }
 
 // programmingError is the exception Python's sqlite3 module raises for

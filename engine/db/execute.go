@@ -3,8 +3,6 @@ package db
 import (
 	"time"
 
-	"github.com/ncruces/go-sqlite3"
-
 	"ormlab/engine/py"
 )
 
@@ -63,47 +61,15 @@ func (d *DB) Execute(template string, params []any, cause Cause) (*Result, error
 func (d *DB) run(sql string, params []any, st *Statement) (*Result, error) {
 	start := time.Now()
 	defer func() { st.TimeMS = float64(time.Since(start).Nanoseconds()) / 1e6 }()
-	changes := d.conn.TotalChanges()
 	stmt, err := d.stmts.prepare(d.conn, sql)
 	if err != nil || stmt == nil {
 		return &Result{Columns: []string{}}, err
 	}
-	defer stmt.Reset()
-	d.wrote = d.wrote || !stmt.ReadOnly()
-	if err := bindParams(stmt, params); err != nil {
+	d.wrote = d.wrote || !stmt.readOnly()
+	if err := checkBindCount(stmt, params); err != nil {
 		return nil, err
 	}
-	res, err := readRows(stmt)
-	st.Rows, st.Columns = len(res.Rows), res.Columns
-	st.Counters = counters(stmt)
-	res.RowsAffected = d.conn.TotalChanges() - changes
-	res.LastInsertID = d.conn.LastInsertRowID()
+	res, counters, err := stmt.run(params)
+	st.Rows, st.Columns, st.Counters = len(res.Rows), res.Columns, counters
 	return res, err
-}
-
-// readRows steps a statement to completion, collecting its rows.
-func readRows(stmt *sqlite3.Stmt) (*Result, error) {
-	res := &Result{Columns: make([]string, stmt.ColumnCount())}
-	for i := range res.Columns {
-		res.Columns[i] = stmt.ColumnName(i)
-	}
-	for stmt.Step() {
-		row := make([]any, len(res.Columns))
-		for i := range row {
-			row[i] = column(stmt, i)
-		}
-		res.Rows = append(res.Rows, row)
-	}
-	return res, stmt.Err()
-}
-
-// counters reads SQLite's work counters for a finished statement and
-// resets them for the statement's next run from the cache.
-func counters(stmt *sqlite3.Stmt) Counters {
-	return Counters{
-		VMSteps:       stmt.Status(sqlite3.STMTSTATUS_VM_STEP, true),
-		FullScanSteps: stmt.Status(sqlite3.STMTSTATUS_FULLSCAN_STEP, true),
-		Sorts:         stmt.Status(sqlite3.STMTSTATUS_SORT, true),
-		AutoIndexes:   stmt.Status(sqlite3.STMTSTATUS_AUTOINDEX, true),
-	}
 }

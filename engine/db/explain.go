@@ -1,7 +1,5 @@
 package db
 
-import "github.com/ncruces/go-sqlite3"
-
 // Explain returns SQLite's query plan for a statement, with its parameters
 // bound, without recording it.
 // See https://sqlite.org/eqp.html
@@ -14,21 +12,23 @@ func (d *DB) Explain(template string, params []any) ([]PlanRow, error) {
 	if err != nil || stmt == nil {
 		return nil, pythonErrorOrNil(err)
 	}
-	defer stmt.Close()
-	if err := bindParams(stmt, norm); err != nil {
+	defer stmt.close()
+	if err := checkBindCount(stmt, norm); err != nil {
+		return nil, err
+	}
+	res, _, err := stmt.run(norm)
+	if err != nil {
 		return nil, pythonError(err)
 	}
-	return planRows(stmt)
-}
-
-// planRows reads EXPLAIN QUERY PLAN's (id, parent, notused, detail) rows.
-func planRows(stmt *sqlite3.Stmt) ([]PlanRow, error) {
-	var plan []PlanRow
-	for stmt.Step() {
-		plan = append(plan, PlanRow{ID: stmt.ColumnInt(0), Parent: stmt.ColumnInt(1), Detail: stmt.ColumnText(3)})
+	plan := make([]PlanRow, 0, len(res.Rows))
+	for _, r := range res.Rows {
+		id, _ := r[0].(int64)
+		parent, _ := r[1].(int64)
+		detail, _ := r[3].(string)
+		plan = append(plan, PlanRow{ID: int(id), Parent: int(parent), Detail: detail})
 	}
-	if err := stmt.Err(); err != nil {
-		return nil, pythonError(err)
+	if len(plan) == 0 {
+		return nil, nil
 	}
 	return plan, nil
 }

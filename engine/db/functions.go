@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-
-	"github.com/ncruces/go-sqlite3"
 )
 
 // djangoFunctions are the SQL functions Django's SQLite backend registers
@@ -14,7 +12,7 @@ import (
 var djangoFunctions = []struct {
 	name string
 	args int
-	fn   sqlite3.ScalarFunction
+	fn   sqlFunction
 }{
 	{"django_date_extract", 2, dateExtract},
 	{"django_datetime_extract", 4, dateExtract},
@@ -22,14 +20,12 @@ var djangoFunctions = []struct {
 	{"regexp", 2, regexpMatch},
 }
 
-func registerFunctions(conn *sqlite3.Conn) error {
-	for _, f := range djangoFunctions {
-		if err := conn.CreateFunction(f.name, f.args, sqlite3.DETERMINISTIC|sqlite3.INNOCUOUS, f.fn); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// sqlFunction is a deterministic scalar SQL function. It sees each
+// argument as SQLite's text conversion of it (sqlite3_value_text), nil for
+// NULL, and returns nil (NULL), an int, a bool (stored as 0 or 1) or a
+// string. The drivers register every djangoFunctions entry on each
+// connection they open.
+type sqlFunction func(args []*string) any
 
 // parseStored reads a date or datetime in Django's SQLite storage format.
 func parseStored(s string) (time.Time, bool) {
@@ -43,18 +39,18 @@ func parseStored(s string) (time.Time, bool) {
 
 // dateExtract is django_date_extract(part, value) and
 // django_datetime_extract(part, value, tz, conn_tz).
-func dateExtract(ctx sqlite3.Context, arg ...sqlite3.Value) {
-	t, ok := parseStored(arg[1].Text())
-	if arg[1].Type() == sqlite3.NULL || !ok {
-		ctx.ResultNull()
-		return
+func dateExtract(arg []*string) any {
+	if arg[0] == nil || arg[1] == nil {
+		return nil
 	}
-	n, ok := datePart(arg[0].Text(), t)
+	t, ok := parseStored(*arg[1])
 	if !ok {
-		ctx.ResultNull()
-		return
+		return nil
 	}
-	ctx.ResultInt(n)
+	if n, ok := datePart(*arg[0], t); ok {
+		return n
+	}
+	return nil
 }
 
 // datePart is one part of a date as Python's datetime reports it.
@@ -72,23 +68,23 @@ func datePart(part string, t time.Time) (int, bool) {
 }
 
 // castDate is django_datetime_cast_date(value, tz, conn_tz).
-func castDate(ctx sqlite3.Context, arg ...sqlite3.Value) {
-	t, ok := parseStored(arg[0].Text())
-	if arg[0].Type() == sqlite3.NULL || !ok {
-		ctx.ResultNull()
-		return
+func castDate(arg []*string) any {
+	if arg[0] == nil {
+		return nil
 	}
-	ctx.ResultText(t.Format("2006-01-02"))
+	if t, ok := parseStored(*arg[0]); ok {
+		return t.Format("2006-01-02")
+	}
+	return nil
 }
 
 // regexpMatch is REGEXP: X REGEXP Y calls regexp(Y, X). Go's RE2 syntax
 // covers the patterns lessons use; Python-only constructs fail to compile
 // and match nothing.
-func regexpMatch(ctx sqlite3.Context, arg ...sqlite3.Value) {
-	if arg[0].Type() == sqlite3.NULL || arg[1].Type() == sqlite3.NULL {
-		ctx.ResultNull()
-		return
+func regexpMatch(arg []*string) any {
+	if arg[0] == nil || arg[1] == nil {
+		return nil
 	}
-	re, err := regexp.Compile(arg[0].Text())
-	ctx.ResultBool(err == nil && re.MatchString(arg[1].Text()))
+	re, err := regexp.Compile(*arg[0])
+	return err == nil && re.MatchString(*arg[1])
 }

@@ -1,10 +1,6 @@
 package db
 
-import (
-	"sync"
-
-	"github.com/ncruces/go-sqlite3"
-)
+import "sync"
 
 // connPool keeps the connections of closed DBs so the next Open reuses
 // one: every new connection instantiates SQLite afresh, which under
@@ -19,7 +15,7 @@ type connPool struct {
 // pooled is an idle connection; pristine ones hold the untouched image
 // of scale.
 type pooled struct {
-	conn     *sqlite3.Conn
+	conn     *sqliteConn
 	scale    int
 	pristine bool
 }
@@ -31,7 +27,7 @@ var pool connPool
 
 // take returns an idle connection, or a new one with Django's SQL
 // functions registered.
-func (p *connPool) take() (*sqlite3.Conn, error) {
+func (p *connPool) take() (*sqliteConn, error) {
 	p.mu.Lock()
 	if n := len(p.conns); n > 0 {
 		conn := p.conns[n-1].conn
@@ -40,20 +36,12 @@ func (p *connPool) take() (*sqlite3.Conn, error) {
 		return conn, nil
 	}
 	p.mu.Unlock()
-	conn, err := sqlite3.Open(":memory:")
-	if err != nil {
-		return nil, err
-	}
-	if err := registerFunctions(conn); err != nil {
-		conn.Close()
-		return nil, err
-	}
-	return conn, nil
+	return openConn()
 }
 
 // takePristine returns an idle connection still holding the untouched
 // image of scale, or nil.
-func (p *connPool) takePristine(scale int) *sqlite3.Conn {
+func (p *connPool) takePristine(scale int) *sqliteConn {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for i := len(p.conns) - 1; i >= 0; i-- {
@@ -67,17 +55,17 @@ func (p *connPool) takePristine(scale int) *sqlite3.Conn {
 
 // give returns a connection to the pool, ending any transaction a run
 // left open, or closes it when the pool is full.
-func (p *connPool) give(conn *sqlite3.Conn, scale int, pristine bool) error {
-	if !conn.GetAutocommit() {
-		if err := conn.Exec("ROLLBACK"); err != nil {
-			return conn.Close()
+func (p *connPool) give(c *sqliteConn, scale int, pristine bool) error {
+	if !c.autocommit() {
+		if err := c.exec("ROLLBACK"); err != nil {
+			return c.close()
 		}
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if len(p.conns) >= poolSize {
-		return conn.Close()
+		return c.close()
 	}
-	p.conns = append(p.conns, pooled{conn: conn, scale: scale, pristine: pristine})
+	p.conns = append(p.conns, pooled{conn: c, scale: scale, pristine: pristine})
 	return nil
 }

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"github.com/ncruces/go-sqlite3"
 )
 
 // Quote renders a parameter as an SQL literal the way SQLite's quote()
@@ -54,36 +52,38 @@ func quoteText(s string) string {
 // quote(), shared by all databases and goroutines.
 var realQuoter struct {
 	sync.Mutex
-	stmt *sqlite3.Stmt
+	stmt *sqliteStmt
 }
 
-// quoteReal returns SQLite's quote() of f.
+// quoteReal returns SQLite's quote() of f; if SQLite cannot be reached,
+// which is never expected, Go's shortest round-trip form.
 func quoteReal(f float64) string {
 	realQuoter.Lock()
 	defer realQuoter.Unlock()
 	if realQuoter.stmt == nil {
 		stmt, err := prepareQuoter()
 		if err != nil {
-			return sqlite3.Quote(f) // the driver's approximation; never expected
+			return strconv.FormatFloat(f, 'g', -1, 64)
 		}
 		realQuoter.stmt = stmt
 	}
-	s := realQuoter.stmt
-	defer s.Reset()
-	s.BindFloat(1, f)
-	s.Step()
-	return s.ColumnText(0)
+	res, _, err := realQuoter.stmt.run([]any{f})
+	if err != nil || len(res.Rows) != 1 {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	s, _ := res.Rows[0][0].(string)
+	return s
 }
 
 // prepareQuoter opens the connection realQuoter uses.
-func prepareQuoter() (*sqlite3.Stmt, error) {
-	conn, err := sqlite3.Open(":memory:")
+func prepareQuoter() (*sqliteStmt, error) {
+	conn, err := openConn()
 	if err != nil {
 		return nil, err
 	}
-	stmt, _, err := conn.Prepare("SELECT quote(?)")
+	stmt, _, err := conn.prepare("SELECT quote(?)")
 	if err != nil {
-		conn.Close()
+		conn.close()
 	}
 	return stmt, err
 }

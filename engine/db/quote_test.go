@@ -3,8 +3,6 @@ package db
 import (
 	"math"
 	"testing"
-
-	"github.com/ncruces/go-sqlite3"
 )
 
 // quoteCorpus holds values whose Quote must equal SQLite's quote().
@@ -21,25 +19,26 @@ var quoteCorpus = []any{
 }
 
 func TestQuoteMatchesSQLite(t *testing.T) {
-	conn, err := sqlite3.Open(":memory:")
+	conn, err := openConn()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	stmt, _, err := conn.Prepare("SELECT quote(?)")
+	defer conn.close()
+	stmt, _, err := conn.prepare("SELECT quote(?)")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stmt.Close()
+	defer stmt.close()
 	for _, v := range quoteCorpus {
 		n, err := normalizeParam(v)
 		if err != nil {
 			t.Fatal(err)
 		}
-		bindParam(stmt, 1, n)
-		stmt.Step()
-		want := stmt.ColumnText(0)
-		stmt.Reset()
+		res, _, err := stmt.run([]any{n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := res.Rows[0][0].(string)
 		if got := Quote(v); got != want {
 			t.Errorf("Quote(%#v) = %s, SQLite's quote() = %s", v, got, want)
 		}

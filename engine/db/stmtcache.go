@@ -1,7 +1,5 @@
 package db
 
-import "github.com/ncruces/go-sqlite3"
-
 // stmtCacheSize is how many prepared statements a DB keeps: the default
 // of Python's sqlite3 module (cached_statements=128), which Django does not
 // change. A repeated query, such as each step of an N+1 loop, skips
@@ -18,13 +16,13 @@ type stmtCache struct {
 
 // cachedStmt is a prepared statement and when it was last used.
 type cachedStmt struct {
-	stmt *sqlite3.Stmt
+	stmt *sqliteStmt
 	used uint64
 }
 
 // prepare returns the statement for sql, prepared now or earlier; nil for
 // SQL that is empty or only a comment. The caller resets it after use.
-func (c *stmtCache) prepare(conn *sqlite3.Conn, sql string) (*sqlite3.Stmt, error) {
+func (c *stmtCache) prepare(conn *sqliteConn, sql string) (*sqliteStmt, error) {
 	c.clock++
 	if cs, ok := c.stmts[sql]; ok {
 		cs.used = c.clock
@@ -52,27 +50,27 @@ func (c *stmtCache) evict() {
 			oldest = sql
 		}
 	}
-	c.stmts[oldest].stmt.Close()
+	c.stmts[oldest].stmt.close()
 	delete(c.stmts, oldest)
 }
 
 // close finalizes every statement, so the connection can close.
 func (c *stmtCache) close() {
 	for _, cs := range c.stmts {
-		cs.stmt.Close()
+		cs.stmt.close()
 	}
 	c.stmts = nil
 }
 
 // prepareOne compiles exactly one statement, failing as Python's sqlite3
 // module does when sql holds more than one.
-func prepareOne(conn *sqlite3.Conn, sql string) (*sqlite3.Stmt, error) {
-	stmt, tail, err := conn.Prepare(sql)
+func prepareOne(conn *sqliteConn, sql string) (*sqliteStmt, error) {
+	stmt, tail, err := conn.prepare(sql)
 	if err != nil || stmt == nil {
 		return nil, err
 	}
 	if hasStatement(tail) {
-		stmt.Close()
+		stmt.close()
 		return nil, programmingError("You can only execute one statement at a time.")
 	}
 	return stmt, nil

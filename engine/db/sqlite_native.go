@@ -1,0 +1,220 @@
+//go:build !js
+
+package db
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/ncruces/go-sqlite3"
+	"github.com/ncruces/go-sqlite3/ext/serdes"
+)
+
+// The native driver: SQLite through github.com/ncruces/go-sqlite3, which
+// ships SQLite translated to Go. The js/wasm build uses sqlite_js.go
+// instead, with the same methods: the browser runs SQLite as its own
+// WebAssembly module, which starts several times faster than SQLite
+// compiled by Go's wasm backend.
+
+// conn is one SQLite connection.
+type sqliteConn struct {
+	c *sqlite3.Conn
+}
+
+// stmt is one prepared statement.
+type sqliteStmt struct {
+	s *sqlite3.Stmt
+	c *sqliteConn
+}
+
+// openConn opens an empty in-memory database with Django's SQL functions
+// registered.
+func openConn() (*sqliteConn, error) {
+	c, err := sqlite3.Open(":memory:")
+	if err != nil {
+		return nil, driverError(err)
+	}
+	for _, f := range djangoFunctions {
+		err := c.CreateFunction(f.name, f.args, sqlite3.DETERMINISTIC|sqlite3.INNOCUOUS, nativeFunction(f.fn))
+		if err != nil {
+			c.Close()
+			return nil, driverError(err)
+		}
+	}
+	return &sqliteConn{c: c}, nil
+}
+
+// nativeFunction adapts an sqlFunction to go-sqlite3's callback.
+func nativeFunction(fn sqlFunction) sqlite3.ScalarFunction {
+	return func(ctx sqlite3.Context, arg ...sqlite3.Value) {
+		args := make([]*string, len(arg))
+		for i, a := range arg {
+			if a.Type() != sqlite3.NULL {
+				s := a.Text()
+				args[i] = &s
+			}
+		}
+		switch r := fn(args).(type) {
+		case int:
+			ctx.ResultInt(r)
+		case bool:
+			ctx.ResultBool(r)
+		case string:
+			ctx.ResultText(r)
+		default:
+			ctx.ResultNull()
+		}
+	}
+}
+
+func (c *sqliteConn) close() error {
+	return driverError(c.c.Close())
+}
+
+// deserialize replaces the main database with a serialized one and
+// configures the connection as Django's get_new_connection does: foreign
+// key enforcement on, legacy_alter_table off. sqlite3_db_config is used
+// rather than the PRAGMAs, which would compile SQLite's sizeable pragma
+// code on every cold start.
+func (c *sqliteConn) deserialize(data []byte) error {
+	if err := serdes.Deserialize(c.c, "main", data); err != nil {
+		return driverError(err)
+	}
+	if _, err := c.c.Config(sqlite3.DBCONFIG_ENABLE_FKEY, true); err != nil {
+		return driverError(err)
+	}
+	_, err := c.c.Config(sqlite3.DBCONFIG_LEGACY_ALTER_TABLE, false)
+	return driverError(err)
+}
+
+// serialize returns the main database as bytes.
+func (c *sqliteConn) serialize() ([]byte, error) {
+	data, err := serdes.Serialize(c.c, "main")
+	return data, driverError(err)
+}
+
+// exec runs one or more statements, discarding their rows.
+func (c *sqliteConn) exec(sql string) error {
+	return driverError(c.c.Exec(sql))
+}
+
+// autocommit reports whether no transaction is open.
+func (c *sqliteConn) autocommit() bool {
+	return c.c.GetAutocommit()
+}
+
+// prepare compiles the first statement of sql and returns the text after
+// it; the statement is nil when sql holds only space or comments.
+func (c *sqliteConn) prepare(sql string) (*sqliteStmt, string, error) {
+	s, tail, err := c.c.Prepare(sql)
+	if err != nil || s == nil {
+		return nil, tail, driverError(err)
+	}
+	return &sqliteStmt{s: s, c: c}, tail, nil
+}
+
+func (s *sqliteStmt) close() {
+	s.s.Close()
+}
+
+// bindCount is the number of parameters the statement takes.
+func (s *sqliteStmt) bindCount() int {
+	return s.s.BindCount()
+}
+
+// readOnly reports whether the statement cannot change the database
+// (sqlite3_stmt_readonly).
+func (s *sqliteStmt) readOnly() bool {
+	return s.s.ReadOnly()
+}
+
+// run binds params (normalized values: nil, int64, float64, string,
+// []byte), steps the statement to its end and resets it. It returns the
+// rows read so far along with any error, and the statement's work
+// counters, which it resets.
+func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
+	defer s.s.Reset()
+	changes := s.c.c.TotalChanges()
+	res := &Result{Columns: make([]string, s.s.ColumnCount())}
+	for i, p := range params {
+		if err := bindParam(s.s, i+1, p); err != nil {
+			return res, Counters{}, err
+		}
+	}
+	for i := range res.Columns {
+		res.Columns[i] = s.s.ColumnName(i)
+	}
+	for s.s.Step() {
+		row := make([]any, len(res.Columns))
+		for i := range row {
+			row[i] = column(s.s, i)
+		}
+		res.Rows = append(res.Rows, row)
+	}
+	err := driverError(s.s.Err())
+	counters := Counters{
+		VMSteps:       s.s.Status(sqlite3.STMTSTATUS_VM_STEP, true),
+		FullScanSteps: s.s.Status(sqlite3.STMTSTATUS_FULLSCAN_STEP, true),
+		Sorts:         s.s.Status(sqlite3.STMTSTATUS_SORT, true),
+		AutoIndexes:   s.s.Status(sqlite3.STMTSTATUS_AUTOINDEX, true),
+	}
+	res.RowsAffected = s.c.c.TotalChanges() - changes
+	res.LastInsertID = s.c.c.LastInsertRowID()
+	return res, counters, err
+}
+
+// bindParam binds one normalized value to parameter i (1-based).
+func bindParam(s *sqlite3.Stmt, i int, p any) error {
+	var err error
+	switch v := p.(type) {
+	case nil:
+		err = s.BindNull(i)
+	case int64:
+		err = s.BindInt64(i, v)
+	case float64:
+		err = s.BindFloat(i, v)
+	case string:
+		err = s.BindText(i, v)
+	case []byte:
+		err = s.BindBlob(i, v)
+	default:
+		return programmingError("Error binding parameter %d: type '%T' is not supported", i, p)
+	}
+	return driverError(err)
+}
+
+// column reads column i of the current row as int64, float64, string,
+// []byte or nil, by its storage class.
+func column(s *sqlite3.Stmt, i int) any {
+	switch s.ColumnType(i) {
+	case sqlite3.INTEGER:
+		return s.ColumnInt64(i)
+	case sqlite3.FLOAT:
+		return s.ColumnFloat(i)
+	case sqlite3.TEXT:
+		return s.ColumnText(i)
+	case sqlite3.BLOB:
+		return s.ColumnBlob(i, []byte{})
+	}
+	return nil
+}
+
+// driverError converts a go-sqlite3 error into a *sqliteError carrying
+// SQLite's own message, without the driver's "sqlite3: ..." prefix.
+func driverError(err error) error {
+	var code sqlite3.ErrorCode
+	if err == nil || !errors.As(err, &code) {
+		return err
+	}
+	msg := err.Error()
+	var xcode sqlite3.ExtendedErrorCode
+	if errors.As(err, &xcode) {
+		generic := xcode.Error()
+		if rest, ok := strings.CutPrefix(msg, generic+": "); ok {
+			msg = rest
+		} else {
+			msg = generic
+		}
+	}
+	return &sqliteError{code: int(code), msg: strings.TrimPrefix(msg, "sqlite3: ")}
+}
