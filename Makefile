@@ -90,9 +90,11 @@ lint:
 test-go:
 	$(GO) test ./...
 
-# The engine's tests again, compiled to js/wasm and run under Node.
-test-wasm:
-	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./engine/...
+# The engine's tests again, compiled to js/wasm and run under Node with
+# SQLite's own wasm module, as the browser runs them (wasm/exec_node.mjs).
+WASM_EXEC := GOROOT_WASM=$(GOROOT_WASM) GOOS=js GOARCH=wasm $(GO) test -exec='node --stack-size=8192 $(CURDIR)/wasm/exec_node.mjs'
+test-wasm: node_modules/.package-lock.json
+	$(WASM_EXEC) ./engine/...
 
 # Differential test: the same scripts under Debian's python3-django.
 test-django:
@@ -104,9 +106,9 @@ test: lint test-go test-wasm test-django test-browser check-lessons
 check-lessons: build
 	./$(BIN) check lessons
 
-bench:
+bench: node_modules/.package-lock.json
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
-	PATH="$(GOROOT_WASM):$$PATH" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem ./engine/
+	$(WASM_EXEC) -run '^$$' -bench . -benchmem ./engine/ ./engine/db
 
 clean:
 	rm -rf bin dist

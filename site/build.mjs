@@ -1,5 +1,6 @@
 // Builds the site into site/dist for site.go to embed:
 //   assets/engine.<hash>.wasm   the engine, from bin/ormlab.wasm
+//   assets/sqlite3.<hash>.wasm  SQLite, from @sqlite.org/sqlite-wasm
 //   assets/worker.<hash>.js     the Web Worker, with Go's wasm_exec.js
 //   assets/<page>.<hash>.js/css the page bundles (CodeMirror from npm)
 //   widget.js                   the embeddable widget (<orm-lab>), one file
@@ -13,6 +14,7 @@ import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -78,11 +80,12 @@ function hashed(name, data) {
   return `${path.basename(name, ext)}.${hash}${ext}`;
 }
 
-function copyWasm() {
-  const data = fs.readFileSync(args.wasm);
-  const name = hashed("engine.wasm", data);
-  fs.writeFileSync(path.join(assets, name), data);
-  return { name, size: data.length };
+// copyWasm copies a wasm module into assets under a hashed name.
+function copyWasm(file, name) {
+  const data = fs.readFileSync(file);
+  const hashedName = hashed(name, data);
+  fs.writeFileSync(path.join(assets, hashedName), data);
+  return { name: hashedName, size: data.length };
 }
 
 // outputs maps each entry point's name to its bundled js and css files,
@@ -97,7 +100,7 @@ function outputs(metafile) {
   return map;
 }
 
-async function bundle(wasm) {
+async function bundle(wasm, sqlite) {
   const worker = await esbuild.build({
     ...common, entryPoints: [path.join(site, "src", "worker.js")], format: "iife", plugins: [goWasmExec],
   });
@@ -105,7 +108,10 @@ async function bundle(wasm) {
   // lab.js finds the worker and the engine relative to its bundle: beside
   // it in assets/ for the pages, below it for widget.js.
   const assetsAt = (dir) => ({
-    __ORMLAB_ASSETS__: JSON.stringify({ worker: dir + workerFile, wasm: dir + wasm.name, wasmSize: wasm.size }),
+    __ORMLAB_ASSETS__: JSON.stringify({
+      worker: dir + workerFile, wasm: dir + wasm.name, wasmSize: wasm.size,
+      sqlite: dir + sqlite.name, sqliteSize: sqlite.size,
+    }),
   });
   const pages = await esbuild.build({
     ...common,
@@ -208,6 +214,9 @@ function report(sizes) {
 }
 
 clean();
-const wasm = copyWasm();
-writePages(await bundle(wasm));
+const wasm = copyWasm(args.wasm, "engine.wasm");
+// SQLite's C library compiled to wasm, from the pinned npm package
+// (engine/db/sqlite_js.go drives it through site/src/sqlite.js).
+const sqlite = copyWasm(createRequire(import.meta.url).resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm"), "sqlite3.wasm");
+writePages(await bundle(wasm, sqlite));
 report(compressAll(dist));

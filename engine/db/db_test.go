@@ -3,6 +3,8 @@ package db
 import (
 	"bytes"
 	"errors"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,6 +57,13 @@ func TestEmbeddedScale1IsCurrent(t *testing.T) {
 	fresh, err := Build(1)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if runtime.GOOS == "js" && len(fresh) >= 44 && len(scale1) >= 44 {
+		// Under js/wasm, SQLite is the C library's own wasm build, which
+		// leaves a different schema cookie (header bytes 40-43) after the
+		// build's DDL than go-sqlite3's build does (26 against 1). Nothing
+		// a run can observe depends on it but PRAGMA schema_version.
+		fresh = append(slices.Clone(fresh[:40]), append(slices.Clone(scale1[40:44]), fresh[44:]...)...)
 	}
 	if !bytes.Equal(scale1, fresh) {
 		t.Fatalf("sample/scale1.db (%d bytes) differs from Build(1) (%d bytes): run `go generate ./engine/db`", len(scale1), len(fresh))

@@ -7,7 +7,7 @@ import (
 	"ormlab/engine/py"
 )
 
-// sqliteError is an SQLite failure as the drivers (sqlite_native.go,
+// sqliteError is an SQLite failure as the drivers (sqlite_other.go,
 // sqlite_js.go) report it: the primary result code and SQLite's own
 // message (sqlite3_errmsg), such as "no such table: foo".
 type sqliteError struct {

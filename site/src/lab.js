@@ -11,15 +11,15 @@
 // loaded ("LoadError"), died ("EngineCrashed"), or the request was bad.
 
 /* global __ORMLAB_ASSETS__ */
-// Filled in by the build (site/build.mjs): the hashed names of the worker
-// and the engine, and the engine's uncompressed size for progress.
+// Filled in by the build (site/build.mjs): the hashed names of the worker,
+// the engine and SQLite, and their uncompressed sizes for progress.
 const ASSETS = typeof __ORMLAB_ASSETS__ === "undefined" ? {} : __ORMLAB_ASSETS__;
 
 // The data scales the lab offers; a sweep compares at all of them.
 export const SCALES = [1, 2, 5, 10];
 
-// compiled holds the engine's WebAssembly.Module by URL once a worker has
-// compiled it: every later worker of any lab on the page (a restart after
+// compiled holds the engine's and SQLite's WebAssembly.Module by URL once
+// a worker has compiled them: every later worker of any lab on the page (a restart after
 // Stop, the chart's lab) starts from it without downloading or compiling.
 const compiled = new Map();
 
@@ -75,6 +75,8 @@ class Lab {
   #workerURL;
   #wasmURL;
   #wasmSize;
+  #sqliteURL;
+  #sqliteSize;
   #listeners = new Set();
   #pending = new Map(); // id → {op, resolve, reject}
   #worker = null;
@@ -83,10 +85,12 @@ class Lab {
   #closed = false;
   #nextID = 1;
 
-  constructor({ workerURL, wasmURL, wasmSize } = {}) {
+  constructor({ workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize } = {}) {
     this.#workerURL = workerURL ?? new URL(ASSETS.worker, import.meta.url).href;
     this.#wasmURL = wasmURL ?? new URL(ASSETS.wasm, import.meta.url).href;
     this.#wasmSize = wasmSize ?? ASSETS.wasmSize ?? 0;
+    this.#sqliteURL = sqliteURL ?? new URL(ASSETS.sqlite, import.meta.url).href;
+    this.#sqliteSize = sqliteSize ?? ASSETS.sqliteSize ?? 0;
     this.#start();
   }
 
@@ -173,8 +177,11 @@ class Lab {
       event.preventDefault();
       this.#fail({ type: "EngineCrashed", message: event.message || "the engine's worker failed" });
     };
-    const module = compiled.get(this.#wasmURL);
-    this.#worker.postMessage({ op: "init", wasm: this.#wasmURL, size: this.#wasmSize, module });
+    this.#worker.postMessage({
+      op: "init",
+      wasm: this.#wasmURL, size: this.#wasmSize, module: compiled.get(this.#wasmURL),
+      sqlite: this.#sqliteURL, sqliteSize: this.#sqliteSize, sqliteModule: compiled.get(this.#sqliteURL),
+    });
   }
 
   #receive(message) {
@@ -183,7 +190,7 @@ class Lab {
         this.#emit(message);
         break;
       case "module":
-        compiled.set(this.#wasmURL, message.module);
+        compiled.set(message.url, message.module);
         break;
       case "ready":
         this.#ready = true;

@@ -1,14 +1,15 @@
-// The Web Worker that hosts the engine. It downloads engine.wasm with
-// progress, starts the Go program and then answers requests one at a time
+// The Web Worker that hosts the engine. It downloads engine.wasm and
+// SQLite's sqlite3.wasm with progress, starts the Go program and then answers requests one at a time
 // by calling ormlabHandle, the function the Go side registers
 // (wasm/main_js.go). Runs are synchronous, so a runaway script blocks only
 // this worker; the page's Stop terminates it and starts a fresh one.
 //
-// Messages in:  {op: "init", wasm, size, module} once, then {id, op, ...}
-//               requests. module, when given, is an engine compiled by an
-//               earlier worker: no download and no compiling.
+// Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
+//               sqliteModule} once, then {id, op, ...} requests. module
+//               and sqliteModule, when given, were compiled by an earlier
+//               worker: no download and no compiling.
 // Messages out: {kind: "progress", loaded, total},
-//               {kind: "module", module} after compiling,
+//               {kind: "module", url, module} after compiling each,
 //               {kind: "ready", startup} (startup: when each step of the
 //               start ended, in ms since the Unix epoch: started,
 //               downloaded, instantiated, initialized, warm),
@@ -16,6 +17,7 @@
 //               {kind: "error", id, error} when the engine cannot answer
 //               (load failure), {kind: "crash", id, error} when it died.
 import "go:wasm_exec";
+import { loadSQLite } from "./sqlite.js";
 
 let engine = null; // Promise of the ormlabHandle function
 const startup = {}; // step → when it ended (ms since the Unix epoch)
@@ -50,15 +52,22 @@ function answer(handle, request) {
   self.postMessage(response);
 }
 
-// start instantiates the engine, resolving to its handler once the Go
-// program has registered it. The Go side calls ormlabMark("initialized")
-// when its packages are initialized and ormlabReady after its warm-up.
-async function start({ wasm, size, module }) {
+// start instantiates SQLite and the engine side by side, resolving to the
+// engine's handler once the Go program has registered it. The Go side
+// finds SQLite on self.ormlabSQLite, calls ormlabMark("initialized") when
+// its packages are initialized and ormlabReady after its warm-up.
+async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule }) {
   mark("started");
   const go = new Go();
   const registered = new Promise((resolve) => { self.ormlabReady = resolve; });
   self.ormlabMark = mark;
-  const instance = module ? await WebAssembly.instantiate(module, go.importObject) : await download(wasm, size, go.importObject);
+  const progress = new Progress();
+  const [bridge, instance] = await Promise.all([
+    sqliteModule ? loadSQLite(sqliteModule) : download(sqlite, sqliteSize, progress, loadSQLite),
+    module ? WebAssembly.instantiate(module, go.importObject)
+      : download(wasm, size, progress, (response) => instantiate(response, go.importObject)),
+  ]);
+  self.ormlabSQLite = bridge;
   mark("instantiated");
   go.run(instance);
   await registered;
@@ -67,47 +76,62 @@ async function start({ wasm, size, module }) {
   return self.ormlabHandle;
 }
 
-// download fetches and compiles the engine with progress and hands the
-// compiled module to the page, so that a restarted worker skips both.
-async function download(url, size, imports) {
+// instantiate compiles and instantiates the engine from its response.
+async function instantiate(response, imports) {
+  const { module, instance } = WebAssembly.instantiateStreaming
+    ? await WebAssembly.instantiateStreaming(response, imports)
+    : await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  instance.module = module;
+  return instance;
+}
+
+// download fetches one module with progress and compiles it with load,
+// whose result carries the compiled module; the page gets it too, so that
+// a restarted worker skips downloading and compiling.
+async function download(url, size, progress, load) {
   const response = await fetch(url);
   if (!response.ok) {
     throw { type: "LoadError", message: `could not download the engine: ${response.status} ${response.statusText} (${url})` };
   }
-  const counted = withProgress(response, size);
-  const { module, instance } = WebAssembly.instantiateStreaming
-    ? await WebAssembly.instantiateStreaming(counted, imports)
-    : await WebAssembly.instantiate(await counted.arrayBuffer(), imports);
-  self.postMessage({ kind: "module", module });
-  return instance;
+  const loaded = await load(progress.count(response, size));
+  self.postMessage({ kind: "module", url, module: loaded.module });
+  return loaded;
 }
 
-// withProgress re-wraps a response so that reading it posts progress
-// events. total is the uncompressed size the build recorded: the body
-// stream yields decompressed bytes, while Content-Length counts compressed
-// ones.
-function withProgress(response, total) {
-  total = total || Number(response.headers.get("Content-Length")) || 0;
-  let loaded = 0;
-  let last = 0;
-  const counter = new TransformStream({
-    transform(chunk, controller) {
-      loaded += chunk.byteLength;
-      const now = performance.now();
-      if (now - last > 50) {
-        last = now;
-        self.postMessage({ kind: "progress", loaded, total });
-      }
-      controller.enqueue(chunk);
-    },
-    flush() {
-      mark("downloaded");
-      self.postMessage({ kind: "progress", loaded, total: Math.max(total, loaded) });
-    },
-  });
-  return new Response(response.body.pipeThrough(counter), {
-    headers: { "Content-Type": "application/wasm" },
-  });
+// Progress posts the bytes read so far across the downloads running at
+// once, and marks "downloaded" when the last one ends.
+class Progress {
+  loaded = 0;
+  total = 0;
+  running = 0;
+  last = 0;
+
+  // count re-wraps a response so that reading it counts its bytes. size
+  // is the uncompressed size the build recorded: the body stream yields
+  // decompressed bytes, while Content-Length counts compressed ones.
+  count(response, size) {
+    this.total += size || Number(response.headers.get("Content-Length")) || 0;
+    this.running++;
+    const counter = new TransformStream({
+      transform: (chunk, controller) => {
+        this.loaded += chunk.byteLength;
+        const now = performance.now();
+        if (now - this.last > 50) {
+          this.last = now;
+          self.postMessage({ kind: "progress", loaded: this.loaded, total: this.total });
+        }
+        controller.enqueue(chunk);
+      },
+      flush: () => {
+        if (--this.running > 0) return;
+        mark("downloaded");
+        self.postMessage({ kind: "progress", loaded: this.loaded, total: Math.max(this.total, this.loaded) });
+      },
+    });
+    return new Response(response.body.pipeThrough(counter), {
+      headers: { "Content-Type": "application/wasm" },
+    });
+  }
 }
 
 function asError(error, type) {
