@@ -38,11 +38,18 @@ WASM_COLD := $(foreach p,github.com/sqlc-dev/oliphant/... google.golang.org/prot
 $(WASM): $(ENGINE_FILES)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_COLD) -o $@ ./wasm
 
+# pg_query (oliphant) as a program of its own, which the worker starts only
+# when raw SQL needs it (site/src/pgquery.js): linked into the engine it was
+# a third of its code and half a second of every cold start.
+PGQUERY_WASM := bin/pgquery.wasm
+$(PGQUERY_WASM): $(shell find wasm/pgquery -type f) go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_COLD) -o $@ ./wasm/pgquery
+
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
 
-$(SITE_STAMP): $(WASM) $(SITE_FILES) node_modules/.package-lock.json
-	node site/build.mjs --wasm $(WASM) --goroot-wasm $(GOROOT_WASM)
+$(SITE_STAMP): $(WASM) $(PGQUERY_WASM) $(SITE_FILES) node_modules/.package-lock.json
+	node site/build.mjs --wasm $(WASM) --pgquery $(PGQUERY_WASM) --goroot-wasm $(GOROOT_WASM)
 	@touch $@
 
 # Headless Debian Chromium (playwright-core, no browser download) against
@@ -91,9 +98,10 @@ test-go:
 	$(GO) test ./...
 
 # The engine's tests again, compiled to js/wasm and run under Node with
-# SQLite's own wasm module, as the browser runs them (wasm/exec_node.mjs).
-WASM_EXEC := GOROOT_WASM=$(GOROOT_WASM) GOOS=js GOARCH=wasm $(GO) test -exec='node --stack-size=8192 $(CURDIR)/wasm/exec_node.mjs'
-test-wasm: node_modules/.package-lock.json
+# SQLite's wasm module and pg_query's program, as the browser runs them
+# (wasm/exec_node.mjs).
+WASM_EXEC := GOROOT_WASM=$(GOROOT_WASM) PGQUERY_WASM=$(CURDIR)/$(PGQUERY_WASM) GOOS=js GOARCH=wasm $(GO) test -exec='node --stack-size=8192 $(CURDIR)/wasm/exec_node.mjs'
+test-wasm: node_modules/.package-lock.json $(PGQUERY_WASM)
 	$(WASM_EXEC) ./engine/...
 
 # Differential test: the same scripts under Debian's python3-django.
@@ -106,7 +114,7 @@ test: lint test-go test-wasm test-django test-browser check-lessons
 check-lessons: build
 	./$(BIN) check lessons
 
-bench: node_modules/.package-lock.json
+bench: node_modules/.package-lock.json $(PGQUERY_WASM)
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
 	$(WASM_EXEC) -run '^$$' -bench . -benchmem ./engine/ ./engine/db
 

@@ -1,6 +1,7 @@
 // Builds the site into site/dist for site.go to embed:
 //   assets/engine.<hash>.wasm   the engine, from bin/ormlab.wasm
 //   assets/sqlite3.<hash>.wasm  SQLite, from @sqlite.org/sqlite-wasm
+//   assets/pgquery.<hash>.wasm  pg_query for raw SQL, from bin/pgquery.wasm
 //   assets/worker.<hash>.js     the Web Worker, with Go's wasm_exec.js
 //   assets/<page>.<hash>.js/css the page bundles (CodeMirror from npm)
 //   widget.js                   the embeddable widget (<orm-lab>), one file
@@ -9,7 +10,8 @@
 // with Node's own zlib, so the server never compresses at run time; a
 // file above MAX_RAW (the engine) is kept only compressed.
 //
-// Usage: node site/build.mjs [--wasm bin/ormlab.wasm] [--goroot-wasm DIR]
+// Usage: node site/build.mjs [--wasm bin/ormlab.wasm] [--pgquery bin/pgquery.wasm]
+//                           [--goroot-wasm DIR]
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
   options: {
     wasm: { type: "string", default: path.join(site, "..", "bin", "ormlab.wasm") },
     "goroot-wasm": { type: "string" },
+    pgquery: { type: "string", default: path.join(site, "..", "bin", "pgquery.wasm") },
   },
 });
 const gorootWasm = args["goroot-wasm"] ?? path.join(execFileSync("go", ["env", "GOROOT"], { encoding: "utf8" }).trim(), "lib", "wasm");
@@ -100,7 +103,7 @@ function outputs(metafile) {
   return map;
 }
 
-async function bundle(wasm, sqlite) {
+async function bundle(wasm, sqlite, pgquery) {
   const worker = await esbuild.build({
     ...common, entryPoints: [path.join(site, "src", "worker.js")], format: "iife", plugins: [goWasmExec],
   });
@@ -111,6 +114,7 @@ async function bundle(wasm, sqlite) {
     __ORMLAB_ASSETS__: JSON.stringify({
       worker: dir + workerFile, wasm: dir + wasm.name, wasmSize: wasm.size,
       sqlite: dir + sqlite.name, sqliteSize: sqlite.size,
+      pgquery: dir + pgquery.name,
     }),
   });
   const pages = await esbuild.build({
@@ -218,5 +222,6 @@ const wasm = copyWasm(args.wasm, "engine.wasm");
 // SQLite's C library compiled to wasm, from the pinned npm package
 // (engine/db/sqlite_js.go drives it through site/src/sqlite.js).
 const sqlite = copyWasm(createRequire(import.meta.url).resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm"), "sqlite3.wasm");
-writePages(await bundle(wasm, sqlite));
+const pgquery = copyWasm(args.pgquery, "pgquery.wasm");
+writePages(await bundle(wasm, sqlite, pgquery));
 report(compressAll(dist));

@@ -1,17 +1,20 @@
 // Runs a js/wasm Go program (a test binary, in `make test-wasm` and
-// `make bench`) under Node, as Go's own go_js_wasm_exec does, after
-// loading SQLite's wasm module (site/src/sqlite.js) as the site's worker
-// does: the js/wasm engine finds SQLite on globalThis.ormlabSQLite.
+// `make bench`) under Node, as Go's own go_js_wasm_exec does, with the
+// hosts the site's worker gives the engine: SQLite's wasm module
+// (site/src/sqlite.js, on globalThis.ormlabSQLite) and pg_query's program
+// (site/src/pgquery.js, on globalThis.ormlabPgQuery).
 //
 // Usage: node --stack-size=8192 wasm/exec_node.mjs PROGRAM.wasm [ARGS...]
 // GOROOT_WASM names the directory of Go's wasm_exec.js (default: from
-// `go env GOROOT`).
+// `go env GOROOT`); PGQUERY_WASM the pg_query program (default:
+// bin/pgquery.wasm, which `make bin/pgquery.wasm` builds).
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { providePgQuery } from "../site/src/pgquery.js";
 import { loadSQLite } from "../site/src/sqlite.js";
 
 const require = createRequire(import.meta.url);
@@ -30,6 +33,8 @@ globalThis.crypto ??= crypto;
 require(path.join(gorootWasm, "wasm_exec.js"));
 
 try {
+  const pgquery = process.env.PGQUERY_WASM || path.join(import.meta.dirname, "..", "bin", "pgquery.wasm");
+  providePgQuery({ load: () => fs.readFileSync(pgquery) });
   globalThis.ormlabSQLite = await loadSQLite(fs.readFileSync(require.resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm")));
   const go = new Go();
   go.argv = [program, ...args];

@@ -1,11 +1,12 @@
-//go:build !cgo
+//go:build !cgo && !js
 
 package sqlinfo
 
 import pg_query "github.com/sqlc-dev/oliphant"
 
 // Backend names the library this build fingerprints with: oliphant, the
-// pure-Go port of libpg_query used by js/wasm and builds without cgo.
+// pure-Go port of libpg_query, in builds without cgo. (Under js/wasm the
+// same library runs as its own module: fingerprint_js.go.)
 const Backend = "oliphant"
 
 // Fingerprint returns libpg_query's fingerprint of sql: a hex string that is

@@ -12,14 +12,15 @@
 
 /* global __ORMLAB_ASSETS__ */
 // Filled in by the build (site/build.mjs): the hashed names of the worker,
-// the engine and SQLite, and their uncompressed sizes for progress.
+// the engine, SQLite and pg_query, and the uncompressed sizes of the two
+// loaded at start, for progress.
 const ASSETS = typeof __ORMLAB_ASSETS__ === "undefined" ? {} : __ORMLAB_ASSETS__;
 
 // The data scales the lab offers; a sweep compares at all of them.
 export const SCALES = [1, 2, 5, 10];
 
-// compiled holds the engine's and SQLite's WebAssembly.Module by URL once
-// a worker has compiled them: every later worker of any lab on the page (a restart after
+// compiled holds the engine's, SQLite's and pg_query's WebAssembly.Module by
+// URL once a worker has compiled them: every later worker of any lab on the page (a restart after
 // Stop, the chart's lab) starts from it without downloading or compiling.
 const compiled = new Map();
 
@@ -77,6 +78,7 @@ class Lab {
   #wasmSize;
   #sqliteURL;
   #sqliteSize;
+  #pgqueryURL;
   #listeners = new Set();
   #pending = new Map(); // id → {op, resolve, reject}
   #worker = null;
@@ -85,12 +87,13 @@ class Lab {
   #closed = false;
   #nextID = 1;
 
-  constructor({ workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize } = {}) {
+  constructor({ workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize, pgqueryURL } = {}) {
     this.#workerURL = workerURL ?? new URL(ASSETS.worker, import.meta.url).href;
     this.#wasmURL = wasmURL ?? new URL(ASSETS.wasm, import.meta.url).href;
     this.#wasmSize = wasmSize ?? ASSETS.wasmSize ?? 0;
     this.#sqliteURL = sqliteURL ?? new URL(ASSETS.sqlite, import.meta.url).href;
     this.#sqliteSize = sqliteSize ?? ASSETS.sqliteSize ?? 0;
+    this.#pgqueryURL = pgqueryURL ?? new URL(ASSETS.pgquery, import.meta.url).href;
     this.#start();
   }
 
@@ -181,6 +184,7 @@ class Lab {
       op: "init",
       wasm: this.#wasmURL, size: this.#wasmSize, module: compiled.get(this.#wasmURL),
       sqlite: this.#sqliteURL, sqliteSize: this.#sqliteSize, sqliteModule: compiled.get(this.#sqliteURL),
+      pgquery: this.#pgqueryURL, pgqueryModule: compiled.get(this.#pgqueryURL),
     });
   }
 

@@ -5,9 +5,12 @@
 // this worker; the page's Stop terminates it and starts a fresh one.
 //
 // Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
-//               sqliteModule} once, then {id, op, ...} requests. module
-//               and sqliteModule, when given, were compiled by an earlier
-//               worker: no download and no compiling.
+//               sqliteModule, pgquery, pgqueryModule} once, then
+//               {id, op, ...} requests. The modules, when given, were
+//               compiled by an earlier worker: no download and no
+//               compiling. pgquery (PostgreSQL's fingerprinting, for raw
+//               SQL) is compiled in the background once the first answer
+//               is out, or loaded when a run needs it first.
 // Messages out: {kind: "progress", loaded, total},
 //               {kind: "module", url, module} after compiling each,
 //               {kind: "ready", startup} (startup: when each step of the
@@ -17,9 +20,11 @@
 //               {kind: "error", id, error} when the engine cannot answer
 //               (load failure), {kind: "crash", id, error} when it died.
 import "go:wasm_exec";
+import { loadSync, prefetchPgQuery, providePgQuery } from "./pgquery.js";
 import { loadSQLite } from "./sqlite.js";
 
 let engine = null; // Promise of the ormlabHandle function
+let prefetch = null; // starts compiling pg_query, once
 const startup = {}; // step → when it ended (ms since the Unix epoch)
 const mark = (step) => { startup[step] = performance.timeOrigin + performance.now(); };
 
@@ -37,6 +42,7 @@ self.onmessage = async ({ data }) => {
     return;
   }
   answer(handle, data);
+  prefetch?.();
 };
 
 // answer runs one request. A throw here means the Go program has exited
@@ -56,8 +62,18 @@ function answer(handle, request) {
 // engine's handler once the Go program has registered it. The Go side
 // finds SQLite on self.ormlabSQLite, calls ormlabMark("initialized") when
 // its packages are initialized and ormlabReady after its warm-up.
-async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule }) {
+async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule, pgquery, pgqueryModule }) {
   mark("started");
+  providePgQuery({ load: () => loadSync(pgquery), module: pgqueryModule });
+  if (!pgqueryModule && pgquery) {
+    prefetch = () => {
+      prefetch = null;
+      prefetchPgQuery(pgquery).then(
+        (module) => self.postMessage({ kind: "module", url: pgquery, module }),
+        () => {}, // a run that needs it loads it then, and reports why it cannot
+      );
+    };
+  }
   const go = new Go();
   const registered = new Promise((resolve) => { self.ormlabReady = resolve; });
   self.ormlabMark = mark;

@@ -101,7 +101,11 @@ export function watch(context, origin) {
   });
   context.on("requestfailed", (request) => {
     pending.delete(request);
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    const error = request.failure()?.errorText;
+    // The worker compiles pg_query in the background once it is idle
+    // (site/src/pgquery.js); leaving the page cancels that by design.
+    if (error === "net::ERR_ABORTED" && /\/pgquery\.[^/]*\.wasm$/.test(request.url())) return;
+    problems.push(`request failed: ${request.url()} (${error})`);
   });
   context.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
