@@ -9,8 +9,9 @@
 //               {id, op, ...} requests. The modules, when given, were
 //               compiled by an earlier worker: no download and no
 //               compiling. pgquery (PostgreSQL's fingerprinting, for raw
-//               SQL) is compiled in the background once the first answer
-//               is out, or loaded when a run needs it first.
+//               SQL) is compiled in the background once the worker has
+//               answered and then been idle for a second, or loaded when a
+//               run needs it first.
 // Messages out: {kind: "progress", loaded, total},
 //               {kind: "module", url, module} after compiling each,
 //               {kind: "ready", startup} (startup: when each step of the
@@ -25,6 +26,10 @@ import { loadSQLite } from "./sqlite.js";
 
 let engine = null; // Promise of the ormlabHandle function
 let prefetch = null; // starts compiling pg_query, once
+let idle = 0; // timer: prefetch after PREFETCH_IDLE ms without a request
+// How long the worker waits without a request before compiling pg_query,
+// so that the download and compile do not slow a learner's first runs.
+const PREFETCH_IDLE = 1000;
 const startup = {}; // step → when it ended (ms since the Unix epoch)
 const mark = (step) => { startup[step] = performance.timeOrigin + performance.now(); };
 
@@ -41,8 +46,9 @@ self.onmessage = async ({ data }) => {
     self.postMessage({ kind: "error", id: data.id, error: asError(error, "LoadError") });
     return;
   }
+  clearTimeout(idle);
   answer(handle, data);
-  prefetch?.();
+  if (prefetch) idle = setTimeout(prefetch, PREFETCH_IDLE);
 };
 
 // answer runs one request. A throw here means the Go program has exited
