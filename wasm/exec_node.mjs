@@ -14,6 +14,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { providePgQuery } from "../site/src/pgquery.js";
 import { loadSQLite } from "../site/src/sqlite.js";
 
@@ -33,7 +34,7 @@ globalThis.crypto ??= crypto;
 require(path.join(gorootWasm, "wasm_exec.js"));
 
 try {
-  const pgquery = process.env.PGQUERY_WASM || path.join(import.meta.dirname, "..", "bin", "pgquery.wasm");
+  const pgquery = process.env.PGQUERY_WASM || fileURLToPath(new URL("../bin/pgquery.wasm", import.meta.url));
   providePgQuery({ load: () => fs.readFileSync(pgquery) });
   globalThis.ormlabSQLite = await loadSQLite(fs.readFileSync(require.resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm")));
   const go = new Go();
