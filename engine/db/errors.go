@@ -22,31 +22,27 @@ func (e *sqliteError) Error() string {
 // Primary SQLite result codes (https://sqlite.org/rescode.html) that
 // Python's sqlite3 module maps to exception types.
 const (
-	codeError = iota + 1
-	codeInternal
-	codePerm
-	codeAbort
-	codeBusy
-	codeLocked
-	codeNoMem
-	codeReadOnly
-	codeInterrupt
-	codeIOErr
-	codeCorrupt
-	codeNotFound
-	codeFull
-	codeCantOpen
-	codeProtocol
-	codeEmpty
-	codeSchema
-	codeTooBig
-	codeConstraint
-	codeMismatch
-	codeMisuse
-	codeNoLFS
-	codeAuth
-	codeFormat
-	codeRange
+	codeError      = 1
+	codeInternal   = 2
+	codePerm       = 3
+	codeAbort      = 4
+	codeBusy       = 5
+	codeLocked     = 6
+	codeNoMem      = 7
+	codeReadOnly   = 8
+	codeInterrupt  = 9
+	codeIOErr      = 10
+	codeNotFound   = 12
+	codeFull       = 13
+	codeCantOpen   = 14
+	codeProtocol   = 15
+	codeEmpty      = 16
+	codeSchema     = 17
+	codeTooBig     = 18
+	codeConstraint = 19
+	codeMismatch   = 20
+	codeMisuse     = 21
+	codeRange      = 25
 )
 
 // pythonError converts an SQLite error into the exception Python's sqlite3

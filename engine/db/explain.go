@@ -20,15 +20,12 @@ func (d *DB) Explain(template string, params []any) ([]PlanRow, error) {
 	if err != nil {
 		return nil, pythonError(err)
 	}
-	plan := make([]PlanRow, 0, len(res.Rows))
+	var plan []PlanRow
 	for _, r := range res.Rows {
 		id, _ := r[0].(int64)
 		parent, _ := r[1].(int64)
 		detail, _ := r[3].(string)
 		plan = append(plan, PlanRow{ID: int(id), Parent: int(parent), Detail: detail})
-	}
-	if len(plan) == 0 {
-		return nil, nil
 	}
 	return plan, nil
 }

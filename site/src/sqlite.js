@@ -124,9 +124,7 @@ function bridge(x, memory) {
   };
   const readCString = (p) => {
     const h = heapU8();
-    let end = p;
-    while (h[end]) end++;
-    return utf8.decode(h.subarray(p, end));
+    return utf8.decode(h.subarray(p, h.indexOf(0, p)));
   };
   const mainName = cstring("main");
 
@@ -262,7 +260,7 @@ function bridge(x, memory) {
       w.reset();
       const ncol = x.sqlite3_column_count(st);
       w.u32(ncol);
-      for (let i = 0; i < ncol; i++) w.text(readCString(x.sqlite3_column_name(st, i)));
+      for (let i = 0; i < ncol; i++) w.cstring(heapU8(), x.sqlite3_column_name(st, i));
       let rc = bind(st, n);
       while (rc === 0) {
         const step = x.sqlite3_step(st);
@@ -377,6 +375,13 @@ class Writer {
     this.room(b.length);
     this.bytes.set(b, this.pos);
     this.pos += b.length;
+  }
+  // cstring writes the NUL-terminated UTF-8 at p in heap as a u32 byte
+  // length and its bytes.
+  cstring(heap, p) {
+    const end = heap.indexOf(0, p);
+    this.u32(end - p);
+    this.raw(heap.subarray(p, end));
   }
   // text writes a string as a u32 byte length and its UTF-8.
   text(s) {
