@@ -20,18 +20,18 @@ serve: site
 # bundles (CodeMirror from npm, bundled by esbuild), the pages, and brotli
 # and gzip copies of each, written into site/dist for site.go to embed.
 WASM := bin/ormlab.wasm
-ENGINE_FILES = $(shell find engine wasm lessons -type f 2>/dev/null) go.mod go.sum
+ENGINE_FILES = $(shell find engine wasm -type f 2>/dev/null) go.mod go.sum
 SITE_FILES = $(shell find site/src site/pages -type f) site/build.mjs
 SITE_STAMP := site/dist/.built
 
 site: $(SITE_STAMP)
 
 # -s -w drops the symbol table and DWARF, -trimpath the file paths: the
-# wasm is what every visitor downloads. Code off the hot path (SQL
-# fingerprinting and its protobuf tree, Markdown, Starlark's parser and
-# compiler, lesson parsing) is built without inlining: 0.24 MB less after
-# brotli. The interpreter, ORM and SQLite keep it (without it the N+1 run
-# is 2.4x slower).
+# wasm is what every visitor downloads. Code off the hot path in the three
+# programs (SQL fingerprinting and its protobuf tree, Markdown, Starlark's
+# parser and compiler, lesson parsing) is built without inlining: 0.24 MB
+# less after brotli. The interpreter and the ORM keep it (without it the
+# N+1 run is 2.4x slower).
 WASM_COLD := $(foreach p,github.com/sqlc-dev/oliphant/... google.golang.org/protobuf/... \
 	github.com/yuin/goldmark/... go.starlark.net/syntax go.starlark.net/resolve \
 	go.starlark.net/internal/compile ormlab/engine/lesson ormlab/engine/sqlinfo,-gcflags='$(p)=-l')
@@ -45,11 +45,18 @@ PGQUERY_WASM := bin/pgquery.wasm
 $(PGQUERY_WASM): $(shell find wasm/pgquery -type f) go.mod go.sum
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_COLD) -o $@ ./wasm/pgquery
 
+# The lessons and Markdown (goldmark) as a program of their own, which the
+# worker starts only when a page asks for them: linked into the engine,
+# goldmark's package initialization alone was a tenth of its start.
+DOCS_WASM := bin/docs.wasm
+$(DOCS_WASM): $(shell find wasm/docs wasm/bridge engine/lesson engine/grade lessons -type f) go.mod go.sum
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_COLD) -o $@ ./wasm/docs
+
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
 
-$(SITE_STAMP): $(WASM) $(PGQUERY_WASM) $(SITE_FILES) node_modules/.package-lock.json
-	node site/build.mjs --wasm $(WASM) --pgquery $(PGQUERY_WASM) --goroot-wasm $(GOROOT_WASM)
+$(SITE_STAMP): $(WASM) $(PGQUERY_WASM) $(DOCS_WASM) $(SITE_FILES) node_modules/.package-lock.json
+	node site/build.mjs --wasm $(WASM) --pgquery $(PGQUERY_WASM) --docs $(DOCS_WASM) --goroot-wasm $(GOROOT_WASM)
 	@touch $@
 
 # Headless Debian Chromium (playwright-core, no browser download) against
@@ -97,12 +104,12 @@ lint:
 test-go:
 	$(GO) test ./...
 
-# The engine's tests again, compiled to js/wasm and run under Node with
-# SQLite's wasm module and pg_query's program, as the browser runs them
-# (wasm/exec_node.mjs).
+# The engine's tests and the wasm programs' own again, compiled to js/wasm
+# and run under Node with SQLite's wasm module and pg_query's program, as
+# the browser runs them (wasm/exec_node.mjs).
 WASM_EXEC := GOROOT_WASM=$(GOROOT_WASM) PGQUERY_WASM=$(CURDIR)/$(PGQUERY_WASM) GOOS=js GOARCH=wasm $(GO) test -exec='node --stack-size=8192 $(CURDIR)/wasm/exec_node.mjs'
 test-wasm: node_modules/.package-lock.json $(PGQUERY_WASM)
-	$(WASM_EXEC) ./engine/...
+	$(WASM_EXEC) ./engine/... ./wasm/...
 
 # Differential test: the same scripts under Debian's python3-django.
 test-django:

@@ -2,6 +2,7 @@
 //   assets/engine.<hash>.wasm   the engine, from bin/ormlab.wasm
 //   assets/sqlite3.<hash>.wasm  SQLite, from @sqlite.org/sqlite-wasm
 //   assets/pgquery.<hash>.wasm  pg_query for raw SQL, from bin/pgquery.wasm
+//   assets/docs.<hash>.wasm     the lessons and Markdown, from bin/docs.wasm
 //   assets/worker.<hash>.js     the Web Worker, with Go's wasm_exec.js
 //   assets/<page>.<hash>.js/css the page bundles (CodeMirror from npm)
 //   widget.js                   the embeddable widget (<orm-lab>), one file
@@ -11,7 +12,7 @@
 // file above MAX_RAW (the engine) is kept only compressed.
 //
 // Usage: node site/build.mjs [--wasm bin/ormlab.wasm] [--pgquery bin/pgquery.wasm]
-//                           [--goroot-wasm DIR]
+//                           [--docs bin/docs.wasm] [--goroot-wasm DIR]
 import * as esbuild from "esbuild";
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     wasm: { type: "string", default: path.join(site, "..", "bin", "ormlab.wasm") },
     "goroot-wasm": { type: "string" },
     pgquery: { type: "string", default: path.join(site, "..", "bin", "pgquery.wasm") },
+    docs: { type: "string", default: path.join(site, "..", "bin", "docs.wasm") },
   },
 });
 const gorootWasm = args["goroot-wasm"] ?? path.join(execFileSync("go", ["env", "GOROOT"], { encoding: "utf8" }).trim(), "lib", "wasm");
@@ -98,12 +100,18 @@ function outputs(metafile) {
   for (const [file, out] of Object.entries(metafile.outputs)) {
     if (!out.entryPoint) continue;
     const entry = path.basename(out.entryPoint, path.extname(out.entryPoint));
-    map[entry] = { js: path.relative(dist, file), css: out.cssBundle && path.relative(dist, out.cssBundle) };
+    map[entry] = {
+      js: path.relative(dist, file),
+      css: out.cssBundle && path.relative(dist, out.cssBundle),
+      // The chunks it imports statically, which the browser would only
+      // find after fetching and parsing the entry itself.
+      imports: out.imports.filter((i) => i.kind === "import-statement").map((i) => path.relative(dist, i.path)),
+    };
   }
   return map;
 }
 
-async function bundle(wasm, sqlite, pgquery) {
+async function bundle(wasm, sqlite, pgquery, docs) {
   const worker = await esbuild.build({
     ...common, entryPoints: [path.join(site, "src", "worker.js")], format: "iife", plugins: [goWasmExec],
   });
@@ -114,7 +122,7 @@ async function bundle(wasm, sqlite, pgquery) {
     __ORMLAB_ASSETS__: JSON.stringify({
       worker: dir + workerFile, wasm: dir + wasm.name, wasmSize: wasm.size,
       sqlite: dir + sqlite.name, sqliteSize: sqlite.size,
-      pgquery: dir + pgquery.name,
+      pgquery: dir + pgquery.name, docs: dir + docs.name,
     }),
   });
   const pages = await esbuild.build({
@@ -156,7 +164,8 @@ function writePages(bundles) {
     if (name.endsWith(".html")) {
       text = text.replace(/\{\{head:([\w-]+):([^}]+)\}\}/, (_, entry, title) =>
         head.replaceAll("{{entry}}", entry).replaceAll("{{title}}", title));
-      text = text.replace("{{header}}", header).replace(/\{\{(js|css):([\w-]+)\}\}/g, (_, kind, entry) => {
+      text = text.replace("{{header}}", header).replace(/\{\{(js|css|preload):([\w-]+)\}\}/g, (_, kind, entry) => {
+        if (kind === "preload") return (bundles[entry]?.imports ?? []).map((f) => `<link rel="modulepreload" href="${f}">`).join("\n");
         const file = bundles[entry]?.[kind];
         if (!file) throw new Error(`${name}: no ${kind} bundle for "${entry}"`);
         return file;
@@ -223,5 +232,6 @@ const wasm = copyWasm(args.wasm, "engine.wasm");
 // (engine/db/sqlite_js.go drives it through site/src/sqlite.js).
 const sqlite = copyWasm(createRequire(import.meta.url).resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm"), "sqlite3.wasm");
 const pgquery = copyWasm(args.pgquery, "pgquery.wasm");
-writePages(await bundle(wasm, sqlite, pgquery));
+const docs = copyWasm(args.docs, "docs.wasm");
+writePages(await bundle(wasm, sqlite, pgquery, docs));
 report(compressAll(dist));

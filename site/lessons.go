@@ -15,7 +15,7 @@ const LessonDir = "lessons"
 
 // lessonPage is one lesson as lessons/<slug>.json holds it: its front
 // matter, its runnable blocks and its HTML. It has the shape of the wasm
-// bridge's "lesson" answer (wasm/lessons.go), so the pages read either.
+// lessons program's "lesson" answer (wasm/docs), so the pages read either.
 type lessonPage struct {
 	lesson.Meta
 	Blocks []*lesson.Block `json:"blocks"`

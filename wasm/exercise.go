@@ -1,45 +1,35 @@
 package main
 
 import (
-	"fmt"
-	"strconv"
+	"encoding/json"
 
 	"ormlab/engine"
-	"ormlab/engine/lesson"
+	"ormlab/engine/grade"
 	"ormlab/engine/report"
+	"ormlab/wasm/bridge"
 )
 
 // exerciseResult is a graded attempt: the run's report and the verdict
-// lesson.CheckExercise gives it against the block's rules.
+// grade.Check gives it against the block's rules.
 type exerciseResult struct {
 	Report  *report.Report `json:"report"`
-	Verdict lesson.Verdict `json:"verdict"`
+	Verdict grade.Verdict  `json:"verdict"`
 }
 
-// opExercise runs an attempt at one block of a lesson and grades it:
-// request fields slug (the lesson), block (the block's index, from 1),
-// code, scale and limits. Any runnable block can be graded; the site
-// grades exercises.
-func opExercise(req request) (any, error) {
-	b, err := findBlock(req.Slug, req.Block)
-	if err != nil {
-		return nil, err
+// opExercise runs an attempt at a lesson block and grades it: request
+// fields rules (the block as the lesson's JSON gives it: budget, scans,
+// rows, raises, expected, expected_line), code, scale and limits. The
+// rules come with the request, so an attempt is graded by the lesson the
+// learner is reading, whichever folder it was served from. A limit the
+// rules leave out is no limit.
+func opExercise(req bridge.Request) (any, error) {
+	if len(req.Rules) == 0 {
+		return nil, &bridge.Error{Type: "BadRequest", Message: "exercise needs the block's rules in the rules field"}
 	}
-	r := engine.Run(engine.RunOptions{Script: req.Code, Filename: "exercise.py", Scale: req.Scale, Limits: req.Limits.engine()})
-	return exerciseResult{Report: r, Verdict: lesson.CheckExercise(b, r)}, nil
-}
-
-// findBlock is the runnable block numbered index in the lesson slug.
-func findBlock(slug string, index int) (*lesson.Block, error) {
-	list, _ := loadLessons()
-	for _, l := range list {
-		if l.Meta.Slug != slug {
-			continue
-		}
-		if index < 1 || index > len(l.Blocks) {
-			return nil, &bridgeError{Type: "NotFound", Message: fmt.Sprintf("the lesson %q has no block %d", slug, index)}
-		}
-		return l.Blocks[index-1], nil
+	rules := grade.None
+	if err := json.Unmarshal(req.Rules, &rules); err != nil {
+		return nil, &bridge.Error{Type: "BadRequest", Message: "the block's rules are not valid: " + err.Error()}
 	}
-	return nil, &bridgeError{Type: "NotFound", Message: "no lesson is named " + strconv.Quote(slug)}
+	r := engine.Run(engine.RunOptions{Script: req.Code, Filename: "exercise.py", Scale: req.Scale, Limits: limits(req.Limits)})
+	return exerciseResult{Report: r, Verdict: grade.Check(rules, r)}, nil
 }

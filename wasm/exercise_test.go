@@ -2,35 +2,37 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"testing"
 
+	"ormlab/engine/grade"
 	"ormlab/engine/lesson"
+	"ormlab/lessons"
 )
 
-// verdictOf sends an exercise request and decodes its verdict.
-func verdictOf(t *testing.T, slug string, block int, code string) lesson.Verdict {
+// verdictOf sends an exercise request with the given rules, as the page
+// sends a lesson block, and decodes its verdict.
+func verdictOf(t *testing.T, rules any, code string) grade.Verdict {
 	t.Helper()
-	req, _ := json.Marshal(request{Op: "exercise", Slug: slug, Block: block, Code: code})
+	raw, _ := json.Marshal(map[string]any{"op": "exercise", "rules": rules, "code": code})
 	var resp struct {
 		Kind   string
-		Error  *bridgeError
+		Error  any
 		Result struct {
 			Report  map[string]any `json:"report"`
-			Verdict lesson.Verdict `json:"verdict"`
+			Verdict grade.Verdict  `json:"verdict"`
 		}
 	}
-	if err := json.Unmarshal(handle(req), &resp); err != nil {
+	if err := json.Unmarshal(ops.Handle(raw), &resp); err != nil {
 		t.Fatal(err)
 	}
 	if resp.Kind != "result" || resp.Result.Report == nil {
-		t.Fatalf("exercise %s/%d: kind %s, error %v", slug, block, resp.Kind, resp.Error)
+		t.Fatalf("exercise with rules %v: kind %s, error %v", rules, resp.Kind, resp.Error)
 	}
 	return resp.Result.Verdict
 }
 
 func TestExerciseGradesStarterAndSolution(t *testing.T) {
-	list, err := loadLessons()
+	list, err := lesson.Load(lessons.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,10 +43,10 @@ func TestExerciseGradesStarterAndSolution(t *testing.T) {
 				continue
 			}
 			graded++
-			if v := verdictOf(t, l.Meta.Slug, b.Index, b.Code); v.Pass || v.Reason == "" {
+			if v := verdictOf(t, b, b.Code); v.Pass || v.Reason == "" {
 				t.Errorf("%s block %d: the starter got %+v, want a fail with a reason", l.Meta.Slug, b.Index, v)
 			}
-			if v := verdictOf(t, l.Meta.Slug, b.Index, b.Solution); !v.Pass {
+			if v := verdictOf(t, b, b.Solution); !v.Pass {
 				t.Errorf("%s block %d: the solution failed: %s", l.Meta.Slug, b.Index, v.Reason)
 			}
 		}
@@ -54,15 +56,12 @@ func TestExerciseGradesStarterAndSolution(t *testing.T) {
 	}
 }
 
-func TestExerciseUnknownBlock(t *testing.T) {
-	for _, req := range []string{
-		`{"op": "exercise", "slug": "nope", "block": 1, "code": "print(1)"}`,
-		fmt.Sprintf(`{"op": "exercise", "slug": "seeing-the-sql", "block": %d, "code": "print(1)"}`, 999),
-		`{"op": "exercise", "slug": "seeing-the-sql", "block": 0, "code": "print(1)"}`,
-	} {
-		resp := call(t, req)
-		if resp["kind"] != "error" || resp["error"].(map[string]any)["type"] != "NotFound" {
-			t.Errorf("%s: got %v, want a NotFound error", req, resp)
-		}
+func TestExerciseRulesLeftOutAreNoLimits(t *testing.T) {
+	code := "print(Author.objects.count())"
+	if v := verdictOf(t, map[string]any{}, code); !v.Pass || v.Reason != "1 query" {
+		t.Errorf("no rules: got %+v, want a pass with 1 query", v)
+	}
+	if v := verdictOf(t, map[string]any{"budget": 0}, code); v.Pass || v.Reason != "over budget by 1 query (1 sent, budget 0)" {
+		t.Errorf("budget 0: got %+v", v)
 	}
 }

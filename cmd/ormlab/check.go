@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"ormlab/engine"
+	"ormlab/engine/grade"
 	"ormlab/engine/lesson"
 	"ormlab/engine/report"
 )
@@ -178,7 +179,7 @@ func (res *lessonResult) checkBlock(b *lesson.Block, runs map[*lesson.Block]*rep
 	r := runs[b]
 	switch b.Role {
 	case lesson.Example, lesson.Optimized:
-		if v := lesson.CheckExercise(b, r); !v.Pass {
+		if v := grade.Check(b.Rules, r); !v.Pass {
 			res.fail(b, "%s", v.Reason)
 		}
 	case lesson.Naive:
@@ -201,14 +202,14 @@ func partner(l *lesson.Lesson, naive *lesson.Block) *lesson.Block {
 // checkPair checks that a naive block runs, misses its partner's budget
 // and prints what the partner prints.
 func (res *lessonResult) checkPair(naive, opt *lesson.Block, r *report.Report, runs map[*lesson.Block]*report.Report) {
-	if v := lesson.CheckExercise(naive, r); !v.Pass {
+	if v := grade.Check(naive.Rules, r); !v.Pass {
 		res.fail(naive, "%s", v.Reason)
 		return
 	}
 	ro := runs[opt]
-	budget := limits(opt.Budget, opt.Scans, opt.Rows)
-	if lesson.CheckExercise(budget, r).Pass {
-		res.fail(naive, "already meets the budget of its optimized block on line %d (%s); the pair would teach nothing, so make the naive code show the problem", opt.Line, lesson.CheckExercise(budget, r).Reason)
+	budget := grade.Rules{Budget: opt.Budget, Scans: opt.Scans, Rows: opt.Rows}
+	if v := grade.Check(budget, r); v.Pass {
+		res.fail(naive, "already meets the budget of its optimized block on line %d (%s); the pair would teach nothing, so make the naive code show the problem", opt.Line, v.Reason)
 	}
 	if line, a, b, differ := firstDifference(r.Output, ro.Output); ro.Error == nil && differ {
 		res.fail(opt, "prints other output than its naive block on line %d; at output line %d the naive block printed %s, this one %s", naive.Line, line, a, b)
@@ -239,33 +240,28 @@ func quoteLine(lines []string, i int) string {
 // pair has such a budget.
 func pairCounts(naive, opt *report.Report, b *lesson.Block) string {
 	s := fmt.Sprintf("%d → %d", len(naive.Queries), len(opt.Queries))
-	if b.Scans != lesson.NoBudget {
-		s += fmt.Sprintf(" (full-scan steps %d → %d)", lesson.Scans(naive), lesson.Scans(opt))
+	if b.Scans != grade.NoLimit {
+		s += fmt.Sprintf(" (full-scan steps %d → %d)", grade.Scans(naive), grade.Scans(opt))
 	}
-	if b.Rows != lesson.NoBudget {
-		s += fmt.Sprintf(" (rows %d → %d)", lesson.Rows(naive), lesson.Rows(opt))
+	if b.Rows != grade.NoLimit {
+		s += fmt.Sprintf(" (rows %d → %d)", grade.Rows(naive), grade.Rows(opt))
 	}
 	return s
-}
-
-// limits is a block with just the given limits, to judge a run by them.
-func limits(budget, scans, rows int) *lesson.Block {
-	return &lesson.Block{Budget: budget, Scans: scans, Rows: rows}
 }
 
 // checkExercise checks that the starter code runs without solving the
 // exercise, and that the solution solves it.
 func (res *lessonResult) checkExercise(b *lesson.Block, starter *report.Report) {
-	if v := lesson.CheckExercise(limits(lesson.NoBudget, lesson.NoBudget, lesson.NoBudget), starter); !v.Pass {
+	if v := grade.Check(grade.None, starter); !v.Pass {
 		res.fail(b, "the starter code %s; it must run so the learner starts from working code", v.Reason)
-	} else if v := lesson.CheckExercise(b, starter); v.Pass {
+	} else if v := grade.Check(b.Rules, starter); v.Pass {
 		res.fail(b, "the starter code already passes (%s); start from code that misses the budget or the output", v.Reason)
 	}
 	if b.SolutionLine == 0 {
 		res.fail(b, "has no {solution} block; add ```python {solution} after its output so check can prove it is solvable")
 		return
 	}
-	if v := lesson.CheckExercise(b, runBlock(b.Solution)); !v.Pass {
+	if v := grade.Check(b.Rules, runBlock(b.Solution)); !v.Pass {
 		res.problems = append(res.problems, problem{block: b, line: b.SolutionLine, what: "exercise solution", msg: v.Reason})
 		return
 	}

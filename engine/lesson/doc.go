@@ -1,7 +1,7 @@
 // Package lesson reads ORM Lab's Markdown lessons: front matter, prose
 // and runnable code blocks. It is one goldmark extension (Extension) used
-// by every renderer of lessons, plus the rules that check a learner's
-// attempt at an exercise (CheckExercise).
+// by every renderer of lessons. Each runnable block carries its rules
+// (grade.Rules), which package grade checks a run against.
 //
 // A lesson file starts with front matter between two "---" lines:
 //

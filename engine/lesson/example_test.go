@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"ormlab/engine/db"
+	"ormlab/engine/grade"
 	"ormlab/engine/lesson"
 	"ormlab/engine/report"
 	"ormlab/lessons"
@@ -106,17 +107,17 @@ func ExampleExtension() {
 	// </table>
 }
 
-// CheckExercise judges the report of a learner's attempt against the
-// exercise's budget and required output.
-func ExampleCheckExercise() {
+// A parsed block carries its rules; grade.Check judges the report of a
+// learner's attempt against them.
+func ExampleBlock() {
 	l, _ := lesson.Parse("01-n-plus-one.md", []byte(source))
 	exercise := l.Blocks[2]
 	attempt := &report.Report{Output: "Fiction Mystery\n", Queries: make([]db.Statement, 3)}
-	fmt.Println(lesson.CheckExercise(exercise, attempt))
+	fmt.Println(grade.Check(exercise.Rules, attempt))
 	attempt = &report.Report{Output: "Fiction\nMystery\n", Queries: make([]db.Statement, 1)}
-	fmt.Println(lesson.CheckExercise(exercise, attempt))
+	fmt.Println(grade.Check(exercise.Rules, attempt))
 	attempt = &report.Report{Output: "Fiction Mystery\n", Queries: make([]db.Statement, 1)}
-	fmt.Println(lesson.CheckExercise(exercise, attempt))
+	fmt.Println(grade.Check(exercise.Rules, attempt))
 	// Output:
 	// {false over budget by 2 queries (3 sent, budget 1)}
 	// {false output differs at line 1: expected "Fiction Mystery", got "Fiction"}

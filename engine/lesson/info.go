@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"ormlab/engine/grade"
 )
 
 // Attachment roles: blocks that belong to a runnable block above them.
@@ -113,11 +115,11 @@ func attrList(allowed map[string]bool) string {
 	return strings.Join(names, ", ")
 }
 
-// number is an attribute's value as a number, or NoBudget when unset.
+// number is an attribute's value as a number, or grade.NoLimit when unset.
 func (f fence) number(key string) int {
 	v, ok := f.attrs[key]
 	if !ok {
-		return NoBudget
+		return grade.NoLimit
 	}
 	n, _ := strconv.Atoi(v)
 	return n

@@ -12,15 +12,15 @@
 
 /* global __ORMLAB_ASSETS__ */
 // Filled in by the build (site/build.mjs): the hashed names of the worker,
-// the engine, SQLite and pg_query, and the uncompressed sizes of the two
-// loaded at start, for progress.
+// the engine, SQLite, pg_query and the lessons program, and the
+// uncompressed sizes of the two loaded at start, for progress.
 const ASSETS = typeof __ORMLAB_ASSETS__ === "undefined" ? {} : __ORMLAB_ASSETS__;
 
 // The data scales the lab offers; a sweep compares at all of them.
 export const SCALES = [1, 2, 5, 10];
 
-// compiled holds the engine's, SQLite's and pg_query's WebAssembly.Module by
-// URL once a worker has compiled them: every later worker of any lab on the page (a restart after
+// compiled holds each program's WebAssembly.Module by URL once a worker
+// has compiled it: every later worker of any lab on the page (a restart after
 // Stop, the chart's lab) starts from it without downloading or compiling.
 const compiled = new Map();
 
@@ -40,11 +40,13 @@ export class LabError extends Error {
  *   compare(naive, optimized, {scale, limits}) → {naive, optimized, same_output}
  *   sweep(naive, optimized, {scales, limits}) → {points: [{scale, naive, optimized, same_output}]}
  *   explain(sql, {scale}) → plan;  markdown(text) → {html}
- *   lessons() → [{slug, title}];  lesson(slug) → {slug, title, html}
+ *   lessons() → [{slug, title}];  lesson(slug) → {slug, title, html, blocks}
+ *   exercise(block, code, {scale, limits}) → {report, verdict}
  *   kill() stops whatever runs, rejects pending calls with "Stopped" and
  *     starts a fresh worker; on(listener) subscribes to events and returns
  *     an unsubscribe function; close() ends the worker for good.
- * options: workerURL, wasmURL, wasmSize override the built assets.
+ * options: workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize, pgqueryURL
+ * and docsURL override the built assets.
  *
  * The worker and the engine may live on another origin than the page (the
  * widget embedded in someone else's documentation): the worker then starts
@@ -79,6 +81,7 @@ class Lab {
   #sqliteURL;
   #sqliteSize;
   #pgqueryURL;
+  #docsURL;
   #listeners = new Set();
   #pending = new Map(); // id → {op, resolve, reject}
   #worker = null;
@@ -87,13 +90,14 @@ class Lab {
   #closed = false;
   #nextID = 1;
 
-  constructor({ workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize, pgqueryURL } = {}) {
+  constructor({ workerURL, wasmURL, wasmSize, sqliteURL, sqliteSize, pgqueryURL, docsURL } = {}) {
     this.#workerURL = workerURL ?? new URL(ASSETS.worker, import.meta.url).href;
     this.#wasmURL = wasmURL ?? new URL(ASSETS.wasm, import.meta.url).href;
     this.#wasmSize = wasmSize ?? ASSETS.wasmSize ?? 0;
     this.#sqliteURL = sqliteURL ?? new URL(ASSETS.sqlite, import.meta.url).href;
     this.#sqliteSize = sqliteSize ?? ASSETS.sqliteSize ?? 0;
     this.#pgqueryURL = pgqueryURL ?? new URL(ASSETS.pgquery, import.meta.url).href;
+    this.#docsURL = docsURL ?? new URL(ASSETS.docs, import.meta.url).href;
     this.#start();
   }
 
@@ -125,9 +129,14 @@ class Lab {
     return this.#call("lesson", { slug });
   }
 
-  /** exercise runs code as an attempt at block (its index) of the lesson slug → {report, verdict: {pass, reason}}. */
-  exercise(slug, block, code, { scale, limits } = {}) {
-    return this.#call("exercise", { slug, block, code, scale, limits });
+  /**
+   * exercise runs code as an attempt at a lesson block and grades it by
+   * the block's rules → {report, verdict: {pass, reason}}. block is the
+   * block as the lesson's data gives it (lessondata.js, lesson()): its
+   * budget, scans, rows, raises and expected output.
+   */
+  exercise(block, code, { scale, limits } = {}) {
+    return this.#call("exercise", { rules: block, code, scale, limits });
   }
 
   kill() {
@@ -185,6 +194,7 @@ class Lab {
       wasm: this.#wasmURL, size: this.#wasmSize, module: compiled.get(this.#wasmURL),
       sqlite: this.#sqliteURL, sqliteSize: this.#sqliteSize, sqliteModule: compiled.get(this.#sqliteURL),
       pgquery: this.#pgqueryURL, pgqueryModule: compiled.get(this.#pgqueryURL),
+      docs: this.#docsURL, docsModule: compiled.get(this.#docsURL),
     });
   }
 

@@ -2,23 +2,23 @@
 // placeholder engine/lesson renders, <div class="lab-block">) becomes an
 // editor with Run and Reset, and the optimized block of a naive/optimized
 // pair gets Compare. Results show below the block in a compact report.
-// Running an exercise also grades it: the engine's lesson.CheckExercise
-// says pass or fail and why (the wasm bridge's "exercise" op), so the
-// rules live in Go only.
+// Running an exercise also grades it: the engine's grade.Check says pass
+// or fail and why (the wasm bridge's "exercise" op, given the block's
+// rules from the lesson's data), so the grading lives in Go only.
 import { h } from "./dom.js";
 import { createEditor } from "./editor.js";
 import { renderMessage, renderReport, renderVerdict } from "./report.js";
 
 /**
  * hydrateBlocks turns every .lab-block in article into an editor run by
- * lab. lesson is the lesson's data (slug and blocks, from lessondata.js).
+ * lab. lesson is the lesson's data (its blocks, from lessondata.js).
  */
 export function hydrateBlocks(article, lesson, lab) {
   const byIndex = new Map((lesson.blocks ?? []).map((b) => [b.index, b]));
   const labs = new Map();
   for (const el of article.querySelectorAll(".lab-block")) {
     const block = byIndex.get(Number(el.dataset.block));
-    if (block) labs.set(block.index, makeBlock(el, block, { lab, slug: lesson.slug, labs }));
+    if (block) labs.set(block.index, makeBlock(el, block, { lab, labs }));
   }
   return labs;
 }
@@ -85,12 +85,12 @@ function working(lab, action) {
 }
 
 // run runs the block's code; an exercise is graded as well.
-async function run(ui, { lab, slug }) {
+async function run(ui, { lab }) {
   const current = begin([ui], working(lab, "Running"));
   try {
     const code = ui.editor.code;
     const exercise = ui.block.role === "exercise";
-    const answer = exercise ? await lab.exercise(slug, ui.block.index, code) : { report: await lab.run(code) };
+    const answer = exercise ? await lab.exercise(ui.block, code) : { report: await lab.run(code) };
     if (current()) show(ui, answer.report, answer.verdict);
   } catch (error) {
     if (current()) failed(ui, error);

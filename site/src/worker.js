@@ -5,13 +5,14 @@
 // this worker; the page's Stop terminates it and starts a fresh one.
 //
 // Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
-//               sqliteModule, pgquery, pgqueryModule} once, then
-//               {id, op, ...} requests. The modules, when given, were
-//               compiled by an earlier worker: no download and no
-//               compiling. pgquery (PostgreSQL's fingerprinting, for raw
-//               SQL) is compiled in the background once the worker has
+//               sqliteModule, pgquery, pgqueryModule, docs, docsModule}
+//               once, then {id, op, ...} requests. The modules, when
+//               given, were compiled by an earlier worker: no download and
+//               no compiling. pgquery (PostgreSQL's fingerprinting, for
+//               raw SQL) is compiled in the background once the worker has
 //               answered and then been idle for a second, or loaded when a
-//               run needs it first.
+//               run needs it first. docs (the lessons and Markdown,
+//               wasm/docs) is loaded when a request first asks for them.
 // Messages out: {kind: "progress", loaded, total},
 //               {kind: "module", url, module} after compiling each,
 //               {kind: "ready", startup} (startup: when each step of the
@@ -25,6 +26,7 @@ import { loadSync, prefetchPgQuery, providePgQuery } from "./pgquery.js";
 import { loadSQLite } from "./sqlite.js";
 
 let engine = null; // Promise of the ormlabHandle function
+let docs = null; // {url, module, handle: Promise of ormlabDocsHandle once asked for}
 let prefetch = null; // starts compiling pg_query, once
 let idle = 0; // timer: prefetch after PREFETCH_IDLE ms without a request
 // How long the worker waits without a request before compiling pg_query,
@@ -37,6 +39,11 @@ self.onmessage = async ({ data }) => {
   if (data.op === "init") {
     engine = start(data);
     engine.catch((error) => self.postMessage({ kind: "error", id: null, error: asError(error, "LoadError") }));
+    docs = { url: data.docs, module: data.docsModule, handle: null };
+    return;
+  }
+  if (DOCS_OPS.has(data.op)) {
+    answerDocs(data);
     return;
   }
   let handle;
@@ -62,6 +69,47 @@ function answer(handle, request) {
     return;
   }
   self.postMessage(response);
+}
+
+// The requests the lessons program answers; the engine answers the rest.
+const DOCS_OPS = new Set(["markdown", "lessons", "lesson"]);
+
+// answerDocs answers a request of the lessons program, starting it on
+// first use. A program that cannot start, or that died, answers this
+// request with an error and is started afresh by the next one; the engine
+// is not affected either way.
+async function answerDocs(request) {
+  let handle;
+  try {
+    docs.handle ??= startDocs();
+    handle = await docs.handle;
+    self.postMessage(handle(JSON.stringify(request)));
+  } catch (error) {
+    docs.handle = null;
+    const type = handle ? "EngineCrashed" : "LoadError";
+    const message = handle ? error.message || error : `could not load the lessons: ${error.message || error}`;
+    self.postMessage({ kind: "error", id: request.id, error: { type, message: String(message) } });
+  }
+}
+
+// startDocs downloads and compiles the lessons program (unless a module
+// was given), runs it until it waits for calls and resolves to its
+// ormlabDocsHandle.
+async function startDocs() {
+  const go = new Go();
+  let instance;
+  if (docs.module) {
+    instance = await WebAssembly.instantiate(docs.module, go.importObject);
+  } else {
+    const response = await fetch(docs.url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${docs.url})`);
+    instance = await instantiate(response, go.importObject);
+    docs.module = instance.module;
+    self.postMessage({ kind: "module", url: docs.url, module: instance.module });
+  }
+  go.run(instance);
+  if (typeof self.ormlabDocsHandle !== "function") throw new Error("the lessons program did not start");
+  return self.ormlabDocsHandle;
 }
 
 // start instantiates SQLite and the engine side by side, resolving to the

@@ -125,6 +125,12 @@ test("the lesson index links to lessons rendered from Markdown", async () => {
     return null;
   });
   assert.ok(paired, "some lesson has a naive/optimized pair");
+  // The lessons and Markdown come from their own program, which the
+  // worker starts on first use; its errors are data like the engine's.
+  assert.deepEqual(await t.page.evaluate(async () => [
+    (await window.ormlab.markdown("**bold** <b>raw</b>")).html,
+    await window.ormlab.lesson("nope").then(() => "found", (e) => `${e.type}: ${e.message}`),
+  ]), ["<p><strong>bold</strong> <!-- raw HTML omitted -->raw<!-- raw HTML omitted --></p>\n", 'NotFound: no lesson is named "nope"']);
   await t.page.goto(t.server.url + `lesson.html?lesson=${paired.slug}`);
   await engineLoaded(t.page, RUN_TIMEOUT);
   await t.page.locator(".lab-open a").first().click();

@@ -1,4 +1,13 @@
-package lesson
+// Package grade judges a run against the rules of a lesson's runnable
+// block: how many queries it may send, how many rows it may scan or fetch,
+// what it must raise and what it must print. The lab uses it to grade a
+// learner's attempt at an exercise, and `ormlab check` to prove each
+// lesson's blocks do what their prose claims.
+//
+// It is separate from package lesson, which reads the Markdown, so that
+// the engine can grade without linking a Markdown parser: the rules
+// travel with the request (a lesson's block, as JSON).
+package grade
 
 import (
 	"fmt"
@@ -7,6 +16,32 @@ import (
 	"ormlab/engine/report"
 )
 
+// NoLimit is Rules.Budget, Rules.Scans or Rules.Rows when the block has
+// no such limit.
+const NoLimit = -1
+
+// Rules are what a run of a block's code must do. lesson.Block embeds
+// them, so a block's JSON is also its rules.
+type Rules struct {
+	// Budget is the most queries the block may send, or NoLimit.
+	Budget int `json:"budget"`
+	// Scans is the most full-table-scan steps its queries may take, or
+	// NoLimit.
+	Scans int `json:"scans"`
+	// Rows is the most rows its queries may return in all, or NoLimit.
+	Rows int `json:"rows"`
+	// Raises is the exception type the code is meant to raise.
+	Raises string `json:"raises,omitempty"`
+	// Expected is the output the code must print; it is only checked
+	// when ExpectedLine is not 0 (the line of the lesson's {output} fence).
+	Expected     string `json:"expected,omitempty"`
+	ExpectedLine int    `json:"expected_line,omitempty"`
+}
+
+// None is rules with no limits: a run passes them when it ends without
+// an exception.
+var None = Rules{Budget: NoLimit, Scans: NoLimit, Rows: NoLimit}
+
 // Verdict is whether a run of a block's code does what the block asks.
 type Verdict struct {
 	Pass bool `json:"pass"`
@@ -14,15 +49,14 @@ type Verdict struct {
 	Reason string `json:"reason"`
 }
 
-// CheckExercise judges r, the report of running an attempt at b (a
-// learner's edit of an exercise, its solution, or any block): it must
-// raise exactly what b.Raises names (nothing by default), send at most
-// b.Budget queries, take at most b.Scans full-scan steps, fetch at most
-// b.Rows rows, and print
-// b.Expected when b has an {output} block. The first rule broken is the
-// reason.
-func CheckExercise(b *Block, r *report.Report) Verdict {
-	for _, rule := range []func(*Block, *report.Report) string{checkRaise, checkBudget, checkScans, checkRows, checkOutput} {
+// Check judges r, the report of running an attempt at a block with the
+// rules b (a learner's edit of an exercise, its solution, or any block):
+// it must raise exactly what b.Raises names (nothing by default), send at
+// most b.Budget queries, take at most b.Scans full-scan steps, fetch at
+// most b.Rows rows, and print b.Expected when the block has an {output}
+// block. The first rule broken is the reason.
+func Check(b Rules, r *report.Report) Verdict {
+	for _, rule := range []func(Rules, *report.Report) string{checkRaise, checkBudget, checkScans, checkRows, checkOutput} {
 		if reason := rule(b, r); reason != "" {
 			return Verdict{Pass: false, Reason: reason}
 		}
@@ -30,7 +64,7 @@ func CheckExercise(b *Block, r *report.Report) Verdict {
 	return Verdict{Pass: true, Reason: achieved(b, r)}
 }
 
-func checkRaise(b *Block, r *report.Report) string {
+func checkRaise(b Rules, r *report.Report) string {
 	e := r.Error
 	switch {
 	case e == nil && b.Raises != "":
@@ -52,25 +86,25 @@ func raised(e *report.Error) string {
 	return fmt.Sprintf("raised %s%s: %s", e.Type, where, firstLine(e.Message))
 }
 
-func checkBudget(b *Block, r *report.Report) string {
+func checkBudget(b Rules, r *report.Report) string {
 	n := len(r.Queries)
-	if b.Budget == NoBudget || n <= b.Budget {
+	if b.Budget == NoLimit || n <= b.Budget {
 		return ""
 	}
 	return fmt.Sprintf("over budget by %s (%d sent, budget %d)", plural(n-b.Budget, "query", "queries"), n, b.Budget)
 }
 
-func checkScans(b *Block, r *report.Report) string {
+func checkScans(b Rules, r *report.Report) string {
 	n := Scans(r)
-	if b.Scans == NoBudget || n <= b.Scans {
+	if b.Scans == NoLimit || n <= b.Scans {
 		return ""
 	}
 	return fmt.Sprintf("over the scan budget by %d rows (%d full-scan steps, budget %d); look at the plan for a SCAN", n-b.Scans, n, b.Scans)
 }
 
-func checkRows(b *Block, r *report.Report) string {
+func checkRows(b Rules, r *report.Report) string {
 	n := Rows(r)
-	if b.Rows == NoBudget || n <= b.Rows {
+	if b.Rows == NoLimit || n <= b.Rows {
 		return ""
 	}
 	return fmt.Sprintf("over the row budget by %d (%d rows fetched, budget %d); let the database count or check instead of fetching", n-b.Rows, n, b.Rows)
@@ -95,7 +129,7 @@ func Scans(r *report.Report) int {
 	return n
 }
 
-func checkOutput(b *Block, r *report.Report) string {
+func checkOutput(b Rules, r *report.Report) string {
 	if b.ExpectedLine == 0 {
 		return ""
 	}
@@ -130,15 +164,15 @@ func lineOrEnd(lines []string, i int) string {
 }
 
 // achieved is the reason of a pass.
-func achieved(b *Block, r *report.Report) string {
+func achieved(b Rules, r *report.Report) string {
 	parts := []string{plural(len(r.Queries), "query", "queries")}
-	if b.Budget != NoBudget {
+	if b.Budget != NoLimit {
 		parts[0] += fmt.Sprintf(" (budget %d)", b.Budget)
 	}
-	if b.Scans != NoBudget {
+	if b.Scans != NoLimit {
 		parts = append(parts, fmt.Sprintf("%d full-scan steps (budget %d)", Scans(r), b.Scans))
 	}
-	if b.Rows != NoBudget {
+	if b.Rows != NoLimit {
 		parts = append(parts, fmt.Sprintf("%s (budget %d)", plural(Rows(r), "row", "rows"), b.Rows))
 	}
 	if b.Raises != "" {

@@ -1,3 +1,10 @@
+// Command docs is ORM Lab's lessons and Markdown as a js/wasm program of
+// its own: listing the lessons, rendering one, and rendering Markdown
+// with goldmark. The worker (site/src/worker.js) loads it only when a
+// page asks for one of these, so the engine starts without a Markdown
+// parser: goldmark's package initialization alone was a tenth of the
+// engine's start. It speaks the engine's protocol (package bridge) as
+// ormlabDocsHandle; built natively it reads requests from stdin.
 package main
 
 import (
@@ -10,7 +17,19 @@ import (
 
 	"ormlab/engine/lesson"
 	"ormlab/lessons"
+	"ormlab/wasm/bridge"
 )
+
+// ops are the program's operations, by request op.
+var ops = bridge.Ops{
+	"markdown": opMarkdown,
+	"lessons":  opLessons,
+	"lesson":   opLesson,
+}
+
+func main() {
+	bridge.Serve(bridge.Program{Global: "ormlabDocsHandle", Ops: ops})
+}
 
 // loadLessons parses the lesson collection once, in course order. Lessons
 // with errors are left out here; `ormlab check` reports them.
@@ -27,7 +46,7 @@ type lessonPage struct {
 }
 
 // opLessons lists the lessons' front matter in course order.
-func opLessons(request) (any, error) {
+func opLessons(bridge.Request) (any, error) {
 	list, err := loadLessons()
 	if len(list) == 0 && err != nil {
 		return nil, err
@@ -40,7 +59,7 @@ func opLessons(request) (any, error) {
 }
 
 // opLesson renders the lesson whose slug is the request's slug.
-func opLesson(req request) (any, error) {
+func opLesson(req bridge.Request) (any, error) {
 	list, _ := loadLessons()
 	for _, l := range list {
 		if l.Meta.Slug == req.Slug {
@@ -48,7 +67,7 @@ func opLesson(req request) (any, error) {
 			return lessonPage{l.Meta, l.Blocks, html}, err
 		}
 	}
-	return nil, &bridgeError{Type: "NotFound", Message: "no lesson is named " + strconv.Quote(req.Slug)}
+	return nil, &bridge.Error{Type: "NotFound", Message: "no lesson is named " + strconv.Quote(req.Slug)}
 }
 
 // markdown renders CommonMark with GitHub's tables and strikethrough.
@@ -57,7 +76,7 @@ func opLesson(req request) (any, error) {
 var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 
 // opMarkdown renders the request's markdown field to HTML.
-func opMarkdown(req request) (any, error) {
+func opMarkdown(req bridge.Request) (any, error) {
 	var buf bytes.Buffer
 	err := markdown.Convert([]byte(req.Markdown), &buf)
 	return map[string]string{"html": buf.String()}, err

@@ -4,25 +4,26 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"ormlab/wasm/bridge"
 )
 
 // call sends one request through the bridge and decodes the response.
 func call(t *testing.T, req string) map[string]any {
 	t.Helper()
 	var resp map[string]any
-	if err := json.Unmarshal(handle([]byte(req)), &resp); err != nil {
+	if err := json.Unmarshal(ops.Handle([]byte(req)), &resp); err != nil {
 		t.Fatalf("response to %s is not JSON: %v", req, err)
 	}
 	return resp
 }
 
-func TestBridgeErrorsAreData(t *testing.T) {
+func TestEngineErrorsAreData(t *testing.T) {
 	cases := []struct{ req, errType string }{
-		{`not json`, "BadRequest"},
-		{`{"id": 7, "op": "fly"}`, "BadRequest"},
-		{`{"op": "lesson", "slug": "../../etc/passwd"}`, "NotFound"},
-		{`{"op": "lesson", "slug": ""}`, "NotFound"},
+		{`{"op": "lesson", "slug": "select-related"}`, "BadRequest"},
 		{`{"op": "explain", "sql": "   "}`, "BadRequest"},
+		{`{"op": "exercise", "code": "print(1)"}`, "BadRequest"},
+		{`{"op": "exercise", "code": "print(1)", "rules": {"budget": "two"}}`, "BadRequest"},
 	}
 	for _, c := range cases {
 		resp := call(t, c.req)
@@ -33,22 +34,6 @@ func TestBridgeErrorsAreData(t *testing.T) {
 		if got := resp["error"].(map[string]any)["type"]; got != c.errType {
 			t.Errorf("%s: error type = %v, want %s", c.req, got, c.errType)
 		}
-	}
-}
-
-func TestBridgeEchoesID(t *testing.T) {
-	if resp := call(t, `{"id": 42, "op": "fly"}`); resp["id"] != 42.0 {
-		t.Errorf("id = %v, want 42", resp["id"])
-	}
-}
-
-func TestBridgeRecoversPanics(t *testing.T) {
-	ops["panic"] = func(request) (any, error) { panic("boom") }
-	defer delete(ops, "panic")
-	resp := call(t, `{"id": 1, "op": "panic"}`)
-	e := resp["error"].(map[string]any)
-	if resp["kind"] != "error" || e["type"] != "InternalError" || !strings.Contains(e["message"].(string), "boom") {
-		t.Errorf("panic response = %v", resp)
 	}
 }
 
@@ -75,26 +60,6 @@ func TestBridgeSweepsDefaultScales(t *testing.T) {
 	}
 }
 
-func TestLessons(t *testing.T) {
-	list := call(t, `{"op": "lessons"}`)["result"].([]any)
-	if len(list) == 0 {
-		t.Fatal("no lessons listed")
-	}
-	first := list[0].(map[string]any)
-	page := call(t, `{"op": "lesson", "slug": "`+first["slug"].(string)+`"}`)["result"].(map[string]any)
-	if page["title"] != first["title"] || !strings.Contains(page["html"].(string), "<h1") || strings.Contains(page["html"].(string), "slug:") {
-		t.Errorf("lesson page = %v", page)
-	}
-}
-
-func TestMarkdownDropsRawHTML(t *testing.T) {
-	resp := call(t, `{"op": "markdown", "markdown": "hi <script>alert(1)</script>\n\n<iframe src=x></iframe>"}`)
-	html := resp["result"].(map[string]any)["html"].(string)
-	if strings.Contains(html, "<script") || strings.Contains(html, "<iframe") {
-		t.Errorf("raw HTML kept: %s", html)
-	}
-}
-
 func TestPythonStringRoundTrips(t *testing.T) {
 	got := pythonString("SELECT \"a\", 'b'\n\\ é")
 	if got != `"SELECT \"a\", 'b'\n\\ é"` {
@@ -103,7 +68,7 @@ func TestPythonStringRoundTrips(t *testing.T) {
 }
 
 func TestWarmUpScriptRuns(t *testing.T) {
-	req, _ := json.Marshal(request{Op: "run", Code: warmUpScript})
+	req, _ := json.Marshal(bridge.Request{Op: "run", Code: warmUpScript})
 	var resp struct {
 		Result struct {
 			Error  any
@@ -111,7 +76,7 @@ func TestWarmUpScriptRuns(t *testing.T) {
 			Output string
 		}
 	}
-	if err := json.Unmarshal(handle(req), &resp); err != nil {
+	if err := json.Unmarshal(ops.Handle(req), &resp); err != nil {
 		t.Fatal(err)
 	}
 	if r := resp.Result; r.Error != nil || r.Stats.Queries != 5 || strings.Count(r.Output, "\n") != 6 {
