@@ -120,9 +120,9 @@ func fromDB(f *Field, v any) (starlark.Value, error) {
 	case BooleanField:
 		return starlark.Bool(intValue(v).Sign() != 0), nil
 	case DateField:
-		return dateValue(fmt.Sprint(v), false)
+		return dateValue(text(v), false)
 	case DateTimeField:
-		return dateValue(fmt.Sprint(v), true)
+		return dateValue(text(v), true)
 	}
 	return textValue(v), nil
 }
@@ -166,11 +166,17 @@ func floatValue(v any) starlark.Value {
 }
 
 func textValue(v any) starlark.Value {
+	return starlark.String(text(v))
+}
+
+// text is a SQLite value as text; dates come back from SQLite as text
+// already, so the common cases skip fmt.
+func text(v any) string {
 	switch v := v.(type) {
 	case string:
-		return starlark.String(v)
+		return v
 	case []byte:
-		return starlark.String(v)
+		return string(v)
 	}
-	return starlark.String(fmt.Sprint(v))
+	return fmt.Sprint(v)
 }

@@ -71,6 +71,8 @@ export function createEditor(parent, { doc, label, onRun, onCompare, onChange })
     },
     /** mark highlights a line ("query" or "error"); showLine also scrolls to it and puts the cursor there. */
     mark(line, kind) {
+      // Clearing no mark would still update and measure the view.
+      if (!line && view.state.field(markField).size === 0) return;
       view.dispatch({ effects: setMark.of(line ? { line, kind } : null) });
     },
     showLine(line, kind = "query") {

@@ -36,13 +36,17 @@ const ui = {
   verdict: $("#verdict"),
   chart: $("#chart"),
 };
-const sides = Object.fromEntries(SIDES.map((name) => [name, makeSide(name)]));
+// The editors start with the code of the link, if any: filling them
+// afterwards would lay them out twice while the engine loads.
+const initial = readHash();
+const sides = Object.fromEntries(SIDES.map((name) => [name, makeSide(name, initial[name])]));
+ui.scale.value = String(initial.scale);
 
-function makeSide(name) {
+function makeSide(name, doc) {
   const section = $(`.side[data-side="${name}"]`);
   const side = { results: section.querySelector(".results"), run: section.querySelector(".run") };
   side.editor = createEditor(section.querySelector(".editor"), {
-    doc: "",
+    doc,
     label: `${name} script`,
     onRun: () => runSide(name),
     onCompare: () => compare(),
@@ -77,15 +81,20 @@ function saveState() {
   saveTimer = setTimeout(() => history.replaceState(null, "", "#" + encodeState(currentState())), 200);
 }
 
-// loadHash shows the state in the hash, or the defaults with a notice
+// readHash is the state in the hash, or the defaults with a notice
 // saying why the hash could not be used.
-function loadHash() {
+function readHash() {
   const decoded = decodeState(location.hash);
   ui.notice.hidden = !decoded?.error;
   if (decoded?.error) {
     ui.notice.textContent = `This link could not be opened: ${decoded.error}. The playground shows the default example instead.`;
   }
-  applyState(decoded?.state ?? DEFAULTS);
+  return decoded?.state ?? DEFAULTS;
+}
+
+// loadHash shows the state in the hash (readHash).
+function loadHash() {
+  applyState(readHash());
 }
 
 // --- running -------------------------------------------------------------
@@ -237,5 +246,4 @@ ui.reset.addEventListener("click", reset);
 ui.share.addEventListener("click", copyLink);
 ui.scale.addEventListener("change", saveState);
 window.addEventListener("hashchange", loadHash);
-loadHash();
 clearResults();
