@@ -6,17 +6,8 @@ import (
 	"testing"
 
 	"ormlab/wasm/bridge"
+	"ormlab/wasm/bridge/bridgetest"
 )
-
-// call sends one request through the bridge and decodes the response.
-func call(t *testing.T, req string) map[string]any {
-	t.Helper()
-	var resp map[string]any
-	if err := json.Unmarshal(ops.Handle([]byte(req)), &resp); err != nil {
-		t.Fatalf("response to %s is not JSON: %v", req, err)
-	}
-	return resp
-}
 
 func TestEngineErrorsAreData(t *testing.T) {
 	cases := []struct{ req, errType string }{
@@ -26,7 +17,7 @@ func TestEngineErrorsAreData(t *testing.T) {
 		{`{"op": "exercise", "code": "print(1)", "rules": {"budget": "two"}}`, "BadRequest"},
 	}
 	for _, c := range cases {
-		resp := call(t, c.req)
+		resp := bridgetest.Call(t, ops, c.req)
 		if resp["kind"] != "error" {
 			t.Errorf("%s: kind = %v, want error", c.req, resp["kind"])
 			continue
@@ -42,14 +33,14 @@ func TestBridgeRunsEngine(t *testing.T) {
 		`{"op": "run", "code": "print(1)"}`,
 		`{"op": "compare", "naive": "print(1)", "optimized": "print(1)"}`,
 	} {
-		if resp := call(t, req); resp["kind"] != "result" {
+		if resp := bridgetest.Call(t, ops, req); resp["kind"] != "result" {
 			t.Errorf("%s: %v", req, resp)
 		}
 	}
 }
 
 func TestBridgeSweepsDefaultScales(t *testing.T) {
-	resp := call(t, `{"op": "sweep", "naive": "print(1)", "optimized": "print(1)"}`)
+	resp := bridgetest.Call(t, ops, `{"op": "sweep", "naive": "print(1)", "optimized": "print(1)"}`)
 	points := resp["result"].(map[string]any)["points"].([]any)
 	var scales []float64
 	for _, p := range points {

@@ -1,26 +1,26 @@
-package bridge
+package bridge_test
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
+
+	"ormlab/wasm/bridge"
+	"ormlab/wasm/bridge/bridgetest"
 )
 
 // testOps echo a request's code, fail with an Error, or panic.
-var testOps = Ops{
-	"echo":    func(r Request) (any, error) { return map[string]string{"code": r.Code}, nil },
-	"missing": func(r Request) (any, error) { return nil, &Error{Type: "NotFound", Message: "no " + r.Slug} },
-	"panic":   func(Request) (any, error) { panic("boom") },
+var testOps = bridge.Ops{
+	"echo": func(r bridge.Request) (any, error) { return map[string]string{"code": r.Code}, nil },
+	"missing": func(r bridge.Request) (any, error) {
+		return nil, &bridge.Error{Type: "NotFound", Message: "no " + r.Slug}
+	},
+	"panic": func(bridge.Request) (any, error) { panic("boom") },
 }
 
 // call sends one request through testOps and decodes the response.
 func call(t *testing.T, req string) map[string]any {
 	t.Helper()
-	var resp map[string]any
-	if err := json.Unmarshal(testOps.Handle([]byte(req)), &resp); err != nil {
-		t.Fatalf("response to %s is not JSON: %v", req, err)
-	}
-	return resp
+	return bridgetest.Call(t, testOps, req)
 }
 
 func TestErrorsAreData(t *testing.T) {

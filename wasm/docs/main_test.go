@@ -5,25 +5,17 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"ormlab/wasm/bridge/bridgetest"
 )
 
-// call sends one request through the program's ops and decodes the response.
-func call(t *testing.T, req string) map[string]any {
-	t.Helper()
-	var resp map[string]any
-	if err := json.Unmarshal(ops.Handle([]byte(req)), &resp); err != nil {
-		t.Fatalf("response to %s is not JSON: %v", req, err)
-	}
-	return resp
-}
-
 func TestLessons(t *testing.T) {
-	list := call(t, `{"op": "lessons"}`)["result"].([]any)
+	list := bridgetest.Call(t, ops, `{"op": "lessons"}`)["result"].([]any)
 	if len(list) == 0 {
 		t.Fatal("no lessons listed")
 	}
 	first := list[0].(map[string]any)
-	page := call(t, `{"op": "lesson", "slug": "`+first["slug"].(string)+`"}`)["result"].(map[string]any)
+	page := bridgetest.Call(t, ops, `{"op": "lesson", "slug": "`+first["slug"].(string)+`"}`)["result"].(map[string]any)
 	if page["title"] != first["title"] || !strings.Contains(page["html"].(string), "<h1") || strings.Contains(page["html"].(string), "slug:") {
 		t.Errorf("lesson page = %v", page)
 	}
@@ -40,7 +32,7 @@ func TestLessons(t *testing.T) {
 func TestUnknownLesson(t *testing.T) {
 	for _, slug := range []string{"../../etc/passwd", "", "nope"} {
 		raw, _ := json.Marshal(map[string]string{"op": "lesson", "slug": slug})
-		resp := call(t, string(raw))
+		resp := bridgetest.Call(t, ops, string(raw))
 		e, _ := resp["error"].(map[string]any)
 		if resp["kind"] != "error" || e["type"] != "NotFound" || e["message"] != "no lesson is named "+strconv.Quote(slug) {
 			t.Errorf("lesson %q: got %v, want a NotFound error", slug, resp)
@@ -49,7 +41,7 @@ func TestUnknownLesson(t *testing.T) {
 }
 
 func TestMarkdownDropsRawHTML(t *testing.T) {
-	resp := call(t, `{"op": "markdown", "markdown": "hi <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n| a |\n|---|\n| ~~b~~ |"}`)
+	resp := bridgetest.Call(t, ops, `{"op": "markdown", "markdown": "hi <script>alert(1)</script>\n\n<iframe src=x></iframe>\n\n| a |\n|---|\n| ~~b~~ |"}`)
 	html := resp["result"].(map[string]any)["html"].(string)
 	if strings.Contains(html, "<script") || strings.Contains(html, "<iframe") {
 		t.Errorf("raw HTML kept: %s", html)
