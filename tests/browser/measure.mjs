@@ -14,6 +14,12 @@
 //   - the widget: its size, and the time from navigation until a widget
 //     on a cold host page on another origin shows its first result.
 // Prints a table and writes test-artifacts/measure.json.
+//
+// ORMLAB_BASELINE=path/to/other/ormlab also times the first result of
+// that build (say, main's), one cold load of each build in turn, so that
+// both see the same machine: on a shared VM the speed drifts by more than
+// most changes are worth, and back-to-back runs of two builds compare the
+// drift, not the builds.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -23,9 +29,12 @@ const NAIVE = "for book in Book.objects.all():\n    print(book.title, book.autho
 const OPTIMIZED = 'for book in Book.objects.select_related("author"):\n    print(book.title, book.author.name)';
 const RUNS = 5;
 const SETTLE_MS = 8000;
-const FIRST_LOADS = 5;
+// More loads when comparing with a baseline: the difference is what counts.
+const FIRST_LOADS = process.env.ORMLAB_BASELINE ? 9 : 5;
 
 const server = await startServer();
+const baselineBin = process.env.ORMLAB_BASELINE;
+const baseline = baselineBin ? await startServer([], baselineBin) : null;
 const browser = await launch();
 const results = {};
 try {
@@ -33,16 +42,19 @@ try {
     results[`transfer_${encoding}`] = await transfer(encoding);
   }
   const loads = [];
-  for (let i = 0; i < FIRST_LOADS; i++) loads.push(await firstResult());
-  loads.sort((a, b) => a.ms - b.ms);
-  results.first_result_ms = loads[Math.floor(FIRST_LOADS / 2)].ms;
-  results.first_result_all_ms = loads.map((l) => Math.round(l.ms));
-  results.startup = loads[Math.floor(FIRST_LOADS / 2)].startup;
+  const baseLoads = [];
+  for (let i = 0; i < FIRST_LOADS; i++) {
+    if (baseline) baseLoads.push(await firstResult(baseline));
+    loads.push(await firstResult(server));
+  }
+  Object.assign(results, firstResults(loads));
+  if (baseline) results.baseline = { binary: baselineBin, ...firstResults(baseLoads) };
   Object.assign(results, await compareTimes());
   results.widget = await widget();
 } finally {
   await browser.close();
   server.stop();
+  baseline?.stop();
 }
 fs.mkdirSync(artifacts, { recursive: true });
 fs.writeFileSync(path.join(artifacts, "measure.json"), JSON.stringify(results, null, 2) + "\n");
@@ -71,10 +83,17 @@ async function transfer(encoding) {
   return { bytes, files };
 }
 
-async function firstResult() {
+// firstResults is the median load of loads, and every load's time.
+function firstResults(loads) {
+  const sorted = [...loads].sort((a, b) => a.ms - b.ms);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return { first_result_ms: median.ms, first_result_all_ms: sorted.map((l) => Math.round(l.ms)), startup: median.startup };
+}
+
+async function firstResult(from) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url + "playground.html", { waitUntil: "domcontentloaded" });
+  await page.goto(from.url + "playground.html", { waitUntil: "domcontentloaded" });
   await page.click("#compare");
   await page.locator("#verdict").waitFor({ state: "visible", timeout: 120_000 });
   const result = await page.evaluate(() => ({
@@ -152,13 +171,22 @@ async function widget() {
   return { first_result_ms: ms, bytes, size: file("widget.js"), size_br: file("widget.js.br"), size_gz: file("widget.js.gz") };
 }
 
+function startup(steps) {
+  return Object.entries(steps).map(([k, v]) => `${k} ${v}`).join(", ");
+}
+
 function print(r) {
   const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
   console.log(`transferred, brotli:     ${mb(r.transfer_br.bytes)}`);
   console.log(`transferred, gzip:       ${mb(r.transfer_gzip.bytes)}`);
   console.log(`transferred, identity:   ${mb(r.transfer_identity.bytes)}`);
   console.log(`first compare on screen: ${Math.round(r.first_result_ms)} ms after navigation (median of ${r.first_result_all_ms.join(", ")})`);
-  console.log(`  engine start, ms after navigation: ${Object.entries(r.startup).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  console.log(`  engine start, ms after navigation: ${startup(r.startup)}`);
+  if (r.baseline) {
+    const b = r.baseline;
+    console.log(`  baseline ${b.binary}, loads taken in turn: ${Math.round(b.first_result_ms)} ms (median of ${b.first_result_all_ms.join(", ")})`);
+    console.log(`  baseline engine start: ${startup(b.startup)}`);
+  }
   for (const key of ["compare_scale1", "compare_scale10"]) {
     const c = r[key];
     console.log(`${key.padEnd(24)} ${c.ms.toFixed(1)} ms round trip, ${c.engine_ms.toFixed(1)} ms in the engine, queries ${c.queries.join(" vs ")}; ` +
