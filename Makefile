@@ -49,7 +49,7 @@ $(PGQUERY_WASM): $(shell find wasm/pgquery -type f) go.mod go.sum
 # worker starts only when a page asks for them: linked into the engine,
 # goldmark's package initialization alone was a tenth of its start.
 DOCS_WASM := bin/docs.wasm
-$(DOCS_WASM): $(shell find wasm/docs wasm/bridge engine/lesson engine/grade lessons -type f) go.mod go.sum
+$(DOCS_WASM): $(ENGINE_FILES) $(shell find lessons -type f)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASM_COLD) -o $@ ./wasm/docs
 
 node_modules/.package-lock.json: package-lock.json

@@ -23,7 +23,7 @@ type exerciseResult struct {
 // learner is reading, whichever folder it was served from. A limit the
 // rules leave out is no limit.
 func opExercise(req bridge.Request) (any, error) {
-	if len(req.Rules) == 0 {
+	if len(req.Rules) == 0 || string(req.Rules) == "null" {
 		return nil, &bridge.Error{Type: "BadRequest", Message: "exercise needs the block's rules in the rules field"}
 	}
 	rules := grade.None

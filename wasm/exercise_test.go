@@ -65,3 +65,24 @@ func TestExerciseRulesLeftOutAreNoLimits(t *testing.T) {
 		t.Errorf("budget 0: got %+v", v)
 	}
 }
+
+// A lesson block's JSON is the rules the exercise operation reads: the two
+// types must keep the same keys and the same value for "no limit".
+func TestLessonBlockJSONIsRules(t *testing.T) {
+	raw, err := json.Marshal(&lesson.Block{Index: 3, Role: lesson.Exercise, Code: "print(1)", Budget: 1, Scans: 2, Rows: 3,
+		Raises: "FieldError", Expected: "x\n", ExpectedLine: 9, Solution: "print(2)", SolutionLine: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got grade.Rules
+	if err := json.Unmarshal(raw, &got); err != nil {
+		t.Fatal(err)
+	}
+	want := grade.Rules{Budget: 1, Scans: 2, Rows: 3, Raises: "FieldError", Expected: "x\n", ExpectedLine: 9}
+	if got != want {
+		t.Errorf("a block's JSON read as rules = %+v, want %+v", got, want)
+	}
+	if lesson.NoBudget != grade.NoLimit {
+		t.Errorf("lesson.NoBudget = %d, grade.NoLimit = %d: a block without a budget would get one", lesson.NoBudget, grade.NoLimit)
+	}
+}

@@ -14,6 +14,7 @@ func TestEngineErrorsAreData(t *testing.T) {
 		{`{"op": "lesson", "slug": "select-related"}`, "BadRequest"},
 		{`{"op": "explain", "sql": "   "}`, "BadRequest"},
 		{`{"op": "exercise", "code": "print(1)"}`, "BadRequest"},
+		{`{"op": "exercise", "code": "print(1)", "rules": null}`, "BadRequest"},
 		{`{"op": "exercise", "code": "print(1)", "rules": {"budget": "two"}}`, "BadRequest"},
 	}
 	for _, c := range cases {

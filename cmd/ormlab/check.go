@@ -179,7 +179,7 @@ func (res *lessonResult) checkBlock(b *lesson.Block, runs map[*lesson.Block]*rep
 	r := runs[b]
 	switch b.Role {
 	case lesson.Example, lesson.Optimized:
-		if v := grade.Check(b.Rules, r); !v.Pass {
+		if v := grade.Check(rules(b), r); !v.Pass {
 			res.fail(b, "%s", v.Reason)
 		}
 	case lesson.Naive:
@@ -202,7 +202,7 @@ func partner(l *lesson.Lesson, naive *lesson.Block) *lesson.Block {
 // checkPair checks that a naive block runs, misses its partner's budget
 // and prints what the partner prints.
 func (res *lessonResult) checkPair(naive, opt *lesson.Block, r *report.Report, runs map[*lesson.Block]*report.Report) {
-	if v := grade.Check(naive.Rules, r); !v.Pass {
+	if v := grade.Check(rules(naive), r); !v.Pass {
 		res.fail(naive, "%s", v.Reason)
 		return
 	}
@@ -240,13 +240,18 @@ func quoteLine(lines []string, i int) string {
 // pair has such a budget.
 func pairCounts(naive, opt *report.Report, b *lesson.Block) string {
 	s := fmt.Sprintf("%d → %d", len(naive.Queries), len(opt.Queries))
-	if b.Scans != grade.NoLimit {
+	if b.Scans != lesson.NoBudget {
 		s += fmt.Sprintf(" (full-scan steps %d → %d)", grade.Scans(naive), grade.Scans(opt))
 	}
-	if b.Rows != grade.NoLimit {
+	if b.Rows != lesson.NoBudget {
 		s += fmt.Sprintf(" (rows %d → %d)", grade.Rows(naive), grade.Rows(opt))
 	}
 	return s
+}
+
+// rules are the block's rules as package grade takes them.
+func rules(b *lesson.Block) grade.Rules {
+	return grade.Rules{Budget: b.Budget, Scans: b.Scans, Rows: b.Rows, Raises: b.Raises, Expected: b.Expected, ExpectedLine: b.ExpectedLine}
 }
 
 // checkExercise checks that the starter code runs without solving the
@@ -254,14 +259,14 @@ func pairCounts(naive, opt *report.Report, b *lesson.Block) string {
 func (res *lessonResult) checkExercise(b *lesson.Block, starter *report.Report) {
 	if v := grade.Check(grade.None, starter); !v.Pass {
 		res.fail(b, "the starter code %s; it must run so the learner starts from working code", v.Reason)
-	} else if v := grade.Check(b.Rules, starter); v.Pass {
+	} else if v := grade.Check(rules(b), starter); v.Pass {
 		res.fail(b, "the starter code already passes (%s); start from code that misses the budget or the output", v.Reason)
 	}
 	if b.SolutionLine == 0 {
 		res.fail(b, "has no {solution} block; add ```python {solution} after its output so check can prove it is solvable")
 		return
 	}
-	if v := grade.Check(b.Rules, runBlock(b.Solution)); !v.Pass {
+	if v := grade.Check(rules(b), runBlock(b.Solution)); !v.Pass {
 		res.problems = append(res.problems, problem{block: b, line: b.SolutionLine, what: "exercise solution", msg: v.Reason})
 		return
 	}

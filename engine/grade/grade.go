@@ -5,8 +5,10 @@
 // lesson's blocks do what their prose claims.
 //
 // It is separate from package lesson, which reads the Markdown, so that
-// the engine can grade without linking a Markdown parser: the rules
-// travel with the request (a lesson's block, as JSON).
+// the engine can grade without linking a Markdown parser and the lessons
+// program without linking the engine: the rules travel with the request
+// as a lesson block's JSON, whose keys Rules shares (NoLimit is
+// lesson.NoBudget).
 package grade
 
 import (
@@ -20,8 +22,8 @@ import (
 // no such limit.
 const NoLimit = -1
 
-// Rules are what a run of a block's code must do. lesson.Block embeds
-// them, so a block's JSON is also its rules.
+// Rules are what a run of a block's code must do: the fields of
+// lesson.Block of the same names, with the same JSON keys.
 type Rules struct {
 	// Budget is the most queries the block may send, or NoLimit.
 	Budget int `json:"budget"`

@@ -4,8 +4,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-
-	"ormlab/engine/grade"
 )
 
 // labBlock is a runnable block in goldmark's tree, in place of the fenced
@@ -94,7 +92,7 @@ func (b *builder) runnable(fcb *ast.FencedCodeBlock, f fence, line int) {
 		return
 	}
 	blk := &Block{Index: len(b.st.blocks) + 1, Role: Role(f.role), Lang: f.lang, Code: content(b.src, fcb.Lines()),
-		Line: line, Rules: grade.Rules{Budget: f.number("budget"), Scans: f.number("scans"), Rows: f.number("rows"), Raises: f.attrs["raises"]}}
+		Line: line, Budget: f.number("budget"), Scans: f.number("scans"), Rows: f.number("rows"), Raises: f.attrs["raises"]}
 	b.pair(blk)
 	b.st.blocks = append(b.st.blocks, blk)
 	b.last = blk

@@ -1,7 +1,8 @@
 // Package lesson reads ORM Lab's Markdown lessons: front matter, prose
 // and runnable code blocks. It is one goldmark extension (Extension) used
-// by every renderer of lessons. Each runnable block carries its rules
-// (grade.Rules), which package grade checks a run against.
+// by every renderer of lessons. A block's budget, scans, rows, raises and
+// expected output are the rules package grade checks a run against; its
+// JSON is the grade.Rules the engine's exercise operation reads.
 //
 // A lesson file starts with front matter between two "---" lines:
 //

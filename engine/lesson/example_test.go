@@ -6,10 +6,7 @@ import (
 
 	"github.com/yuin/goldmark"
 
-	"ormlab/engine/db"
-	"ormlab/engine/grade"
 	"ormlab/engine/lesson"
-	"ormlab/engine/report"
 	"ormlab/lessons"
 )
 
@@ -105,23 +102,6 @@ func ExampleExtension() {
 	// </tr>
 	// </tbody>
 	// </table>
-}
-
-// A parsed block carries its rules; grade.Check judges the report of a
-// learner's attempt against them.
-func ExampleBlock() {
-	l, _ := lesson.Parse("01-n-plus-one.md", []byte(source))
-	exercise := l.Blocks[2]
-	attempt := &report.Report{Output: "Fiction Mystery\n", Queries: make([]db.Statement, 3)}
-	fmt.Println(grade.Check(exercise.Rules, attempt))
-	attempt = &report.Report{Output: "Fiction\nMystery\n", Queries: make([]db.Statement, 1)}
-	fmt.Println(grade.Check(exercise.Rules, attempt))
-	attempt = &report.Report{Output: "Fiction Mystery\n", Queries: make([]db.Statement, 1)}
-	fmt.Println(grade.Check(exercise.Rules, attempt))
-	// Output:
-	// {false over budget by 2 queries (3 sent, budget 1)}
-	// {false output differs at line 1: expected "Fiction Mystery", got "Fiction"}
-	// {true 1 query (budget 1), output matches}
 }
 
 // Load reads the whole course, in order.

@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"ormlab/engine/grade"
 )
 
 // Attachment roles: blocks that belong to a runnable block above them.
@@ -115,11 +113,11 @@ func attrList(allowed map[string]bool) string {
 	return strings.Join(names, ", ")
 }
 
-// number is an attribute's value as a number, or grade.NoLimit when unset.
+// number is an attribute's value as a number, or NoBudget when unset.
 func (f fence) number(key string) int {
 	v, ok := f.attrs[key]
 	if !ok {
-		return grade.NoLimit
+		return NoBudget
 	}
 	n, _ := strconv.Atoi(v)
 	return n

@@ -10,8 +10,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-
-	"ormlab/engine/grade"
 )
 
 // Meta is a lesson's front matter.
@@ -34,6 +32,9 @@ const (
 	Exercise  Role = "exercise"
 )
 
+// NoBudget is Block.Budget, Block.Scans or Block.Rows when the block has no such limit.
+const NoBudget = -1
+
 // Block is one runnable code block of a lesson.
 type Block struct {
 	// Index is the block's position among the lesson's runnable blocks,
@@ -47,9 +48,19 @@ type Block struct {
 	// Pair numbers a naive block and its optimized partner alike, from 1;
 	// 0 for other roles.
 	Pair int `json:"pair,omitempty"`
-	// Rules are what a run of the block must do: its budgets, what it
-	// must raise and the output of its {output} block.
-	grade.Rules
+	// Budget is the most queries the block may send, or NoBudget.
+	Budget int `json:"budget"`
+	// Scans is the most full-table-scan steps its queries may take, or
+	// NoBudget.
+	Scans int `json:"scans"`
+	// Rows is the most rows its queries may return in all, or NoBudget.
+	Rows int `json:"rows"`
+	// Raises is the exception type an example is meant to raise.
+	Raises string `json:"raises,omitempty"`
+	// Expected is the output the block must print; it is only checked
+	// when ExpectedLine is not 0 (the line of its {output} fence).
+	Expected     string `json:"expected,omitempty"`
+	ExpectedLine int    `json:"expected_line,omitempty"`
 	// Solution is an exercise's hidden solution, from the {solution}
 	// fence on SolutionLine (0 when there is none).
 	Solution     string `json:"solution,omitempty"`

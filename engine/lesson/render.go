@@ -10,8 +10,6 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
-
-	"ormlab/engine/grade"
 )
 
 // Extension is the goldmark extension for lessons: front matter, GitHub
@@ -63,9 +61,9 @@ func renderLabBlock(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.
 	b := n.(*labBlock).block
 	fmt.Fprintf(w, `<div class="lab-block" id="lab-block-%d" data-block="%d" data-role="%s" data-line="%d"`, b.Index, b.Index, b.Role, b.Line)
 	attr(w, "data-pair", b.Pair, b.Pair > 0)
-	attr(w, "data-budget", b.Budget, b.Budget != grade.NoLimit)
-	attr(w, "data-scans", b.Scans, b.Scans != grade.NoLimit)
-	attr(w, "data-rows", b.Rows, b.Rows != grade.NoLimit)
+	attr(w, "data-budget", b.Budget, b.Budget != NoBudget)
+	attr(w, "data-scans", b.Scans, b.Scans != NoBudget)
+	attr(w, "data-rows", b.Rows, b.Rows != NoBudget)
 	attr(w, "data-raises", b.Raises, b.Raises != "")
 	w.WriteString(">\n")
 	code(w, `pre class="lab-code"`, b.Lang, b.Code)

@@ -37,7 +37,8 @@ const ui = {
   chart: $("#chart"),
 };
 // The editors start with the code of the link, if any: filling them
-// afterwards would lay them out twice while the engine loads.
+// afterwards would lay them out twice while the engine loads. (An
+// editor's initial code is not an edit, so saveState is not called yet.)
 const initial = readHash();
 const sides = Object.fromEntries(SIDES.map((name) => [name, makeSide(name, initial[name])]));
 ui.scale.value = String(initial.scale);

@@ -1,8 +1,10 @@
 // The Web Worker that hosts the engine. It downloads engine.wasm and
-// SQLite's sqlite3.wasm with progress, starts the Go program and then answers requests one at a time
-// by calling ormlabHandle, the function the Go side registers
-// (wasm/main_js.go). Runs are synchronous, so a runaway script blocks only
-// this worker; the page's Stop terminates it and starts a fresh one.
+// SQLite's sqlite3.wasm with progress, starts the Go program and then
+// answers requests one at a time by calling ormlabHandle, the function the
+// Go side registers (wasm/bridge/serve_js.go); requests for lessons and
+// Markdown go to the lessons program's ormlabDocsHandle instead. Runs are
+// synchronous, so a runaway script blocks only this worker; the page's
+// Stop terminates it and starts a fresh one.
 //
 // Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
 //               sqliteModule, pgquery, pgqueryModule, docs, docsModule}
@@ -20,7 +22,10 @@
 //               downloaded, instantiated, initialized, warm),
 //               the engine's response as a JSON string {id, kind, ...},
 //               {kind: "error", id, error} when the engine cannot answer
-//               (load failure), {kind: "crash", id, error} when it died.
+//               (load failure), {kind: "crash", id, error} when it died;
+//               the lessons program's failures are {kind: "error", id,
+//               error} of type LoadError or EngineCrashed, since the
+//               engine lives on.
 import "go:wasm_exec";
 import { loadSync, prefetchPgQuery, providePgQuery } from "./pgquery.js";
 import { loadSQLite } from "./sqlite.js";
@@ -80,12 +85,12 @@ const DOCS_OPS = new Set(["markdown", "lessons", "lesson"]);
 // is not affected either way.
 async function answerDocs(request) {
   let handle;
+  const started = (docs.handle ??= startDocs());
   try {
-    docs.handle ??= startDocs();
-    handle = await docs.handle;
+    handle = await started;
     self.postMessage(handle(JSON.stringify(request)));
   } catch (error) {
-    docs.handle = null;
+    if (docs.handle === started) docs.handle = null;
     const type = handle ? "EngineCrashed" : "LoadError";
     const message = handle ? error.message || error : `could not load the lessons: ${error.message || error}`;
     self.postMessage({ kind: "error", id: request.id, error: { type, message: String(message) } });
@@ -107,6 +112,7 @@ async function startDocs() {
     docs.module = instance.module;
     self.postMessage({ kind: "module", url: docs.url, module: instance.module });
   }
+  delete self.ormlabDocsHandle; // a program that died left its handle behind
   go.run(instance);
   if (typeof self.ormlabDocsHandle !== "function") throw new Error("the lessons program did not start");
   return self.ormlabDocsHandle;

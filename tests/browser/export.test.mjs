@@ -48,6 +48,23 @@ test("the export holds every page, asset and lesson, with precompressed copies",
   assert.ok(wasm && assets.includes(wasm + ".br") && assets.includes(wasm + ".gz"), `the engine and its copies: ${assets}`);
   assert.ok(fs.existsSync(path.join(dir, "lessons/select-related.json.gz")));
   assert.ok(!fs.existsSync(path.join(dir, "README.md")));
+  for (const prefix of ["engine.", "docs.", "pgquery.", "sqlite3."]) {
+    assert.ok(assets.some((f) => f.startsWith(prefix) && f.endsWith(".wasm")), `${prefix}*.wasm is exported`);
+  }
+});
+
+test("each page preloads the chunks its first script imports, and they exist", () => {
+  for (const page of ["index.html", "playground.html", "lesson.html"]) {
+    const html = fs.readFileSync(path.join(dir, page), "utf8");
+    const boot = html.match(/<script type="module" src="(assets\/boot\.\w+\.js)">/)?.[1];
+    assert.ok(boot, `${page} loads boot.js`);
+    const imports = [...fs.readFileSync(path.join(dir, boot), "utf8").matchAll(/import\s*(?:[^"]*from\s*)?"\.\/([\w.]+\.js)"/g)]
+      .map((m) => `assets/${m[1]}`).sort();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]).sort();
+    assert.ok(imports.length > 0, `${boot} imports chunks`);
+    assert.deepEqual(preloaded, imports, `${page} preloads what ${boot} imports`);
+    for (const file of preloaded) assert.ok(fs.existsSync(path.join(dir, file)), `${file} is exported`);
+  }
 });
 
 test("the playground compares on a plain static server", async () => {

@@ -1,9 +1,14 @@
 // Lesson pages end to end, in headless Chromium against `ormlab serve`:
 // every lesson's first runnable block runs in the page, and an exercise is
-// graded by the engine (fail on the starter code, pass on the solution).
+// graded by the engine (fail on the starter code, pass on the solution),
+// by the rules of the lesson on the page even when a trainer serves their
+// own lessons.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { test } from "node:test";
-import { engineLoaded, screenshot, usePages } from "./harness.mjs";
+import { engineLoaded, screenshot, startServer, usePages, watch } from "./harness.mjs";
 
 // A run can include loading the engine; allow for a slow shared machine.
 const RUN_TIMEOUT = 60_000;
@@ -103,4 +108,53 @@ test("an exercise fails on its starter code and passes with its solution", async
   assert.match(await verdict.textContent(), /Pass/);
   await screenshot(t.page, "lesson-exercise");
   await engineLoaded(t.page, RUN_TIMEOUT);
+});
+
+// A trainer's lesson, served with `ormlab serve --lessons DIR`: its
+// exercise only exists there, and its row budget is its own.
+const CUSTOM_LESSON = `---
+title: A custom lesson
+slug: custom-lesson
+order: 1
+summary: A trainer's own exercise.
+minutes: 1
+---
+
+# A custom lesson
+
+\`\`\`python {exercise budget=1 rows=1}
+print(len(Author.objects.all()))
+\`\`\`
+
+\`\`\`text {output}
+50
+\`\`\`
+
+\`\`\`python {solution}
+print(Author.objects.count())
+\`\`\`
+`;
+
+test("an exercise of a trainer's own lessons is graded by its own rules", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ormlab-lessons-"));
+  fs.writeFileSync(path.join(dir, "01-custom-lesson.md"), CUSTOM_LESSON);
+  const server = await startServer(["--lessons", dir]);
+  const context = await t.browser.newContext();
+  const problems = watch(context, new URL(server.url).origin);
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url + "lesson.html?lesson=custom-lesson");
+    const exercise = page.locator('.lab-block[data-role="exercise"]');
+    await exercise.locator('[data-action="run"]').click();
+    const verdict = exercise.locator(".lab-verdict");
+    await verdict.waitFor({ timeout: RUN_TIMEOUT });
+    assert.equal(await verdict.textContent(),
+      "Not yet ✗ — over the row budget by 49 (50 rows fetched, budget 1); let the database count or check instead of fetching");
+    await engineLoaded(page, RUN_TIMEOUT);
+  } finally {
+    await context.close();
+    server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(problems, [], "no console error, failed request or request to another origin");
 });

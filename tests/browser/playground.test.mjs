@@ -1,7 +1,9 @@
 // The playground end to end, in headless Chromium against `ormlab serve`.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { test } from "node:test";
-import { editorText, engineLoaded, screenshot, usePages } from "./harness.mjs";
+import { editorText, engineLoaded, root, screenshot, usePages } from "./harness.mjs";
 
 const NAIVE = "for book in Book.objects.all():\n    print(book.title, book.author.name)";
 const OPTIMIZED = 'for book in Book.objects.select_related("author"):\n    print(book.title, book.author.name)';
@@ -131,6 +133,27 @@ test("the lesson index links to lessons rendered from Markdown", async () => {
     (await window.ormlab.markdown("**bold** <b>raw</b>")).html,
     await window.ormlab.lesson("nope").then(() => "found", (e) => `${e.type}: ${e.message}`),
   ]), ["<p><strong>bold</strong> <!-- raw HTML omitted -->raw<!-- raw HTML omitted --></p>\n", 'NotFound: no lesson is named "nope"']);
+  // A lessons program that cannot load fails its own calls, each time it
+  // is asked for, and leaves the engine working. SQLite's module stands in
+  // for a broken one: it is wasm, but not a Go program.
+  const sqlite = fs.readdirSync(path.join(root, "site", "dist", "assets")).find((f) => /^sqlite3\.\w+\.wasm$/.test(f));
+  const [failure, output, again] = await t.page.evaluate(async (url) => {
+    const lab = new window.ormlab.constructor({ docsURL: new URL(url, location.href).href });
+    try {
+      const failure = (e) => `${e.type}: ${e.message}`;
+      return [
+        await lab.lessons().then(() => "loaded", failure),
+        (await lab.run("print(6 * 7)")).output,
+        await lab.markdown("*again*").then(() => "loaded", failure),
+      ];
+    } finally {
+      lab.close();
+    }
+  }, `assets/${sqlite}`);
+  // The rest of the message is the browser's own.
+  assert.match(failure, /^LoadError: could not load the lessons: \S/);
+  assert.equal(output, "42\n");
+  assert.equal(again, failure);
   await t.page.goto(t.server.url + `lesson.html?lesson=${paired.slug}`);
   await engineLoaded(t.page, RUN_TIMEOUT);
   await t.page.locator(".lab-open a").first().click();

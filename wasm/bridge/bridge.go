@@ -94,7 +94,7 @@ func (ops Ops) dispatch(req Request) (result any, err error) {
 		if p := recover(); p != nil {
 			err = &Error{
 				Type:    "InternalError",
-				Message: fmt.Sprintf("the engine failed on this request (%v); please report it with the script", p),
+				Message: fmt.Sprintf("an internal error stopped this request (%v); please report it with the script or lesson", p),
 				Detail:  string(debug.Stack()),
 			}
 		}
