@@ -13,6 +13,9 @@ import (
 	"strings"
 	"testing"
 
+	"go.starlark.net/starlark"
+
+	"ormlab/engine/clock"
 	"ormlab/engine/script"
 )
 
@@ -77,4 +80,20 @@ func Format(res script.Result) string {
 		return res.Output
 	}
 	return res.Output + "\n--- " + res.Err.Error() + "\n"
+}
+
+// WithLabClock is the options of a package whose scripts also read the
+// lab clock (cache expiry, template date filters): each case gets the
+// names globals returns, called once per case so that state such as a
+// cache starts fresh, with clock.Builtins added and the clock bound.
+func WithLabClock(globals func() starlark.StringDict) func(*testing.T, Case) script.Options {
+	return func(*testing.T, Case) script.Options {
+		names := starlark.StringDict{}
+		for _, dict := range []starlark.StringDict{globals(), clock.Builtins} {
+			for name, v := range dict {
+				names[name] = v
+			}
+		}
+		return script.Options{Globals: names, Setup: func(th *starlark.Thread) { clock.Bind(th) }}
+	}
 }
