@@ -1,7 +1,8 @@
 // A lesson's runnable blocks as small labs: each block's code (the
 // placeholder engine/lesson renders, <div class="lab-block">) becomes an
-// editor with Run and Reset, and the optimized block of a naive/optimized
-// pair gets Compare. Results show below the block in a compact report.
+// editor with Run, Reset and Stop, and the optimized block of a
+// naive/optimized pair gets Compare. Results show below the block in a
+// compact report.
 // Running an exercise also grades it: the engine's grade.Check says pass
 // or fail and why (the wasm bridge's "exercise" op, given the block's
 // rules from the lesson's data), so the grading lives in Go only.
@@ -41,8 +42,10 @@ function makeBlock(el, block, ctx) {
   return ui;
 }
 
-// toolbar holds Run, Reset and, on an optimized block with a naive
-// partner, Compare.
+// toolbar holds Run, Reset, Stop and, on an optimized block with a naive
+// partner, Compare. Stop ends whatever the page's lab is running (a
+// script that loops inside one builtin runs into the engine's 5 s limit
+// otherwise, and every other block waits behind it).
 function toolbar(ui, ctx) {
   const { block } = ui;
   const button = (name, text, onclick, primary) =>
@@ -52,6 +55,9 @@ function toolbar(ui, ctx) {
     button("reset", "Reset", () => reset(ui)),
   ];
   if (block.role === "optimized" && block.pair) buttons.push(button("compare", "Compare with the naive block", () => compare(ui, ctx)));
+  const stop = button("stop", "Stop", () => ctx.lab.kill());
+  stop.disabled = true;
+  buttons.push(stop);
   return h("div", { class: "lab-toolbar" }, buttons, h("small", { class: "lab-hint" }, "Ctrl/⌘+Enter runs"));
 }
 
@@ -75,9 +81,10 @@ function begin(blocks, text) {
   return () => blocks.every((b, i) => b.generation === mine[i]);
 }
 
+// setBusy marks a block running or idle: while it runs, only Stop works.
 function setBusy(ui, busy) {
   ui.el.dataset.busy = String(busy);
-  for (const button of ui.buttons.querySelectorAll("button")) button.disabled = busy;
+  for (const button of ui.buttons.querySelectorAll("button")) button.disabled = (button.dataset.action === "stop") !== busy;
 }
 
 function working(lab, action) {

@@ -110,6 +110,32 @@ test("an exercise fails on its starter code and passes with its solution", async
   await engineLoaded(t.page, RUN_TIMEOUT);
 });
 
+test("Stop ends a block's runaway script at once and the block runs again", async () => {
+  await openLesson("seeing-the-sql");
+  const block = t.page.locator(".lab-block").first();
+  const stop = block.locator('[data-action="stop"]');
+  assert.equal(await stop.isDisabled(), true, "Stop is off while nothing runs");
+  await engineLoaded(t.page, RUN_TIMEOUT);
+  // Each pass works inside one builtin, so only the engine's 5 s wall-time
+  // limit would end it.
+  await replaceCode(block, "while True:\n    s = sum(range(20000))");
+  await block.locator('[data-action="run"]').click();
+  await t.page.locator('.lab-block[data-busy="true"]').first().waitFor();
+  await t.page.waitForTimeout(150);
+  assert.equal(await block.getAttribute("data-busy"), "true", "the loop is still running");
+  assert.equal(await block.locator('[data-action="run"]').isDisabled(), true);
+  const stoppedAt = Date.now();
+  await stop.click();
+  await t.page.locator('.lab-block[data-busy="false"]').first().waitFor({ timeout: 3000 });
+  assert.ok(Date.now() - stoppedAt < 3000, "Stop takes effect long before the engine's 5 s limit");
+  assert.equal(await block.locator(".lab-results").textContent(), "Stopped.");
+  assert.equal(await stop.isDisabled(), true);
+
+  await block.locator('[data-action="reset"]').click();
+  await runBlock(block);
+  assert.match(await block.locator('[data-stat="queries"]').textContent(), /^\d+$/);
+});
+
 // A trainer's lesson, served with `ormlab serve --lessons DIR`: its
 // exercise only exists there, and its row budget is its own.
 const CUSTOM_LESSON = `---
