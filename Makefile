@@ -106,8 +106,10 @@ test-go:
 
 # The engine's tests and the wasm programs' own again, compiled to js/wasm
 # and run under Node with SQLite's wasm module and pg_query's program, as
-# the browser runs them (wasm/exec_node.mjs).
-WASM_EXEC := GOROOT_WASM=$(GOROOT_WASM) PGQUERY_WASM=$(CURDIR)/$(PGQUERY_WASM) GOOS=js GOARCH=wasm $(GO) test -exec='node --stack-size=8192 $(CURDIR)/wasm/exec_node.mjs'
+# the browser runs them: Go's own Node runner, with the two hosts
+# preloaded (wasm/hosts_node.mjs).
+WASM_EXEC := PGQUERY_WASM=$(CURDIR)/$(PGQUERY_WASM) GOOS=js GOARCH=wasm $(GO) test \
+	-exec='node --stack-size=8192 --import=$(CURDIR)/wasm/hosts_node.mjs $(GOROOT_WASM)/wasm_exec_node.js'
 test-wasm: node_modules/.package-lock.json $(PGQUERY_WASM)
 	$(WASM_EXEC) ./engine/... ./wasm/...
 

@@ -13,7 +13,7 @@ import (
 
 // The js/wasm driver: SQLite compiled from C to its own WebAssembly module
 // and loaded by site/src/sqlite.js, which the host (the site's worker, or
-// wasm/node_exec.mjs under Node) installs as globalThis.ormlabSQLite
+// wasm/hosts_node.mjs under Node) installs as globalThis.ormlabSQLite
 // before the engine starts. SQLite compiled by Go's wasm backend (the
 // native driver's go-sqlite3) doubled the engine's size and its compile
 // time on a cold start.
