@@ -15,7 +15,7 @@ func normalizeParams(params []any) ([]any, error) {
 	for i, p := range params {
 		v, err := normalizeParam(p)
 		if err != nil {
-			return out, programmingError("Error binding parameter %d: type '%T' is not supported", i+1, p)
+			return out, unsupportedParam(i+1, p)
 		}
 		out[i] = v
 	}
@@ -46,4 +46,10 @@ func checkBindCount(stmt *sqliteStmt, params []any) error {
 		return programmingError("Incorrect number of bindings supplied. The current statement uses %d, and there are %d supplied.", n, len(params))
 	}
 	return nil
+}
+
+// unsupportedParam is sqlite3's error for parameter n (from 1), p, of a
+// type it cannot bind.
+func unsupportedParam(n int, p any) error {
+	return programmingError("Error binding parameter %d: type '%T' is not supported", n, p)
 }

@@ -26,7 +26,7 @@ import (
 //	prepare:    statement u32, tail offset u32, parameter count u32,
 //	            read-only u8
 //	run:        column count u32, names (u32 length + UTF-8); rows, each
-//	            1 u8 and a value per column; 0 u8; result code i32 and,
+//	            1 u8 and a value per column; 0 u8; result code u32 and,
 //	            when not 0, the message; counters u32 × 4 (VM steps, full
 //	            scan steps, sorts, automatic indexes); changes i64; last
 //	            insert rowid i64
@@ -89,12 +89,21 @@ func callFunction(_ js.Value, args []js.Value) any {
 
 // send copies data into the JavaScript input buffer.
 func (b *jsBridge) send(data []byte) int {
+	if len(data) == 0 {
+		return 0
+	}
 	if len(data) > b.inputCap {
 		b.input = b.v.Call("input", len(data))
 		b.inputCap = b.input.Length()
 	}
 	js.CopyBytesToJS(b.input, data)
 	return len(data)
+}
+
+// sendString is send for text, which it copies across without a copy in
+// Go first.
+func (b *jsBridge) sendString(s string) int {
+	return b.send(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // receive copies the first n bytes of the JavaScript output buffer.
@@ -169,7 +178,8 @@ func (c *sqliteConn) close() error {
 // deserialize replaces the main database with data and configures the
 // connection as Django's get_new_connection does (foreign keys on,
 // legacy_alter_table off). The JavaScript side keeps a copy of each
-// image, so restoring one again copies nothing across.
+// image, so restoring one again copies nothing across. Images pass in
+// their own arrays, not the input buffer, which would stay image-sized.
 func (c *sqliteConn) deserialize(data []byte) error {
 	b := c.b
 	b.mu.Lock()
@@ -178,28 +188,33 @@ func (c *sqliteConn) deserialize(data []byte) error {
 	id, ok := b.images[key]
 	if !ok {
 		id = len(b.images) + 1
-		b.v.Call("remember", id, b.send(data))
+		image := js.Global().Get("Uint8Array").New(len(data))
+		js.CopyBytesToJS(image, data)
+		b.v.Call("remember", id, image)
 		b.images[key] = id
 	}
 	return c.check(b.v.Call("deserialize", c.db, id).Int())
 }
 
+// serialize copies the main database out; it arrives in an array of its
+// own rather than the output buffer, for the same reason.
 func (c *sqliteConn) serialize() ([]byte, error) {
 	c.b.mu.Lock()
 	defer c.b.mu.Unlock()
-	n := c.b.v.Call("serialize", c.db).Int()
-	if n < 0 {
-		return nil, c.fail(n)
+	image := c.b.v.Call("serialize", c.db)
+	if image.Type() == js.TypeNumber {
+		return nil, c.fail(image.Int())
 	}
-	return append([]byte(nil), c.b.receive(n)...), nil
+	data := make([]byte, image.Length())
+	js.CopyBytesToGo(data, image)
+	return data, nil
 }
 
 func (c *sqliteConn) exec(sql string) error {
 	b := c.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.enc = append(b.enc[:0], sql...)
-	return c.check(b.v.Call("exec", c.db, b.send(b.enc)).Int())
+	return c.check(b.v.Call("exec", c.db, b.sendString(sql)).Int())
 }
 
 func (c *sqliteConn) autocommit() bool {
@@ -212,8 +227,7 @@ func (c *sqliteConn) prepare(sql string) (*sqliteStmt, string, error) {
 	b := c.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.enc = append(b.enc[:0], sql...)
-	n := b.v.Call("prepare", c.db, b.send(b.enc)).Int()
+	n := b.v.Call("prepare", c.db, b.sendString(sql)).Int()
 	if n < 0 {
 		return nil, "", c.fail(n)
 	}
@@ -269,7 +283,7 @@ func appendParams(buf []byte, params []any) ([]byte, error) {
 		case []byte:
 			buf = append(binary.LittleEndian.AppendUint32(append(buf, tagBlob), uint32(len(v))), v...)
 		default:
-			return buf, programmingError("Error binding parameter %d: type '%T' is not supported", i+1, p)
+			return buf, unsupportedParam(i+1, p)
 		}
 	}
 	return buf, nil
@@ -336,8 +350,8 @@ func decodeRun(b []byte) (*Result, Counters, error) {
 		res.Rows = append(res.Rows, row)
 	}
 	var err error
-	if rc := int32(r.u32()); rc != 0 {
-		err = &sqliteError{code: int(rc), msg: string(r.bytes())}
+	if rc := r.u32(); rc != 0 {
+		err = &sqliteError{code: rc, msg: string(r.bytes())}
 	}
 	counters := Counters{VMSteps: r.u32(), FullScanSteps: r.u32(), Sorts: r.u32(), AutoIndexes: r.u32()}
 	res.RowsAffected = int64(r.u64())

@@ -178,7 +178,7 @@ func bindParam(s *sqlite3.Stmt, i int, p any) error {
 	case []byte:
 		err = s.BindBlob(i, v)
 	default:
-		return programmingError("Error binding parameter %d: type '%T' is not supported", i, p)
+		return unsupportedParam(i, p)
 	}
 	return driverError(err)
 }

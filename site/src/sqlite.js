@@ -170,7 +170,6 @@ function bridge(x, memory) {
       if (n > input.length) input = new Uint8Array(Math.max(n, 2 * input.length));
       return input;
     },
-    version: () => readCString(x.sqlite3_libversion()),
     // setFunctionHandler sets the Go function SQL functions call:
     // handler(index, args) → null, boolean, number or string.
     setFunctionHandler(fn) {
@@ -205,10 +204,10 @@ function bridge(x, memory) {
     autocommit: (db) => x.sqlite3_get_autocommit(db) !== 0,
     // exec runs the statements in input[0:n].
     exec: (db, n) => -x.sqlite3_exec(db, copyIn(n), 0, 0, 0),
-    // remember keeps a copy of the database image in input[0:n] as image
+    // remember keeps image (a Uint8Array the caller gives up) as image
     // `key`, so that restoring it again needs nothing from Go.
-    remember(key, n) {
-      images.set(key, input.slice(0, n));
+    remember(key, image) {
+      images.set(key, image);
     },
     // deserialize replaces the main database with image `key`, then turns
     // foreign keys on and legacy_alter_table off, as Django's
@@ -225,15 +224,15 @@ function bridge(x, memory) {
       if (rc === 0) rc = x.sqlite3__wasm_db_config_ip(db, 1012, 0, 0); // SQLITE_DBCONFIG_LEGACY_ALTER_TABLE
       return -rc;
     },
-    // serialize writes the main database to out and returns its size.
+    // serialize returns a copy of the main database, or a negative result
+    // code.
     serialize(db) {
       const p = x.sqlite3_serialize(db, mainName, words, 0);
       if (!p) return -7;
       const n = Number(new DataView(memory.buffer).getBigInt64(words, true));
-      w.reset();
-      w.raw(heapU8().subarray(p, p + n));
+      const image = heapU8().slice(p, p + n);
       x.sqlite3_free(p);
-      return w.pos;
+      return image;
     },
     // prepare compiles the first statement in input[0:n] and writes to
     // out: the statement (0 when there was only space or comments), the
@@ -273,10 +272,9 @@ function bridge(x, memory) {
         for (let i = 0; i < ncol; i++) column(st, i);
       }
       w.u8(0);
-      const msg = rc === 0 ? "" : readCString(x.sqlite3_errmsg(db));
+      w.u32(rc);
+      if (rc !== 0) w.cstring(heapU8(), x.sqlite3_errmsg(db)); // before reset, which may replace it
       x.sqlite3_reset(st);
-      w.i32(rc);
-      if (rc !== 0) w.text(msg);
       for (const op of [4, 1, 2, 3]) w.u32(x.sqlite3_stmt_status(st, op, 1)); // VM_STEP, FULLSCAN_STEP, SORT, AUTOINDEX
       w.i64(x.sqlite3_total_changes64(db) - before);
       w.i64(x.sqlite3_last_insert_rowid(db));
@@ -335,7 +333,6 @@ class Writer {
     this.bytes = new Uint8Array(1 << 16);
     this.view = new DataView(this.bytes.buffer);
     this.pos = 0;
-    this.encoder = new TextEncoder();
   }
   reset() {
     this.pos = 0;
@@ -354,11 +351,6 @@ class Writer {
   u32(v) {
     this.room(4);
     this.view.setUint32(this.pos, v, true);
-    this.pos += 4;
-  }
-  i32(v) {
-    this.room(4);
-    this.view.setInt32(this.pos, v, true);
     this.pos += 4;
   }
   i64(v) {
@@ -382,13 +374,6 @@ class Writer {
     const end = heap.indexOf(0, p);
     this.u32(end - p);
     this.raw(heap.subarray(p, end));
-  }
-  // text writes a string as a u32 byte length and its UTF-8.
-  text(s) {
-    this.room(4 + 3 * s.length);
-    const { written } = this.encoder.encodeInto(s, this.bytes.subarray(this.pos + 4));
-    this.view.setUint32(this.pos, written, true);
-    this.pos += 4 + written;
   }
 }
 
