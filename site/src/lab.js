@@ -2,7 +2,7 @@
 // engine. createLab() owns a Web Worker running engine.wasm;
 // every call returns a Promise of the engine's answer, and listeners see
 // the same traffic as events: {kind: "progress", loaded, total},
-// {kind: "ready"}, {kind: "result", id, op, result},
+// {kind: "ready", startup}, {kind: "result", id, op, result},
 // {kind: "error", id, op, error}.
 //
 // A script's own failures (a Python exception, a limit) are part of its
@@ -85,8 +85,7 @@ class Lab {
   #listeners = new Set();
   #pending = new Map(); // id → {op, resolve, reject}
   #worker = null;
-  #ready = false;
-  #startup = null;
+  #startup = null; // set when the current worker is ready
   #closed = false;
   #nextID = 1;
 
@@ -159,7 +158,7 @@ class Lab {
 
   /** ready is true once the engine is loaded in the current worker. */
   get ready() {
-    return this.#ready;
+    return this.#startup !== null;
   }
 
   /**
@@ -182,7 +181,7 @@ class Lab {
   }
 
   #start() {
-    this.#ready = false;
+    this.#startup = null;
     this.#worker = new Worker(workerScript(this.#workerURL), { name: "ormlab-engine" });
     this.#worker.onmessage = ({ data }) => this.#receive(typeof data === "string" ? JSON.parse(data) : data);
     this.#worker.onerror = (event) => {
@@ -207,8 +206,7 @@ class Lab {
         compiled.set(message.url, message.module);
         break;
       case "ready":
-        this.#ready = true;
-        this.#startup = message.startup ?? null;
+        this.#startup = message.startup ?? {};
         this.#emit(message);
         break;
       case "result":
@@ -242,7 +240,7 @@ class Lab {
   #stop() {
     this.#worker?.terminate();
     this.#worker = null;
-    this.#ready = false;
+    this.#startup = null;
   }
 
   #rejectAll(error) {

@@ -91,9 +91,8 @@ async function answerDocs(request) {
     self.postMessage(handle(JSON.stringify(request)));
   } catch (error) {
     if (docs.handle === started) docs.handle = null;
-    const type = handle ? "EngineCrashed" : "LoadError";
-    const message = handle ? error.message || error : `could not load the lessons: ${error.message || error}`;
-    self.postMessage({ kind: "error", id: request.id, error: { type, message: String(message) } });
+    const message = handle || error.type === "LoadError" ? error.message || error : `could not load the lessons: ${error.message || error}`;
+    self.postMessage({ kind: "error", id: request.id, error: { type: handle ? "EngineCrashed" : "LoadError", message: String(message) } });
   }
 }
 
@@ -102,16 +101,9 @@ async function answerDocs(request) {
 // ormlabDocsHandle.
 async function startDocs() {
   const go = new Go();
-  let instance;
-  if (docs.module) {
-    instance = await WebAssembly.instantiate(docs.module, go.importObject);
-  } else {
-    const response = await fetch(docs.url);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${docs.url})`);
-    instance = await instantiate(response, go.importObject);
-    docs.module = instance.module;
-    self.postMessage({ kind: "module", url: docs.url, module: instance.module });
-  }
+  const instance = docs.module ? await WebAssembly.instantiate(docs.module, go.importObject)
+    : await download(docs.url, "the lessons", (response) => instantiate(response, go.importObject));
+  docs.module = instance.module;
   delete self.ormlabDocsHandle; // a program that died left its handle behind
   go.run(instance);
   if (typeof self.ormlabDocsHandle !== "function") throw new Error("the lessons program did not start");
@@ -125,7 +117,7 @@ async function startDocs() {
 async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule, pgquery, pgqueryModule }) {
   mark("started");
   providePgQuery({ load: () => loadSync(pgquery), module: pgqueryModule });
-  if (!pgqueryModule && pgquery) {
+  if (!pgqueryModule) {
     prefetch = () => {
       prefetch = null;
       prefetchPgQuery(pgquery).then(
@@ -139,9 +131,9 @@ async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule, pgq
   self.ormlabMark = mark;
   const progress = new Progress();
   const [bridge, instance] = await Promise.all([
-    sqliteModule ? loadSQLite(sqliteModule) : download(sqlite, sqliteSize, progress, loadSQLite),
+    sqliteModule ? loadSQLite(sqliteModule) : download(sqlite, "SQLite", loadSQLite, progress, sqliteSize),
     module ? WebAssembly.instantiate(module, go.importObject)
-      : download(wasm, size, progress, (response) => instantiate(response, go.importObject)),
+      : download(wasm, "the engine", (response) => instantiate(response, go.importObject), progress, size),
   ]);
   self.ormlabSQLite = bridge;
   mark("instantiated");
@@ -152,7 +144,7 @@ async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule, pgq
   return self.ormlabHandle;
 }
 
-// instantiate compiles and instantiates the engine from its response.
+// instantiate compiles and instantiates a Go program from its response.
 async function instantiate(response, imports) {
   const { module, instance } = WebAssembly.instantiateStreaming
     ? await WebAssembly.instantiateStreaming(response, imports)
@@ -161,15 +153,18 @@ async function instantiate(response, imports) {
   return instance;
 }
 
-// download fetches one module with progress and compiles it with load,
-// whose result carries the compiled module; the page gets it too, so that
-// a restarted worker skips downloading and compiling.
-async function download(url, size, progress, load) {
+// download fetches one module (what names it in errors) and compiles it
+// with load, whose result carries the compiled module; the page gets it
+// too, so that a restarted worker skips downloading and compiling. With
+// progress, its bytes count towards the load bar; size is its
+// uncompressed size, when the build recorded it.
+async function download(url, what, load, progress, size) {
+  progress?.expect(size);
   const response = await fetch(url);
   if (!response.ok) {
-    throw { type: "LoadError", message: `could not download the engine: ${response.status} ${response.statusText} (${url})` };
+    throw { type: "LoadError", message: `could not download ${what}: ${response.status} ${response.statusText} (${url})` };
   }
-  const loaded = await load(progress.count(response, size));
+  const loaded = await load(progress ? progress.count(response, size) : response);
   self.postMessage({ kind: "module", url, module: loaded.module });
   return loaded;
 }
@@ -182,12 +177,18 @@ class Progress {
   running = 0;
   last = 0;
 
-  // count re-wraps a response so that reading it counts its bytes. size
-  // is the uncompressed size the build recorded: the body stream yields
-  // decompressed bytes, while Content-Length counts compressed ones.
-  count(response, size) {
-    this.total += size || Number(response.headers.get("Content-Length")) || 0;
+  // expect counts a download before its request is sent, so that one that
+  // ends before another's headers arrive does not end the progress.
+  expect(size) {
     this.running++;
+    this.total += size || 0;
+  }
+
+  // count re-wraps a response so that reading it counts its bytes. size
+  // is the uncompressed size the build recorded, if any: the body stream
+  // yields decompressed bytes, while Content-Length counts compressed ones.
+  count(response, size) {
+    if (!size) this.total += Number(response.headers.get("Content-Length")) || 0;
     const counter = new TransformStream({
       transform: (chunk, controller) => {
         this.loaded += chunk.byteLength;

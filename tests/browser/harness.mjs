@@ -102,8 +102,9 @@ export function watch(context, origin) {
   context.on("requestfailed", (request) => {
     pending.delete(request);
     const error = request.failure()?.errorText;
-    // The worker compiles pg_query in the background once it is idle
-    // (site/src/pgquery.js); leaving the page cancels that by design.
+    // The worker compiles pg_query in the background once it has been
+    // idle for a second (site/src/worker.js); leaving the page cancels
+    // that by design.
     if (error === "net::ERR_ABORTED" && /\/pgquery\.[^/]*\.wasm$/.test(request.url())) return;
     problems.push(`request failed: ${request.url()} (${error})`);
   });
@@ -142,6 +143,15 @@ const inFlight = new WeakMap();
 export async function engineLoaded(page, timeout) {
   const until = Date.now() + timeout;
   await page.waitForFunction(() => window.ormlab?.ready, null, { timeout });
+  await downloadsEnded(page, until - Date.now());
+}
+
+/**
+ * downloadsEnded waits until no wasm download of the page's watched
+ * context is in flight.
+ */
+export async function downloadsEnded(page, timeout) {
+  const until = Date.now() + timeout;
   const pending = inFlight.get(page.context()) ?? new Set();
   while ([...pending].some((r) => r.url().endsWith(".wasm"))) {
     if (Date.now() > until) throw new Error("the engine's download did not end");
@@ -151,6 +161,11 @@ export async function engineLoaded(page, timeout) {
 
 /** editorText reads one playground editor's code. */
 export function editorText(page, side) {
-  return page.locator(`.side[data-side="${side}"] .cm-content`).evaluate((el) =>
+  return editorCode(page.locator(`.side[data-side="${side}"]`));
+}
+
+/** editorCode reads the code of the editor inside container (a locator). */
+export function editorCode(container) {
+  return container.locator(".cm-content").evaluate((el) =>
     [...el.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"));
 }

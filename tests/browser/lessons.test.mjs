@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { engineLoaded, screenshot, startServer, usePages, watch } from "./harness.mjs";
+import { editorCode, engineLoaded, screenshot, startServer, usePages, watch } from "./harness.mjs";
 
 // A run can include loading the engine; allow for a slow shared machine.
 const RUN_TIMEOUT = 60_000;
@@ -41,11 +41,6 @@ async function replaceCode(block, text) {
   }, text);
 }
 
-// editorCode reads a block's editor text.
-function editorCode(block) {
-  return block.locator(".cm-content").evaluate((el) =>
-    [...el.querySelectorAll(".cm-line")].map((line) => line.textContent).join("\n"));
-}
 
 test("every lesson's first runnable block runs in the page", async () => {
   await t.page.goto(t.server.url);

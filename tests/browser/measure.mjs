@@ -23,7 +23,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { artifacts, launch, root, startServer } from "./harness.mjs";
+import { artifacts, downloadsEnded, launch, root, startServer, watch } from "./harness.mjs";
 
 const NAIVE = "for book in Book.objects.all():\n    print(book.title, book.author.name)";
 const OPTIMIZED = 'for book in Book.objects.select_related("author"):\n    print(book.title, book.author.name)';
@@ -65,12 +65,28 @@ print(results);
 async function transfer(encoding) {
   const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Encoding": encoding } });
   const page = await context.newPage();
-  const requests = [];
-  context.on("requestfinished", (request) => requests.push(request));
+  const requests = finished(context, server.url);
   await page.goto(server.url + "playground.html");
   await page.waitForFunction(() => window.ormlab?.ready, null, { timeout: 120_000 });
-  // The engine's requestfinished event can reach us after the page is ready.
-  while (!requests.some((r) => r.url().endsWith(".wasm"))) await page.waitForTimeout(50);
+  // The downloads' requestfinished events can reach us after the page is ready.
+  await downloadsEnded(page, 120_000);
+  const result = await transferred(requests);
+  await context.close();
+  return result;
+}
+
+// finished collects the requests of context that finish, watching them
+// (harness.watch) so that downloadsEnded can tell when none is in flight.
+function finished(context, ...urls) {
+  watch(context, urls.map((url) => new URL(url).origin));
+  const requests = [];
+  context.on("requestfinished", (request) => requests.push(request));
+  return requests;
+}
+
+// transferred sums what requests took over the wire, headers and bodies,
+// in all and per path.
+async function transferred(requests) {
   let bytes = 0;
   const files = {};
   for (const request of requests) {
@@ -79,7 +95,6 @@ async function transfer(encoding) {
     bytes += size;
     files[new URL(request.url()).pathname] = size;
   }
-  await context.close();
   return { bytes, files };
 }
 
@@ -155,17 +170,13 @@ async function widget() {
   await new Promise((resolve) => host.listen(0, "localhost", resolve));
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requests = [];
-  context.on("requestfinished", (request) => requests.push(request));
-  await page.goto(`http://localhost:${host.address().port}/`);
+  const hostURL = `http://localhost:${host.address().port}/`;
+  const requests = finished(context, server.url, hostURL);
+  await page.goto(hostURL);
   await page.locator('orm-lab[data-state="done"]').waitFor({ state: "attached", timeout: 120_000 });
   const ms = await page.evaluate(() => performance.getEntriesByName("ormlab:widget-result")[0]?.startTime);
-  while (!requests.some((r) => r.url().endsWith(".wasm"))) await page.waitForTimeout(50);
-  let bytes = 0;
-  for (const request of requests) {
-    const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-  }
+  await downloadsEnded(page, 120_000);
+  const { bytes } = await transferred(requests);
   await context.close();
   host.close();
   return { first_result_ms: ms, bytes, size: file("widget.js"), size_br: file("widget.js.br"), size_gz: file("widget.js.gz") };
