@@ -4,7 +4,7 @@ GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 BIN := bin/ormlab
 ADDR ?= localhost:8080
 
-.PHONY: all build serve test test-go test-wasm test-django lint bench bench-wasm dist clean site test-browser bench-browser clean-site check-lessons FORCE
+.PHONY: all build serve test test-go test-wasm test-django django lint bench bench-wasm dist clean site test-browser bench-browser clean-site check-lessons FORCE
 
 all: build
 
@@ -113,9 +113,16 @@ WASM_EXEC := PGQUERY_WASM=$(CURDIR)/$(PGQUERY_WASM) GOOS=js GOARCH=wasm $(GO) te
 test-wasm: node_modules/.package-lock.json $(PGQUERY_WASM)
 	$(WASM_EXEC) ./engine/... ./wasm/...
 
-# Differential test: the same scripts under Debian's python3-django.
-test-django:
-	ORMLAB_DJANGO=1 $(GO) test -count=1 -run TestDjangoDifferential ./engine/
+# The oracle: Django 5.2 from Debian unstable, unpacked into .cache/django
+# with unstable's SQLite (the engine's version), never installed; nothing
+# is fetched when the cache holds it already (testdata/django/fetch.sh).
+DJANGO := .cache/django
+django:
+	@testdata/django/fetch.sh $(DJANGO)
+
+# Differential test: every case under Django 5.2 and the engine, verbatim.
+test-django: django
+	ORMLAB_DJANGO=$(CURDIR)/$(DJANGO) $(GO) test -count=1 -run TestDjangoDifferential ./engine/
 
 test: lint test-go test-wasm test-django test-browser check-lessons
 

@@ -46,6 +46,10 @@ def setup(db_name):
     import django
     from django.conf import settings
 
+    if django.VERSION[:2] != (5, 2):
+        sys.exit("run.py: this is Django %s from %s; the oracle is Django 5.2 "
+                 "(make django fetches it)" % (django.get_version(), django.__path__[0]))
+
     settings.configure(
         DEBUG=True,
         DATABASES={
