@@ -86,27 +86,40 @@ func (d *DB) ClearLog() {
 	d.log = nil
 }
 
-// Commit commits the open transaction, if any, without recording a
-// statement: Django commits through the DB-API connection, so the COMMIT
-// never appears in connection.queries. A deferred foreign key violation
-// fails here with IntegrityError and leaves the transaction open.
+// Commit commits the open transaction, if any, and records COMMIT:
+// Django commits through the DB-API connection, and since 4.2 logs it in
+// connection.queries (debug_transaction). A deferred foreign key
+// violation fails here with IntegrityError and leaves the transaction
+// open.
+// See https://docs.djangoproject.com/en/5.2/releases/4.2/#database-backends
 func (d *DB) Commit() error {
 	return d.endTransaction("COMMIT")
 }
 
-// Rollback rolls back the open transaction, if any, without recording a
-// statement, as Django does.
+// Rollback rolls back the open transaction, if any, and records ROLLBACK,
+// as Django does.
 func (d *DB) Rollback() error {
 	return d.endTransaction("ROLLBACK")
 }
 
-// endTransaction runs COMMIT or ROLLBACK when a transaction is open.
+// endTransaction runs COMMIT or ROLLBACK when a transaction is open, and
+// records it either way, as debug_transaction does.
 func (d *DB) endTransaction(sql string) error {
-	if d.conn.autocommit() {
-		return nil
+	st := Statement{Index: d.sent, SQL: sql, Template: sql, Columns: []string{}, Cause: Cause{Kind: CauseWrite, Origin: NoOrigin}}
+	if d.line != nil {
+		st.Line = d.line()
 	}
-	if err := d.conn.exec(sql); err != nil {
-		return pythonError(err)
+	d.sent++
+	var err error
+	if !d.conn.autocommit() {
+		err = d.conn.exec(sql)
 	}
+	if err != nil {
+		pe := pythonError(err)
+		st.Error = pe.Msg
+		d.log = append(d.log, st)
+		return pe
+	}
+	d.log = append(d.log, st)
 	return nil
 }

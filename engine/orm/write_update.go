@@ -96,13 +96,13 @@ func updatableField(m *Model, name string) (*Field, error) {
 
 // reverseUpdateError is what Django 5.2 raises for update() of a reverse
 // relation: a reverse many-to-many is refused by name; a reverse
-// ForeignKey gets as far as preparing its value, which a ManyToOneRel
-// cannot do.
+// ForeignKey gets as far as QuerySet.update's check for generated fields
+// (5.0+), which a ManyToOneRel does not have.
 func reverseUpdateError(r *Relation) error {
 	if r.Field.Kind == ManyToManyField {
 		return fieldErrorf("Cannot update model field <ManyToManyRel: library.%s> (only non-relations and foreign keys permitted).", strings.ToLower(r.Field.Model.Name))
 	}
-	return py.Errorf("AttributeError", "'ManyToOneRel' object has no attribute 'get_db_prep_save'")
+	return py.Errorf("AttributeError", "'ManyToOneRel' object has no attribute 'generated'")
 }
 
 // fieldDoesNotExist is Options.get_field's error for an unknown name.

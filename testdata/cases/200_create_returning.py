@@ -1,0 +1,3 @@
+# write: create returning
+g = Genre.objects.create(name="Cookbooks")
+print(g.pk, g.name)

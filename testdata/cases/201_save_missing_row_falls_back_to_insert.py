@@ -1,0 +1,4 @@
+# write: save missing row falls back to insert
+g = Genre(id=77, name="New")
+g.save()
+print(g.pk)

@@ -1,0 +1,2 @@
+# write: update unknown field
+Book.objects.update(nope=1)

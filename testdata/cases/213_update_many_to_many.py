@@ -1,0 +1,2 @@
+# write: update many to many
+Book.objects.update(genres=1)

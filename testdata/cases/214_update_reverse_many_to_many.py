@@ -1,0 +1,2 @@
+# write: update reverse many to many
+Genre.objects.update(book=1)

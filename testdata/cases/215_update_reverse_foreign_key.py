@@ -1,0 +1,2 @@
+# write: update reverse foreign key
+Author.objects.update(book=1)

@@ -1,0 +1,2 @@
+# write: update joined reference
+Book.objects.update(title=F("author__name"))

@@ -1,0 +1,3 @@
+# write: delete after values
+qs = Book.objects.values("id")
+qs.delete()

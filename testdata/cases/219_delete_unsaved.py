@@ -1,0 +1,2 @@
+# write: delete unsaved
+Genre(name="x").delete()

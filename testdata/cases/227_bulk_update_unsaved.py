@@ -1,0 +1,2 @@
+# write: bulk update unsaved
+Genre.objects.bulk_update([Genre(name="x")], ["name"])

@@ -1,0 +1,2 @@
+# write: bulk update no fields
+Genre.objects.bulk_update([], [])

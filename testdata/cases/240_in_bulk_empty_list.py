@@ -1,0 +1,2 @@
+# write: in bulk empty list
+print(Book.objects.in_bulk([]))

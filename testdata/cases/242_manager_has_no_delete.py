@@ -1,0 +1,2 @@
+# write: manager has no delete
+Book.objects.delete()

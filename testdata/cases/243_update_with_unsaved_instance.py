@@ -1,0 +1,2 @@
+# write: update with unsaved instance
+Book.objects.update(author=Author(name="New"))
