@@ -47,18 +47,10 @@ func TestDjangoDifferential(t *testing.T) {
 		t.Fatalf("run.py: %v\n%s", err, stderrOf(err))
 	}
 	results := parseDjango(t, out)
-	pending := readPending(t)
 	for _, res := range results {
 		name := strings.TrimSuffix(filepath.Base(res.Script), ".py")
 		t.Run(name, func(t *testing.T) {
-			diffs := djangoDiffs(t, res)
-			switch {
-			case pending[name] && len(diffs) == 0:
-				t.Errorf("%s matches Django 5.2 now: remove it from testdata/django/pending.txt", name)
-			case pending[name]:
-				t.Skipf("pending: does not match Django 5.2 yet: %s", diffs[0])
-			}
-			for _, d := range diffs {
+			for _, d := range djangoDiffs(t, res) {
 				t.Error(d)
 			}
 		})
@@ -82,27 +74,6 @@ func djangoPython(t *testing.T) string {
 		t.Fatalf("ORMLAB_DJANGO=%s holds no oracle (make django fetches it): %v", dir, err)
 	}
 	return python
-}
-
-// readPending lists the cases testdata/django/pending.txt names: cases
-// not matching Django 5.2 yet, while the engine moves from the 3.2-era
-// mapping to verbatim comparison. The list only shrinks: a pending case
-// that matches fails the test until it is taken off.
-func readPending(t *testing.T) map[string]bool {
-	data, err := os.ReadFile("../testdata/django/pending.txt")
-	if os.IsNotExist(err) {
-		return nil
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	pending := map[string]bool{}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-			pending[line] = true
-		}
-	}
-	return pending
 }
 
 func writeSampleDB(t *testing.T) string {

@@ -95,8 +95,8 @@ func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 	}
 	if qs.kind != rowModels {
 		qs.names = append(qs.names, name)
-		if qs.order != nil {
-			qs.order = append(qs.order, name)
+		if qs.query.Selected != nil {
+			qs.query.Selected = append(qs.query.Selected, name)
 		}
 	}
 	return nil
@@ -127,7 +127,7 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 		if err != nil {
 			return "", nil, err
 		}
-		return c.assembleItems(cols)
+		return c.aggregateSQL(cols)
 	})
 	if err != nil {
 		return nil, err
@@ -135,8 +135,8 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 	return aggregateDict(names, items, res)
 }
 
-// assembleItems compiles SELECT items FROM ... WHERE ... without limits.
-func (c *compiler) assembleItems(items []selectItem) (string, []any, error) {
+// aggregateSQL compiles SELECT items FROM ... WHERE ... without limits.
+func (c *compiler) aggregateSQL(items []selectItem) (string, []any, error) {
 	cols, params := make([]string, len(items)), []any{}
 	for i, it := range items {
 		cols[i], params = it.text(), append(params, it.params...)

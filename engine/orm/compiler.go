@@ -19,7 +19,9 @@ type compiler struct {
 	// annotationStart is the index of the first annotation column.
 	annotationStart int
 	// groupBy is the GROUP BY list of the statement being compiled.
-	groupBy []string
+	groupBy []selectItem
+	// items is the SELECT list of the statement being compiled.
+	items []selectItem
 }
 
 // klassInfo says which result columns build which model instance: the
@@ -62,8 +64,24 @@ func quote(name string) string { return `"` + name + `"` }
 type selectItem struct {
 	sql       string
 	params    []any
-	alias     string // AS "alias", for annotations and extra selects
+	alias     string // AS "alias": annotations, extra selects, values(*fields)
 	aggregate bool
+	// expr is the annotation it selects, f the field of a values() column:
+	// how the value read back is converted.
+	expr sqlExpr
+	f    *Field
+}
+
+// key identifies an item's expression: Django compares select, ORDER BY
+// and GROUP BY expressions by equality, which compiled text and params
+// stand for here.
+func (it selectItem) key() string { return sqlKey(it.sql, it.params) }
+
+func sqlKey(sql string, params []any) string {
+	if len(params) == 0 {
+		return sql
+	}
+	return sql + "\x00" + fmt.Sprint(params...)
 }
 
 func (it selectItem) text() string {
@@ -79,9 +97,19 @@ func (c *compiler) selectSQL() (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	order, err := c.orderBy()
-	if err != nil {
-		return "", nil, err
+	return c.assembleItems(items, true)
+}
+
+// assembleItems compiles a SELECT of items with the query's ordering and,
+// when it groups, its GROUP BY.
+func (c *compiler) assembleItems(items []selectItem, ordered bool) (string, []any, error) {
+	c.items = items
+	var order []orderTerm
+	if ordered {
+		var err error
+		if order, err = c.orderBy(); err != nil {
+			return "", nil, err
+		}
 	}
 	head := "SELECT "
 	if c.q.Distinct {
@@ -91,13 +119,15 @@ func (c *compiler) selectSQL() (string, []any, error) {
 	for i, it := range items {
 		cols[i], params = it.text(), append(params, it.params...)
 	}
-	c.groupBy = c.groupCols(items)
+	if err := c.groupCols(items, order); err != nil {
+		return "", nil, err
+	}
 	sql, p, err := c.assemble(head+strings.Join(cols, ", "), order, true)
 	return sql, append(params, p...), err
 }
 
 // assemble adds FROM, WHERE, GROUP BY, HAVING, ORDER BY and LIMIT.
-func (c *compiler) assemble(head string, order []string, limits bool) (string, []any, error) {
+func (c *compiler) assemble(head string, order []orderTerm, limits bool) (string, []any, error) {
 	whereNode, havingNode := c.splitHaving()
 	where, params, err := condSQL(c, whereNode)
 	if err != nil {
@@ -113,18 +143,32 @@ func (c *compiler) assemble(head string, order []string, limits bool) (string, [
 		b.WriteString(" WHERE " + where)
 	}
 	if len(c.groupBy) > 0 {
-		b.WriteString(" GROUP BY " + strings.Join(c.groupBy, ", "))
+		b.WriteString(" GROUP BY ")
+		for i, g := range c.groupBy {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(g.sql)
+			params = append(params, g.params...)
+		}
 	}
+	params = append(params, hp...)
 	if having != "" {
 		b.WriteString(" HAVING " + having)
 	}
-	if len(order) > 0 {
-		b.WriteString(" ORDER BY " + strings.Join(order, ", "))
+	for i, o := range order {
+		if i == 0 {
+			b.WriteString(" ORDER BY ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(o.sql)
+		params = append(params, o.params...)
 	}
 	if limits {
 		b.WriteString(c.limit())
 	}
-	return b.String(), append(params, hp...), nil
+	return b.String(), params, nil
 }
 
 // condSQL compiles a WHERE or HAVING tree; an always-true one is empty.
@@ -221,9 +265,12 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 	for _, e := range c.q.Extra {
 		items = append(items, selectItem{sql: "(" + e.SQL + ")", alias: e.Name})
 	}
+	if c.q.Selected != nil {
+		return c.selectedItems(items)
+	}
 	if c.q.Values != nil {
 		for _, v := range c.q.Values {
-			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), f: v.Field})
 		}
 		return c.annotationItems(items)
 	}
@@ -246,44 +293,104 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 func (c *compiler) annotationItems(items []selectItem) ([]selectItem, error) {
 	c.annotationStart = len(items)
 	for _, a := range c.q.selectedAnnotations() {
-		s, p, err := a.Expr.sql(c)
+		it, err := c.annotationItem(a)
 		if err != nil {
 			return nil, err
 		}
-		items = append(items, selectItem{sql: s, params: p, alias: a.Name, aggregate: a.Expr.aggregate()})
+		items = append(items, it)
 	}
 	return items, nil
 }
 
-// groupCols is the GROUP BY list: every non-aggregate select item when
-// an aggregate annotation groups the query; Django 5.2 names aliased
-// annotation expressions by their position in the SELECT list.
-func (c *compiler) groupCols(items []selectItem) []string {
+func (c *compiler) annotationItem(a *Annotation) (selectItem, error) {
+	s, p, err := a.Expr.sql(c)
+	return selectItem{sql: s, params: p, alias: a.Name, aggregate: a.Expr.aggregate(), expr: a.Expr}, err
+}
+
+// selectedItems is the SELECT list of values() or values_list() given
+// names: each field or annotation in the order named, aliased by its
+// name, as Django 5.2's Query.selected makes it.
+func (c *compiler) selectedItems(items []selectItem) ([]selectItem, error) {
+	c.annotationStart = len(items)
+	for _, name := range c.q.Selected {
+		if v := c.q.selectedColumn(name); v != nil {
+			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), alias: name, f: v.Field})
+			continue
+		}
+		it, err := c.annotationItem(c.q.annotation(name))
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// groupCols sets the GROUP BY list as SQLCompiler.get_group_by builds
+// it on SQLite: the query's own grouping (the values() columns, or every
+// column of the model when values() came after annotate()), then every
+// select item but aggregates, then the ORDER BY terms that do not point
+// at the select list. A term an aliased select item also selects is
+// printed as that item's position; repeats are dropped.
+func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
+	c.groupBy = nil
 	if c.q.Group == groupNone {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{}
-	if c.q.Group == groupModel {
-		items = nil
+	var cands []selectItem
+	switch c.q.Group {
+	case groupValues:
+		for _, v := range c.q.Values {
+			cands = append(cands, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+		}
+	case groupModel:
 		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
-			items = append(items, selectItem{sql: col})
+			cands = append(cands, selectItem{sql: col})
+		}
+		for _, a := range c.q.Annotations {
+			if !a.Expr.aggregate() && groupsBy(a.Expr) {
+				it, err := c.annotationItem(a)
+				if err != nil {
+					return err
+				}
+				cands = append(cands, selectItem{sql: it.sql, params: it.params})
+			}
 		}
 	}
+	positions := map[string]int{}
 	for i, it := range items {
-		if it.aggregate || (it.alias != "" && i < c.annotationStart) {
-			continue
-		}
-		s := it.sql
 		if it.alias != "" {
-			s = itoa(i + 1)
+			if _, ok := positions[it.key()]; !ok {
+				positions[it.key()] = i + 1
+			}
 		}
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
+			cands = append(cands, selectItem{sql: it.sql, params: it.params})
 		}
 	}
-	return out
+	for _, o := range order {
+		if !o.ref {
+			cands = append(cands, o.group...)
+		}
+	}
+	seen := map[string]bool{}
+	for _, it := range cands {
+		if pos, ok := positions[it.key()]; ok {
+			it = selectItem{sql: itoa(pos)}
+		}
+		if k := it.key(); !seen[k] {
+			seen[k] = true
+			c.groupBy = append(c.groupBy, it)
+		}
+	}
+	return nil
+}
+
+// groupsBy reports whether a non-aggregate expression joins the GROUP
+// BY: a constant does not (Value.get_group_by_cols is empty).
+func groupsBy(e sqlExpr) bool {
+	_, constant := e.(*valueExpr)
+	return !constant
 }
 
 // maxRelatedDepth is how deep select_related() with no fields follows
@@ -337,12 +444,46 @@ func (c *compiler) checkRelated(m *Model, tree *RelatedTree) error {
 	return nil
 }
 
-// orderBy resolves ORDER BY terms, joining related tables as needed.
-func (c *compiler) orderBy() ([]string, error) {
-	out := make([]string, 0, len(c.q.Order))
+// orderTerm is one compiled ORDER BY term.
+type orderTerm struct {
+	sql    string // with its direction
+	params []any
+	// ref is set when the term names a select item by its position.
+	ref bool
+	// group is what the term adds to a GROUP BY when it is not a ref.
+	group []selectItem
+}
+
+// orderBy compiles the ORDER BY terms as SQLCompiler.get_order_by does,
+// joining related tables as needed. A name or F() that is the alias of
+// a select item, or an expression the SELECT list holds, is printed as
+// the item's position (1-based); a term repeating an earlier one is
+// dropped.
+func (c *compiler) orderBy() ([]orderTerm, error) {
+	byAlias, byKey := map[string]int{}, map[string]int{}
+	for i, it := range c.items {
+		if it.alias != "" {
+			if _, ok := byAlias[it.alias]; !ok {
+				byAlias[it.alias] = i + 1
+			}
+		}
+		if _, ok := byKey[it.key()]; !ok {
+			byKey[it.key()] = i + 1
+		}
+	}
+	out := make([]orderTerm, 0, len(c.q.Order))
+	seen := map[string]bool{}
+	add := func(t orderTerm, dir string) {
+		k := sqlKey(t.sql, t.params)
+		if !seen[k] {
+			seen[k] = true
+			t.sql += dir
+			out = append(out, t)
+		}
+	}
 	for _, o := range c.q.Order {
 		if o.Raw != "" {
-			out = append(out, o.Raw)
+			add(orderTerm{sql: o.Raw}, "")
 			continue
 		}
 		dir := " ASC"
@@ -350,15 +491,35 @@ func (c *compiler) orderBy() ([]string, error) {
 			dir = " DESC"
 		}
 		if o.Expr != nil {
-			s, _, err := o.Expr.sql(c)
+			s, p, err := o.Expr.sql(c)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, s+dir)
+			if pos, ok := byKey[sqlKey(s, p)]; ok {
+				add(orderTerm{sql: itoa(pos), ref: true}, dir)
+				continue
+			}
+			t := orderTerm{sql: s, params: p}
+			if !o.Expr.aggregate() {
+				t.group = []selectItem{{sql: s, params: p}}
+			}
+			add(t, dir)
+			continue
+		}
+		if pos, ok := byAlias[o.Path]; ok {
+			add(orderTerm{sql: itoa(pos), ref: true}, dir)
 			continue
 		}
 		if a := c.q.annotation(o.Path); a != nil {
-			out = append(out, c.annotationRef(a)+dir)
+			s, p, err := a.Expr.sql(c)
+			if err != nil {
+				return nil, err
+			}
+			t := orderTerm{sql: s, params: p}
+			if !a.Expr.aggregate() && groupsBy(a.Expr) {
+				t.group = []selectItem{{sql: s, params: p}}
+			}
+			add(t, dir)
 			continue
 		}
 		rp, err := resolvePath(c.q.Model, o.Path)
@@ -366,19 +527,10 @@ func (c *compiler) orderBy() ([]string, error) {
 			return nil, err
 		}
 		t := c.q.setupTarget(rp, 0)
-		out = append(out, c.col(t.alias, t.column)+dir)
+		col := c.col(t.alias, t.column)
+		add(orderTerm{sql: col, group: []selectItem{{sql: col}}}, dir)
 	}
 	return out, nil
-}
-
-// annotationRef is how ORDER BY names an annotation: its quoted alias
-// when selected, else the expression itself.
-func (c *compiler) annotationRef(a *Annotation) string {
-	if !a.Hidden {
-		return quote(a.Name)
-	}
-	s, _, _ := a.Expr.sql(c)
-	return s
 }
 
 // countSQL compiles QuerySet.count().
@@ -397,42 +549,56 @@ func (c *compiler) countSQL() (string, []any, error) {
 }
 
 func (c *compiler) innerForCount() (string, []any, error) {
-	cols := []string{c.col(c.q.Base(), "id")}
-	head := "SELECT "
+	items := []selectItem{{sql: c.col(c.q.Base(), "id")}}
 	if c.q.Distinct {
 		var err error
-		if cols, err = c.selectColumns(); err != nil {
+		if items, err = c.selectItems(); err != nil {
 			return "", nil, err
 		}
-		head = "SELECT DISTINCT "
 	}
-	for i := range cols {
-		cols[i] += fmt.Sprintf(` AS "col%d"`, i+1)
+	return c.assembleItems(withColAliases(items), true)
+}
+
+// withColAliases names the unaliased items col1, col2, ... as a
+// compiler with with_col_aliases does for a subquery in FROM.
+func withColAliases(items []selectItem) []selectItem {
+	n := 0
+	for i := range items {
+		if items[i].alias == "" {
+			n++
+			items[i].alias = "col" + itoa(n)
+		}
 	}
-	order, err := c.orderBy()
-	if err != nil {
-		return "", nil, err
-	}
-	return c.assemble(head+strings.Join(cols, ", "), order, true)
+	return items
 }
 
 // groupedCount counts the groups of an aggregating query as Django 5.2's
 // get_aggregation does: the inner query keeps its grouping and HAVING,
 // drops the aggregate annotations and selects the primary key (or the
-// values() columns) as "col1"..., grouped by their select positions.
+// values() columns), grouped by their select positions.
 func (c *compiler) groupedCount() (string, []any, error) {
 	q := c.q
-	var cols []string
-	if q.Group == groupValues {
-		for _, v := range q.Values {
-			cols = append(cols, c.col(v.Alias, v.Field.Column))
+	var items []selectItem
+	switch {
+	case q.Group == groupValues && q.Selected != nil:
+		for _, name := range q.Selected {
+			if v := q.selectedColumn(name); v != nil {
+				items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), alias: name})
+			}
 		}
-	} else {
-		cols = []string{c.col(q.Base(), "id")}
+	case q.Group == groupValues:
+		for _, v := range q.Values {
+			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+		}
+	default:
+		items = []selectItem{{sql: c.col(q.Base(), "id")}}
 	}
-	for i := range cols {
-		c.groupBy = append(c.groupBy, itoa(i+1))
-		cols[i] += fmt.Sprintf(` AS "col%d"`, i+1)
+	items = withColAliases(items)
+	c.items, c.groupBy = items, nil
+	cols := make([]string, len(items))
+	for i, it := range items {
+		cols[i] = it.text()
+		c.groupBy = append(c.groupBy, selectItem{sql: itoa(i + 1)})
 	}
 	inner, params, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
 	if err != nil {
@@ -455,18 +621,18 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 	for i, a := range sub.q.aliases {
 		sub.names[a.Name] = fmt.Sprintf("U%d", i)
 	}
-	col := sub.col(q.Base(), "id")
+	items := []selectItem{{sql: sub.col(q.Base(), "id")}}
 	if len(q.Values) > 0 {
-		col = sub.col(q.Values[0].Alias, q.Values[0].Field.Column)
-	}
-	order, err := sub.orderBy()
-	if err != nil {
-		return "", nil, err
+		all, err := sub.selectItems()
+		if err != nil {
+			return "", nil, err
+		}
+		items = all[:1]
 	}
 	if !q.IsSliced() {
-		order = nil
+		sub.q.Order = nil
 	}
-	return sub.assemble("SELECT "+col, order, true)
+	return sub.assembleItems(items, true)
 }
 
 func (c *compiler) modelColumns(alias string, fields []*Field) []string {

@@ -200,15 +200,11 @@ func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
 		s, p, err := sub.assemble(`SELECT 1 AS "a"`, nil, true)
 		return "EXISTS(" + s + ")", p, err
 	}
-	cols, err := sub.selectColumns()
+	items, err := sub.selectItems()
 	if err != nil {
 		return "", nil, err
 	}
-	order, err := sub.orderBy()
-	if err != nil {
-		return "", nil, err
-	}
-	s, p, err := sub.assemble("SELECT "+strings.Join(cols, ", "), order, true)
+	s, p, err := sub.assembleItems(items, true)
 	return "(" + s + ")", p, err
 }
 

@@ -23,6 +23,11 @@ type Query struct {
 	RelatedAll bool
 	// Values, when not nil, replaces the model's columns (values()).
 	Values []*Column
+	// Selected, when not nil, is the SELECT list of values() or
+	// values_list() given names: Values columns and annotations by name,
+	// in the order named, each aliased by its name (Django's
+	// Query.selected). annotate() after values() adds to it.
+	Selected []string
 	// Extra are select items put before the columns (prefetch values).
 	Extra []ExtraSelect
 	// Deferred and Only restrict loaded fields (defer()/only()).
@@ -57,6 +62,16 @@ func (q *Query) annotation(name string) *Annotation {
 	for _, a := range q.Annotations {
 		if a.Name == name {
 			return a
+		}
+	}
+	return nil
+}
+
+// selectedColumn is the values() column named name, or nil.
+func (q *Query) selectedColumn(name string) *Column {
+	for _, v := range q.Values {
+		if v.Name == name {
+			return v
 		}
 	}
 	return nil
@@ -136,6 +151,9 @@ func (q *Query) Clone() *Query {
 	c.Order = append([]OrderBy(nil), q.Order...)
 	if q.Values != nil {
 		c.Values = append([]*Column{}, q.Values...)
+	}
+	if q.Selected != nil {
+		c.Selected = append([]string{}, q.Selected...)
 	}
 	c.Extra = append([]ExtraSelect(nil), q.Extra...)
 	c.Related = q.Related.clone()

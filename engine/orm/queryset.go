@@ -26,8 +26,7 @@ type QuerySet struct {
 	model    *Model
 	query    *Query
 	kind     rowKind
-	names    []string // values()/values_list() keys: fields, then annotations
-	order    []string // values_list() output order when it differs
+	names    []string // values()/values_list() keys, in SELECT order
 	prefetch []*Prefetch
 	cache    []starlark.Value
 	done     bool
@@ -229,7 +228,7 @@ func (qs *QuerySet) convertRow(c *compiler, row []any, index, count int) (starla
 		if err != nil {
 			return nil, err
 		}
-		return qs.ordered(vals)[0], nil
+		return vals[0], nil
 	}
 	origin := lineage{index: index, rows: count, model: qs.model.Name}
 	if qs.lineage != nil {
@@ -258,41 +257,25 @@ func (qs *QuerySet) attachAnnotations(c *compiler, inst *Instance, row []any) er
 	return nil
 }
 
-// rowValues converts a values() row: fields, then annotations.
+// rowValues converts a values() row, column by column of the SELECT
+// list after the extra selects.
 func (qs *QuerySet) rowValues(c *compiler, row []any) ([]starlark.Value, error) {
 	base := len(qs.query.Extra)
-	out := make([]starlark.Value, 0, len(qs.names))
-	for n, col := range qs.query.Values {
-		v, err := fromDB(col.Field, row[base+n])
-		if err != nil {
-			return nil, err
+	out := make([]starlark.Value, 0, len(c.items)-base)
+	for n, it := range c.items[base:] {
+		var v starlark.Value
+		var err error
+		if it.expr != nil {
+			v, err = convertExpr(it.expr, row[base+n])
+		} else {
+			v, err = fromDB(it.f, row[base+n])
 		}
-		out = append(out, v)
-	}
-	for i, a := range qs.query.selectedAnnotations() {
-		v, err := convertExpr(a.Expr, row[c.annotationStart+i])
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, v)
 	}
 	return out, nil
-}
-
-// ordered puts values_list() output in the order the fields were named.
-func (qs *QuerySet) ordered(vals []starlark.Value) []starlark.Value {
-	if len(qs.order) == 0 {
-		return vals
-	}
-	index := map[string]int{}
-	for i, n := range qs.names {
-		index[n] = i
-	}
-	out := make([]starlark.Value, len(qs.order))
-	for i, n := range qs.order {
-		out[i] = vals[index[n]]
-	}
-	return out
 }
 
 // build makes the instance for one klassInfo and, through select_related,
@@ -366,5 +349,5 @@ func (qs *QuerySet) rowTuple(c *compiler, row []any) (starlark.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return starlark.Tuple(qs.ordered(vals)), nil
+	return starlark.Tuple(vals), nil
 }

@@ -57,7 +57,7 @@ func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tup
 // them as requested).
 func (qs *QuerySet) withValues(kind rowKind, args starlark.Tuple) (*QuerySet, error) {
 	c := qs.chain()
-	c.kind, c.names, c.order, c.query.Values = kind, nil, nil, []*Column{}
+	c.kind, c.names, c.query.Values, c.query.Selected = kind, nil, []*Column{}, nil
 	c.query.Related, c.query.RelatedAll = nil, false
 	if c.query.Group == groupAll {
 		c.query.Group = groupModel
@@ -75,16 +75,16 @@ func (qs *QuerySet) withValues(kind rowKind, args starlark.Tuple) (*QuerySet, er
 	return c, c.selectValues(args)
 }
 
-// selectValues sets the values() columns and annotation mask for names.
+// selectValues sets the values() columns and the SELECT list for names:
+// each field or annotation in the order named.
 func (qs *QuerySet) selectValues(args starlark.Tuple) error {
 	wanted := map[string]bool{}
-	var fields, order []string
 	for _, a := range args {
 		name, ok := a.(starlark.String)
 		if !ok {
 			return typeError("values() arguments must be field names in ORM Lab")
 		}
-		order = append(order, string(name))
+		qs.query.Selected = append(qs.query.Selected, string(name))
 		if qs.query.annotation(string(name)) != nil {
 			wanted[string(name)] = true
 			continue
@@ -94,16 +94,11 @@ func (qs *QuerySet) selectValues(args starlark.Tuple) error {
 			return err
 		}
 		qs.query.Values = append(qs.query.Values, col)
-		fields = append(fields, string(name))
 	}
-	qs.names = fields
 	for _, a := range qs.query.Annotations {
 		a.Hidden = !wanted[a.Name]
-		if !a.Hidden {
-			qs.names = append(qs.names, a.Name)
-		}
 	}
-	qs.order = order
+	qs.names = append([]string(nil), qs.query.Selected...)
 	return nil
 }
 

@@ -101,7 +101,32 @@ func (m *RelatedManager) Attr(name string) (starlark.Value, error) {
 	if v, ok, err := m.writeAttr(name); ok {
 		return v, err
 	}
+	if through := m.constrainedTarget(name); through != nil {
+		return through.managerAttr(name)
+	}
 	return m.queryset().managerAttr(name)
+}
+
+// constrainedTarget is where count() and exists() of a many-to-many
+// manager look when nothing is prefetched: the join table alone, filtered
+// to the instance, as ManyRelatedManager.constrained_target does (the
+// target's foreign key is enforced, so joining it would change nothing).
+func (m *RelatedManager) constrainedTarget(name string) *QuerySet {
+	if (name != "count" && name != "exists") || m.rel.throughTable == "" || m.inst.prefetched[m.rel.accessor] != nil {
+		return nil
+	}
+	f := m.rel.field
+	column := f.Through.SourceColumn
+	if m.rel.reverse {
+		column = f.Through.TargetColumn
+	}
+	qs := newQuerySet(m.inst.sess, f.Through.Model)
+	qs.cause = m.inst.origin.cause(db.CauseReverse, m.rel.accessor)
+	q := &Q{Conn: "AND", Children: []qChild{&qLeaf{path: strings.TrimSuffix(column, "_id"), value: m.inst.vals["id"]}}}
+	if err := qs.query.addQ(m.inst.sess, q, 1); err != nil {
+		m.inst.sess.Fail(err)
+	}
+	return qs
 }
 
 // AttrNames implements starlark.HasAttrs.
