@@ -100,6 +100,7 @@ clean-site:
 lint:
 	@out=$$(gofmt -l engine cmd wasm lessons site 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@$(GO) mod tidy -diff >/dev/null || { echo "go.mod is not tidy: run go mod tidy"; exit 1; }
 
 test-go:
 	$(GO) test ./...

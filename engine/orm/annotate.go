@@ -8,11 +8,6 @@ import (
 	"ormlab/engine/db"
 )
 
-func init() {
-	querysetMethods["annotate"] = querysetAnnotate
-	querysetMethods["aggregate"] = querysetAggregate
-}
-
 // namedExprs lists annotate()/aggregate() arguments by alias: positional
 // aggregates take their default alias (price__avg).
 func namedExprs(args starlark.Tuple, kwargs []starlark.Tuple, argsFirst bool) ([]string, []*Expression, error) {

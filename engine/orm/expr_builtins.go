@@ -1,8 +1,6 @@
 package orm
 
 import (
-	"sort"
-
 	"go.starlark.net/starlark"
 )
 
@@ -167,13 +165,4 @@ func subqueryBuiltin(kind exprKind) func(*starlark.Thread, *starlark.Builtin, st
 		}
 		return &Expression{kind: kind, qs: qs}, nil
 	}
-}
-
-func expressionNames() []string {
-	names := make([]string, 0, len(expressionBuiltins))
-	for n := range expressionBuiltins {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }

@@ -5,7 +5,11 @@ import (
 )
 
 // instanceMethods are model instance methods, named after Django's.
-var instanceMethods = map[string]*starlark.Builtin{}
+var instanceMethods = map[string]*starlark.Builtin{
+	"save":            starlark.NewBuiltin("save", instanceSave),
+	"refresh_from_db": starlark.NewBuiltin("refresh_from_db", instanceRefreshFromDB),
+	"delete":          starlark.NewBuiltin("delete", instanceDelete),
+}
 
 // Globals returns the names the ORM gives scripts: the models, Q,
 // Prefetch, connection and reset_queries.

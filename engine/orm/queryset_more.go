@@ -6,15 +6,6 @@ import (
 	"ormlab/engine/py"
 )
 
-func init() {
-	querysetMethods["latest"] = querysetLatest
-	querysetMethods["earliest"] = querysetEarliest
-	querysetMethods["contains"] = querysetContains
-	querysetMethods["alias"] = querysetAlias
-	querysetMethods["using"] = querysetUsing
-	querysetMethods["select_for_update"] = querysetSelectForUpdate
-}
-
 func querysetLatest(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return qs.earliest("latest", args, kwargs, true)
 }

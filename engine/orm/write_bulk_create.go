@@ -4,10 +4,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
-	querysetMethods["bulk_create"] = querysetBulkCreate
-}
-
 // bulkCreateOptions are bulk_create()'s conflict options.
 type bulkCreateOptions struct {
 	batchSize int

@@ -6,10 +6,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
-	querysetMethods["bulk_update"] = querysetBulkUpdate
-}
-
 // querysetBulkUpdate is QuerySet.bulk_update(objs, fields,
 // batch_size=None): in one transaction, one UPDATE per batch setting each
 // field to CASE WHEN ("id" = pk) THEN value ... END; it returns the

@@ -4,11 +4,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
-	querysetMethods["delete"] = querysetDelete
-	instanceMethods["delete"] = starlark.NewBuiltin("delete", instanceDelete)
-}
-
 // deleteChunk is Django's GET_ITERATOR_CHUNK_SIZE: DeleteQuery.delete_batch
 // deletes at most this many primary keys per statement.
 const deleteChunk = 100

@@ -10,10 +10,6 @@ import (
 	"ormlab/engine/py"
 )
 
-func init() {
-	querysetMethods["get_or_create"] = querysetGetOrCreate
-}
-
 // querysetGetOrCreate is QuerySet.get_or_create(defaults=None, **kwargs):
 // get(**kwargs), or create the object in a transaction; when the INSERT
 // fails with IntegrityError, get() once more.

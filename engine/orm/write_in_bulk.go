@@ -4,10 +4,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
-	querysetMethods["in_bulk"] = querysetInBulk
-}
-
 // querysetInBulk is QuerySet.in_bulk(id_list=None, *, field_name="pk"):
 // a dict from each key to its object, from one IN query (in batches of
 // SQLite's 999 parameters), or from the whole QuerySet without id_list.

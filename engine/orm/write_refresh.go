@@ -6,10 +6,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-func init() {
-	instanceMethods["refresh_from_db"] = starlark.NewBuiltin("refresh_from_db", instanceRefreshFromDB)
-}
-
 // instanceRefreshFromDB is Model.refresh_from_db(using=None, fields=None):
 // reload the instance's loaded fields (or the given ones) with one get()
 // by primary key, dropping cached related objects and prefetched rows.

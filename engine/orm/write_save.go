@@ -6,11 +6,6 @@ import (
 	"ormlab/engine/py"
 )
 
-func init() {
-	instanceMethods["save"] = starlark.NewBuiltin("save", instanceSave)
-	querysetMethods["create"] = querysetCreate
-}
-
 // saveOptions are Model.save()'s keyword arguments.
 type saveOptions struct {
 	forceInsert, forceUpdate bool

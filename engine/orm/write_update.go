@@ -8,10 +8,6 @@ import (
 	"ormlab/engine/py"
 )
 
-func init() {
-	querysetMethods["update"] = querysetUpdate
-}
-
 // assignment is one "column" = value of an UPDATE's SET clause: a
 // prepared parameter, or an expression (F("pages") + 1, a CASE of
 // bulk_update) compiled with the statement.
