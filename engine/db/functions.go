@@ -18,6 +18,10 @@ var djangoFunctions = []struct {
 	{"django_datetime_extract", 4, dateExtract},
 	{"django_datetime_cast_date", 3, castDate},
 	{"regexp", 2, regexpMatch},
+	{"django_date_trunc", 4, dateTrunc},
+	{"django_datetime_trunc", 4, datetimeTrunc},
+	{"django_timestamp_diff", 2, timestampDiff},
+	{"django_format_dtdelta", 3, formatDTDelta},
 }
 
 // sqlFunction is a deterministic scalar SQL function. It sees each

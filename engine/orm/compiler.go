@@ -84,6 +84,21 @@ func sqlKey(sql string, params []any) string {
 	return sql + "\x00" + fmt.Sprint(params...)
 }
 
+// valueItem selects a values() column, aliased as alias when not empty:
+// the column, or the transform values("pub_date__year") applied to it.
+func (c *compiler) valueItem(v *Column, alias string) selectItem {
+	if v.Expr == nil {
+		return selectItem{sql: c.col(v.Alias, v.Field.Column), alias: alias, f: v.Field}
+	}
+	s, p, _ := v.Expr.sql(c)
+	return selectItem{sql: s, params: p, alias: alias, f: v.Field}
+}
+
+// bare is the item's expression alone, as GROUP BY lists it.
+func (it selectItem) bare() selectItem {
+	return selectItem{sql: it.sql, params: it.params, alias: it.alias}
+}
+
 func (it selectItem) text() string {
 	if it.alias != "" {
 		return it.sql + " AS " + quote(it.alias)
@@ -270,7 +285,7 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 	}
 	if c.q.Values != nil {
 		for _, v := range c.q.Values {
-			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), f: v.Field})
+			items = append(items, c.valueItem(v, ""))
 		}
 		return c.annotationItems(items)
 	}
@@ -314,7 +329,7 @@ func (c *compiler) selectedItems(items []selectItem) ([]selectItem, error) {
 	c.annotationStart = len(items)
 	for _, name := range c.q.Selected {
 		if v := c.q.selectedColumn(name); v != nil {
-			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), alias: name, f: v.Field})
+			items = append(items, c.valueItem(v, name))
 			continue
 		}
 		it, err := c.annotationItem(c.q.annotation(name))
@@ -341,7 +356,7 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	switch c.q.Group {
 	case groupValues:
 		for _, v := range c.q.Values {
-			cands = append(cands, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+			cands = append(cands, c.valueItem(v, "").bare())
 		}
 	case groupModel:
 		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
@@ -527,10 +542,33 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 			return nil, err
 		}
 		t := c.q.setupTarget(rp, 0)
+		if len(rp.lookups) > 0 && rp.field != nil {
+			term, err := c.transformOrder(t, rp.lookups, o.Path, byKey)
+			if err != nil {
+				return nil, err
+			}
+			add(term, dir)
+			continue
+		}
 		col := c.col(t.alias, t.column)
 		add(orderTerm{sql: col, group: []selectItem{{sql: col}}}, dir)
 	}
 	return out, nil
+}
+
+// transformOrder is an ORDER BY term through transforms,
+// order_by("pub_date__month"): the select item's position when the
+// SELECT list holds the same expression.
+func (c *compiler) transformOrder(t target, names []string, path string, byKey map[string]int) (orderTerm, error) {
+	e, err := applyTransforms(&colExpr{alias: t.alias, column: t.column, f: columnField(t)}, names, path)
+	if err != nil {
+		return orderTerm{}, err
+	}
+	s, p, err := e.sql(c)
+	if pos, ok := byKey[sqlKey(s, p)]; ok {
+		return orderTerm{sql: itoa(pos), ref: true}, err
+	}
+	return orderTerm{sql: s, params: p, group: []selectItem{{sql: s, params: p}}}, err
 }
 
 // countSQL compiles QuerySet.count().
@@ -583,12 +621,12 @@ func (c *compiler) groupedCount() (string, []any, error) {
 	case q.Group == groupValues && q.Selected != nil:
 		for _, name := range q.Selected {
 			if v := q.selectedColumn(name); v != nil {
-				items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), alias: name})
+				items = append(items, c.valueItem(v, name).bare())
 			}
 		}
 	case q.Group == groupValues:
 		for _, v := range q.Values {
-			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+			items = append(items, c.valueItem(v, "").bare())
 		}
 	default:
 		items = []selectItem{{sql: c.col(q.Base(), "id")}}

@@ -45,3 +45,12 @@ func dateFormatError(f *Field, v starlark.String, withTime bool) error {
 	}
 	return py.Errorf("ValidationError", "['“%s” value has an invalid date format. It must be in YYYY-MM-DD format.']", string(v))
 }
+
+// durationParam is the integer microseconds Django binds for a
+// DurationField on SQLite (duration_microseconds).
+func durationParam(f *Field, v starlark.Value) (any, error) {
+	if td, ok := v.(py.TimeDelta); ok {
+		return td.Microseconds(), nil
+	}
+	return nil, valueError("“%s” value has an invalid format. It must be in [DD] [[HH:]MM:]ss[.uuuuuu] format.", py.Str(v))
+}

@@ -43,7 +43,7 @@ func unsupportedLookup(lookup string, f *Field) error {
 // kindName is the Django field class name for messages.
 func kindName(k Kind) string {
 	return [...]string{"AutoField", "CharField", "TextField", "IntegerField", "FloatField", "BooleanField",
-		"DateField", "DateTimeField", "ForeignKey", "ManyToManyField"}[k]
+		"DateField", "DateTimeField", "ForeignKey", "ManyToManyField", "EmailField", "DurationField"}[k]
 }
 
 // doesNotExist is Model.DoesNotExist raised by get().

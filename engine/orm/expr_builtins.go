@@ -15,14 +15,40 @@ var expressionBuiltins = map[string]starlark.Callable{
 	"Avg":      aggregateBuiltin("Avg", "AVG"),
 	"Max":      aggregateBuiltin("Max", "MAX"),
 	"Min":      aggregateBuiltin("Min", "MIN"),
-	"Coalesce": starlark.NewBuiltin("Coalesce", newCoalesce),
-	"Lower":    funcBuiltin("Lower", "LOWER"),
-	"Upper":    funcBuiltin("Upper", "UPPER"),
-	"Length":   funcBuiltin("Length", "LENGTH"),
 	"Case":     starlark.NewBuiltin("Case", newCase),
 	"When":     starlark.NewBuiltin("When", newWhen),
 	"Exists":   starlark.NewBuiltin("Exists", subqueryBuiltin(exprExists)),
 	"Subquery": starlark.NewBuiltin("Subquery", subqueryBuiltin(exprSubquery)),
+	// django.db.models.functions: comparison and conversion
+	"Coalesce": variadicFunc("Coalesce"),
+	"Greatest": variadicFunc("Greatest"),
+	"Least":    variadicFunc("Least"),
+	"NullIf":   starlark.NewBuiltin("NullIf", newNullIf),
+	"Cast":     starlark.NewBuiltin("Cast", newCast),
+	// text
+	"Concat":  variadicFunc("Concat"),
+	"Lower":   transformFunc("Lower"),
+	"Upper":   transformFunc("Upper"),
+	"Length":  transformFunc("Length"),
+	"Trim":    transformFunc("Trim"),
+	"LTrim":   transformFunc("LTrim"),
+	"RTrim":   transformFunc("RTrim"),
+	"Substr":  starlark.NewBuiltin("Substr", newSubstr),
+	"Replace": starlark.NewBuiltin("Replace", newReplace),
+	// math
+	"Abs":   transformFunc("Abs"),
+	"Round": starlark.NewBuiltin("Round", newRound),
+	// date and time
+	"ExtractYear":    transformFunc("ExtractYear"),
+	"ExtractMonth":   transformFunc("ExtractMonth"),
+	"ExtractDay":     transformFunc("ExtractDay"),
+	"ExtractWeekDay": transformFunc("ExtractWeekDay"),
+	"ExtractHour":    transformFunc("ExtractHour"),
+	"TruncYear":      transformFunc("TruncYear"),
+	"TruncMonth":     transformFunc("TruncMonth"),
+	"TruncDay":       transformFunc("TruncDay"),
+	"TruncDate":      transformFunc("TruncDate"),
+	"Now":            starlark.NewBuiltin("Now", newNow),
 }
 
 func newF(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -74,36 +100,6 @@ func aggregateBuiltin(class, fn string) *starlark.Builtin {
 		}
 		return e, nil
 	})
-}
-
-// funcBuiltin makes one-argument SQL functions: Lower, Upper, Length.
-func funcBuiltin(class, fn string) *starlark.Builtin {
-	return starlark.NewBuiltin(class, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var arg starlark.Value
-		if err := starlark.UnpackPositionalArgs(class, args, kwargs, 1, &arg); err != nil {
-			return nil, err
-		}
-		a, err := asExpression(arg)
-		if err != nil {
-			return nil, err
-		}
-		return &Expression{kind: exprFunc, name: fn, args: []*Expression{a}}, nil
-	})
-}
-
-func newCoalesce(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 {
-		return nil, valueError("Coalesce must take at least two expressions")
-	}
-	e := &Expression{kind: exprFunc, name: "COALESCE"}
-	for _, a := range args {
-		x, err := asExpression(a)
-		if err != nil {
-			return nil, err
-		}
-		e.args = append(e.args, x)
-	}
-	return e, nil
 }
 
 // newWhen is When(condition, then=...) or When(lookup=value, then=...).

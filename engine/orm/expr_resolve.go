@@ -16,7 +16,7 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 	case exprF:
 		return q.resolveName(e.name, mark)
 	case exprValue:
-		return &valueExpr{v: rawParam(e.value), f: valueField(e.value)}, nil
+		return resolveValue(e)
 	case exprCombined:
 		return q.resolveCombined(sess, e, mark)
 	case exprAggregate:
@@ -42,11 +42,12 @@ func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(rp.lookups) > 0 {
+	if len(rp.lookups) > 0 && rp.field == nil {
 		return nil, fieldErrorf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", rp.lookups[0], name[:len(name)-len(rp.lookups[0])-2])
 	}
 	t := q.setupTarget(rp, mark)
-	return &colExpr{alias: t.alias, column: t.column, f: columnField(t)}, nil
+	col := &colExpr{alias: t.alias, column: t.column, f: columnField(t)}
+	return applyTransforms(col, rp.lookups, name)
 }
 
 func (q *Query) resolveCombined(sess *Session, e *Expression, mark int) (sqlExpr, error) {
@@ -58,7 +59,7 @@ func (q *Query) resolveCombined(sess *Session, e *Expression, mark int) (sqlExpr
 	if err != nil {
 		return nil, err
 	}
-	return &combinedExpr{op: e.op, l: l, r: r}, nil
+	return combine(e.op, l, r), nil
 }
 
 func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExpr, error) {
@@ -92,26 +93,6 @@ func aggregateField(fn string, source *Field) *Field {
 		return &Field{Name: "avg", Kind: FloatField}
 	}
 	return source
-}
-
-func (q *Query) resolveFunc(sess *Session, e *Expression, mark int) (sqlExpr, error) {
-	fe := &funcExpr{fn: e.name}
-	for _, a := range e.args {
-		r, err := q.resolveExpr(sess, a, mark)
-		if err != nil {
-			return nil, err
-		}
-		fe.args = append(fe.args, r)
-	}
-	switch e.name {
-	case "LENGTH":
-		fe.f = &Field{Name: "length", Kind: IntegerField}
-	case "LOWER", "UPPER":
-		fe.f = &Field{Name: "text", Kind: CharField}
-	default:
-		fe.f = fe.args[0].field()
-	}
-	return fe, nil
 }
 
 func (q *Query) resolveCase(sess *Session, e *Expression, mark int) (sqlExpr, error) {
@@ -194,4 +175,15 @@ func (q *Query) expressionQ(sess *Session, cond *Q, mark int) (*Node, error) {
 	}
 	q.promote(needed)
 	return node, nil
+}
+
+// resolveValue binds Value(v): dates and timedeltas are sent as their
+// field would store them (text, integer microseconds).
+func resolveValue(e *Expression) (sqlExpr, error) {
+	f := valueField(e.value)
+	if f != nil && (f.Kind == DateField || f.Kind == DateTimeField || f.Kind == DurationField) {
+		p, err := prepValue(f, e.value, "exact")
+		return &valueExpr{v: p, f: f}, err
+	}
+	return &valueExpr{v: rawParam(e.value), f: f}, nil
 }

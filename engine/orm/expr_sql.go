@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // sqlExpr is an expression resolved against a query: names are columns,
@@ -117,6 +119,11 @@ type funcExpr struct {
 	fn   string
 	args []sqlExpr
 	f    *Field
+	// format, when set, prints the call from its compiled arguments
+	// instead: CAST(x AS integer), (a || b).
+	format func(parts []string) string
+	// part is the kind of an Extract or Trunc: year, month, date.
+	part string
 }
 
 func (e *funcExpr) sql(c *compiler) (string, []any, error) {
@@ -128,6 +135,9 @@ func (e *funcExpr) sql(c *compiler) (string, []any, error) {
 			return "", nil, err
 		}
 		parts[i], params = s, append(params, p...)
+	}
+	if e.format != nil {
+		return e.format(parts), params, nil
 	}
 	return e.fn + "(" + strings.Join(parts, ", ") + ")", params, nil
 }
@@ -228,6 +238,12 @@ func valueField(v starlark.Value) *Field {
 		return &Field{Name: "value", Kind: FloatField}
 	case starlark.Bool:
 		return &Field{Name: "value", Kind: BooleanField}
+	case py.Date:
+		return &Field{Kind: DateField}
+	case py.DateTime:
+		return &Field{Kind: DateTimeField}
+	case py.TimeDelta:
+		return &Field{Kind: DurationField}
 	}
 	return nil
 }

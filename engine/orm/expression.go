@@ -44,6 +44,7 @@ type Expression struct {
 	qs       *QuerySet
 	desc     bool        // OrderBy direction
 	fallback *Expression // Case default=
+	output   *Field      // output_field= of a database function
 }
 
 var (
@@ -66,6 +67,8 @@ func (e *Expression) PyRepr() string {
 		return "Value(" + py.Repr(e.value) + ")"
 	case exprCombined:
 		return e.args[0].PyRepr() + " " + e.op + " " + e.args[1].PyRepr()
+	case exprFunc:
+		return funcRepr(e)
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -98,13 +101,14 @@ func (e *Expression) Type() string {
 		return "OuterRef"
 	case exprOrderBy:
 		return "OrderBy"
+	case exprFunc:
+		return e.name
 	}
 	return funcClass[e.name]
 }
 
-// funcClass maps SQL function names to Django class names.
-var funcClass = map[string]string{"COUNT": "Count", "SUM": "Sum", "AVG": "Avg", "MAX": "Max", "MIN": "Min",
-	"COALESCE": "Coalesce", "LOWER": "Lower", "UPPER": "Upper", "LENGTH": "Length"}
+// funcClass maps aggregate SQL function names to Django class names.
+var funcClass = map[string]string{"COUNT": "Count", "SUM": "Sum", "AVG": "Avg", "MAX": "Max", "MIN": "Min"}
 
 // Freeze implements starlark.Value.
 func (e *Expression) Freeze() {}
@@ -163,7 +167,7 @@ func asExpression(v starlark.Value) (*Expression, error) {
 		return v, nil
 	case starlark.String:
 		return &Expression{kind: exprF, name: string(v)}, nil
-	case starlark.Int, starlark.Float, starlark.Bool, starlark.NoneType, py.Date, py.DateTime:
+	case starlark.Int, starlark.Float, starlark.Bool, starlark.NoneType, py.Date, py.DateTime, py.TimeDelta:
 		return &Expression{kind: exprValue, value: v}, nil
 	}
 	return nil, typeError("%s is not an expression", pyRepr(v))

@@ -117,7 +117,14 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	}
 	t := qr.setupTarget(rp, mark)
 	used := qr.pathAliases(t.alias)
-	op, transform, err := splitLookups(rp, t.field)
+	if len(rp.lookups) > 0 && isTransform(t.field, rp.lookups[0]) {
+		l, err := qr.transformFilter(sess, &colExpr{alias: t.alias, column: t.column, f: columnField(t)}, rp.lookups, value, mark)
+		if negated || (err == nil && l.Op == "isnull" && value == starlark.True) {
+			used = nil
+		}
+		return l, used, err
+	}
+	op, err := splitLookups(rp, t.field)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -128,15 +135,7 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 		l, err := qr.exprLookup(sess, &Lookup{Alias: t.alias, Column: t.column, Op: op}, e, mark)
 		return l, used, err
 	}
-	var l *Lookup
-	switch transform {
-	case "":
-		l, err = prepareLookup(sess, t, op, value)
-	case "year":
-		l, err = yearLookup(t, op, value)
-	default:
-		l, err = extractLookup(sess, t, transform, op, value)
-	}
+	l, err := prepareLookup(sess, t, op, value)
 	return l, used, err
 }
 
@@ -192,21 +191,19 @@ func (qr *Query) trimmed(alias string, last pathStep, mark int) (target, bool) {
 	return target{}, false
 }
 
-// splitLookups separates an optional transform (year) from the lookup.
-func splitLookups(rp *resolvedPath, f *Field) (op, transform string, err error) {
+// splitLookups finds the lookup of a path with no transform: exact
+// when none is named.
+func splitLookups(rp *resolvedPath, f *Field) (op string, err error) {
 	names := rp.lookups
-	if len(names) > 0 && isTransform(f, names[0]) {
-		transform, names = names[0], names[1:]
-	}
 	switch {
 	case len(names) == 0:
-		return "exact", transform, nil
+		return "exact", nil
 	case len(names) == 1 && lookupNames[names[0]]:
-		return names[0], transform, nil
-	case len(names) == 1 && f.IsRelation() == false && transform == "":
-		return "", "", unsupportedLookup(names[0], f)
+		return names[0], nil
+	case len(names) == 1 && !f.IsRelation():
+		return "", unsupportedLookup(names[0], f)
 	}
-	return "", "", relatedLookupError(names[0], f)
+	return "", relatedLookupError(names[0], f)
 }
 
 func relatedLookupError(name string, f *Field) error {
@@ -313,16 +310,17 @@ func escapeLike(s string) string {
 
 // yearLookup compiles __year lookups to date bounds, as Django's
 // YearLookup does so an index on the column can be used.
-func yearLookup(t target, op string, value starlark.Value) (*Lookup, error) {
-	y, err := starlark.AsInt32(value)
+func yearLookup(lhs sqlExpr, op string, value starlark.Value) (*Lookup, error) {
+	n, err := toInt(&Field{}, value)
 	if err != nil {
-		return nil, typeError("Field 'None' expected a number but got %s.", pyRepr(value))
+		return nil, err
 	}
+	y := n.(int64)
 	first, last := fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)
-	if t.field.Kind == DateTimeField {
+	if lhs.field().Kind == DateTimeField {
 		first, last = first+" 00:00:00", last+" 23:59:59.999999"
 	}
-	l := &Lookup{Alias: t.alias, Column: t.column, Op: op}
+	l := &Lookup{LHS: lhs, Op: op}
 	switch op {
 	case "exact":
 		l.Op, l.Params = "range", []any{first, last}
@@ -330,8 +328,6 @@ func yearLookup(t target, op string, value starlark.Value) (*Lookup, error) {
 		l.Params = []any{last}
 	case "gte", "lt":
 		l.Params = []any{first}
-	default:
-		return nil, unsupportedLookup(op, t.field)
 	}
 	return l, nil
 }

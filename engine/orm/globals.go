@@ -30,5 +30,6 @@ func Globals(sess *Session) starlark.StringDict {
 	for _, name := range ModelNames {
 		g[name] = &ModelClass{sess: sess, model: Library[name]}
 	}
+	g["models"] = newModelsModule(g)
 	return g
 }

@@ -17,7 +17,7 @@ type fieldSpec struct {
 
 var librarySpecs = map[string][]fieldSpec{
 	"Country":   {{"name", CharField, ""}, {"code", CharField, ""}},
-	"Author":    {{"name", CharField, ""}, {"email", CharField, ""}, {"bio", TextField, ""}, {"country", ForeignKey, "Country"}},
+	"Author":    {{"name", CharField, ""}, {"email", EmailField, ""}, {"bio", TextField, ""}, {"country", ForeignKey, "Country"}},
 	"Publisher": {{"name", CharField, ""}, {"country", ForeignKey, "Country"}},
 	"Genre":     {{"name", CharField, ""}},
 	"Book": {{"title", CharField, ""}, {"author", ForeignKey, "Author"}, {"publisher", ForeignKey, "Publisher"},

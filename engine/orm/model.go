@@ -23,6 +23,12 @@ const (
 	DateTimeField
 	ForeignKey
 	ManyToManyField
+	// EmailField is a CharField subclass: stored and converted as one,
+	// named apart in messages and output-field checks.
+	EmailField
+	// DurationField values are timedeltas, stored by SQLite as integer
+	// microseconds: what F("mod_date") - F("pub_date") yields.
+	DurationField
 )
 
 // Field is one model field.
@@ -37,6 +43,9 @@ type Field struct {
 	Through *Through
 	// Unique is set for unique=True fields (Book.isbn).
 	Unique bool
+	// MaxLength is a CharField's max_length when a script gives one
+	// (models.CharField(max_length=10) as Cast's output_field).
+	MaxLength int
 }
 
 // Attname is the instance attribute holding the field's raw value:

@@ -71,7 +71,7 @@ func (c *ModelClass) CallInternal(thread *starlark.Thread, args starlark.Tuple, 
 // defaultValue is the value an unsaved instance starts with.
 func defaultValue(f *Field) starlark.Value {
 	switch f.Kind {
-	case CharField, TextField:
+	case CharField, TextField, EmailField:
 		return starlark.String("")
 	case BooleanField:
 		return starlark.False

@@ -127,6 +127,9 @@ type Column struct {
 	Field *Field
 	// Name is the key values() uses for it ("author__name").
 	Name string
+	// Expr, when set, is selected instead of the column: the transforms
+	// of values("pub_date__year") applied to it.
+	Expr sqlExpr
 }
 
 // NewQuery returns a query selecting every row of m.

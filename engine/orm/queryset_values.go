@@ -107,11 +107,19 @@ func (q *Query) valueColumn(name string) (*Column, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(rp.lookups) > 0 {
+	if len(rp.lookups) > 0 && rp.field == nil {
 		return nil, fieldErrorf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", rp.lookups[0], strings.TrimSuffix(name, "__"+strings.Join(rp.lookups, "__")))
 	}
 	t := q.setupTarget(rp, 0)
-	return &Column{Alias: t.alias, Field: columnField(t), Name: name}, nil
+	col := &Column{Alias: t.alias, Field: columnField(t), Name: name}
+	if len(rp.lookups) > 0 {
+		e, err := applyTransforms(&colExpr{alias: t.alias, column: t.column, f: col.Field}, rp.lookups, name)
+		if err != nil {
+			return nil, err
+		}
+		col.Expr, col.Field = e, e.field()
+	}
+	return col, nil
 }
 
 // columnField is the field describing the compared column's values.

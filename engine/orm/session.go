@@ -34,8 +34,13 @@ func NewSession(d *db.DB) *Session {
 }
 
 // execute sends one statement through the recorder and returns the
-// result with the statement's index in the run.
+// result with the statement's index in the run. The compiler always
+// passes parameters, maybe none, as Django's does, so a %% in the
+// template reaches SQLite as % (Now()'s STRFTIME format).
 func (s *Session) execute(template string, params []any, cause db.Cause) (*db.Result, int, error) {
+	if params == nil {
+		params = []any{}
+	}
 	res, err := s.DB.Execute(template, params, cause)
 	return res, s.DB.Count() - 1, err
 }

@@ -1,9 +1,13 @@
 package orm
 
-import "go.starlark.net/starlark"
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+)
 
 // dateParts are the date transforms of DateField and DateTimeField;
-// timeParts are DateTimeField's alone.
+// timeParts are DateTimeField's alone (with date, which casts to a date).
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#month
 var (
 	dateParts = map[string]bool{"year": true, "iso_year": true, "month": true, "day": true, "week": true,
@@ -21,24 +25,79 @@ func isTransform(f *Field, name string) bool {
 	return false
 }
 
-// extractLookup compiles __month, __day, __hour, __date and the other
-// transforms through the SQL functions Django's SQLite backend registers
-// (django_date_extract and friends), with the part name as a parameter
-// as Django 5.2 passes it.
-func extractLookup(sess *Session, t target, part, op string, value starlark.Value) (*Lookup, error) {
-	ex := &extract{fn: "django_date_extract", before: []any{part}}
-	valueField := &Field{Name: t.field.Name, Kind: IntegerField}
-	if t.field.Kind == DateTimeField {
-		ex = &extract{fn: "django_datetime_extract", before: []any{part}, after: []any{nil, nil}}
+// applyTransform is the Transform a lookup name stands for on lhs:
+// __year is ExtractYear(lhs), __date is TruncDate(lhs). It returns nil
+// when lhs's field has no such transform.
+func applyTransform(lhs sqlExpr, name string) sqlExpr {
+	f := lhs.field()
+	if f == nil || !isTransform(f, name) {
+		return nil
 	}
-	if part == "date" {
-		ex = &extract{fn: "django_datetime_cast_date", after: []any{nil, nil}}
-		valueField = &Field{Name: t.field.Name, Kind: DateField}
+	if name == "date" {
+		return castDate(lhs)
 	}
-	l, err := prepareLookup(sess, target{alias: t.alias, column: t.column, field: valueField}, op, value)
+	return extractExpr(lhs, name)
+}
+
+// applyTransforms applies each name in turn, as Query.try_transform
+// does for F("pub_date__year") and values("pub_date__year"); path is the
+// whole name, for Django's error when a name is no transform.
+func applyTransforms(lhs sqlExpr, names []string, path string) (sqlExpr, error) {
+	for i, name := range names {
+		next := applyTransform(lhs, name)
+		if next == nil {
+			joined := strings.TrimSuffix(path, "__"+strings.Join(names[i:], "__"))
+			return nil, fieldErrorf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", name, joined)
+		}
+		lhs = next
+	}
+	return lhs, nil
+}
+
+// splitTransforms splits a filter's lookup names into transforms and the
+// final lookup, as Query.build_lookup does: every name but the last must
+// be a transform; the last is a lookup, else a transform compared with
+// exact.
+func splitTransforms(lhs sqlExpr, names []string) (sqlExpr, string, error) {
+	for i, name := range names[:len(names)-1] {
+		next := applyTransform(lhs, name)
+		if next == nil {
+			return nil, "", unsupportedLookup(strings.Join(names[i:], "__"), lhs.field())
+		}
+		lhs = next
+	}
+	last := names[len(names)-1]
+	if lookupNames[last] {
+		return lhs, last, nil
+	}
+	if next := applyTransform(lhs, last); next != nil {
+		return next, "exact", nil
+	}
+	return nil, "", unsupportedLookup(last, lhs.field())
+}
+
+// transformFilter builds a lookup through transforms: pub_date__month=6,
+// published_date__year__in=[...], created_at__date=date(...). A __year
+// compared with a plain value becomes a BETWEEN or a bound on the column
+// itself, as Django's YearLookup does so an index can serve it.
+func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, value starlark.Value, mark int) (*Lookup, error) {
+	lhs, op, err := splitTransforms(col, names)
 	if err != nil {
 		return nil, err
 	}
-	l.Extract = ex
+	if e, ok := exprParam(value); ok {
+		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
+	}
+	if ex, ok := lhs.(*funcExpr); ok && ex.part == "year" && yearOps[op] {
+		return yearLookup(ex.args[1], op, value)
+	}
+	l, err := prepareLookup(sess, target{field: lhs.field()}, op, value)
+	if err != nil {
+		return nil, err
+	}
+	l.LHS = lhs
 	return l, nil
 }
+
+// yearOps are the lookups Django's YearLookup replaces with date bounds.
+var yearOps = map[string]bool{"exact": true, "gt": true, "gte": true, "lt": true, "lte": true}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 
 	"go.starlark.net/starlark"
 
@@ -37,7 +38,7 @@ func prepValue(f *Field, v starlark.Value, op string) (any, error) {
 	if inst, ok := v.(*Instance); ok {
 		return inst.pkValue(), nil
 	}
-	if isText(op) && f.Kind != CharField && f.Kind != TextField {
+	if isText(op) && f.Kind != CharField && f.Kind != TextField && f.Kind != EmailField {
 		return py.Str(v), nil
 	}
 	switch f.Kind {
@@ -51,6 +52,8 @@ func prepValue(f *Field, v starlark.Value, op string) (any, error) {
 		return dateParam(f, v, false)
 	case DateTimeField:
 		return dateParam(f, v, true)
+	case DurationField:
+		return durationParam(f, v)
 	}
 	return py.Str(v), nil
 }
@@ -103,7 +106,7 @@ func toFloat(f *Field, v starlark.Value) (any, error) {
 // fieldExpected is the error Django raises when a lookup value cannot be
 // converted: Field 'pages' expected a number but got 'abc'.
 func fieldExpected(f *Field, what string, v starlark.Value) error {
-	return valueError("Field '%s' expected %s but got %s.", f.Name, what, pyRepr(v))
+	return valueError("Field '%s' expected %s but got %s.", fieldName(f), what, pyRepr(v))
 }
 
 // fromDB converts a SQLite value to the script value for field f, as the
@@ -123,6 +126,8 @@ func fromDB(f *Field, v any) (starlark.Value, error) {
 		return dateValue(text(v), false)
 	case DateTimeField:
 		return dateValue(text(v), true)
+	case DurationField:
+		return py.TimeDeltaOf(time.Duration(intValue(v).BigInt().Int64()) * time.Microsecond), nil
 	}
 	return textValue(v), nil
 }

@@ -111,10 +111,6 @@ type Lookup struct {
 	Params []any  // prepared database values
 	// Sub is a subquery right-hand side for __in=QuerySet.
 	Sub *Query
-	// Extract wraps the column in Django's SQLite date function for a
-	// transform such as __month: the function and its leading and
-	// trailing parameters.
-	Extract *extract
 	// LHS replaces the column with an expression (a filter on an
 	// annotation); RHS replaces Params with one (F("x"), OuterRef).
 	LHS sqlExpr
@@ -141,19 +137,6 @@ func containsAggregate(c Condition) bool {
 	return false
 }
 
-// extract is a date-part transform compiled as Django's SQLite backend
-// does, through functions it registers on the connection.
-type extract struct {
-	fn     string // django_date_extract, django_datetime_extract, ...
-	before []any  // parameters before the column: the part name
-	after  []any  // parameters after it: the time zones (NULL, NULL)
-}
-
-func (e *extract) wrap(lhs string) string {
-	s := e.fn + "(" + strings.Repeat("%s, ", len(e.before)) + lhs
-	return s + strings.Repeat(", %s", len(e.after)) + ")"
-}
-
 // sqliteOperators are Django's SQLite backend operator templates.
 var sqliteOperators = map[string]string{
 	"exact": "= %s", "iexact": "LIKE %s ESCAPE '\\'",
@@ -176,13 +159,7 @@ func (l *Lookup) sql(c *compiler) (string, []any, error) {
 		out, op, err := l.sqlOn(c, s)
 		return out, append(p, op...), err
 	}
-	lhs := c.col(l.Alias, l.Column)
-	if l.Extract != nil {
-		s, p, err := (&Lookup{Alias: l.Alias, Column: l.Column, Op: l.Op, Params: l.Params}).sqlOn(c, l.Extract.wrap(lhs))
-		lead := append(append([]any{}, l.Extract.before...), l.Extract.after...)
-		return s, append(lead, p...), err
-	}
-	return l.sqlOn(c, lhs)
+	return l.sqlOn(c, c.col(l.Alias, l.Column))
 }
 
 // sqlOn compiles the lookup with lhs as its left-hand side.

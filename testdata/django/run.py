@@ -208,12 +208,17 @@ def cmd_makedb(path):
 
 
 def script_globals():
-    from django.db import connection
+    from django.db import connection, models
     from django.db.models import (
         Avg, Case, Count, Exists, F, Max, Min, OuterRef, Prefetch, Q,
         Subquery, Sum, Value, When,
     )
-    from django.db.models.functions import Coalesce, Length, Lower, Upper
+    from django.db.models.functions import (
+        Abs, Cast, Coalesce, Concat, ExtractDay, ExtractHour, ExtractMonth,
+        ExtractWeekDay, ExtractYear, Greatest, Least, Length, Lower, LTrim, Now,
+        NullIf, Replace, Round, RTrim, Substr, Trim, TruncDate, TruncDay,
+        TruncMonth, TruncYear, Upper,
+    )
     from library.models import (
         Author, Blog, Book, Comment, Country, Entry, Genre, Publisher,
     )
@@ -227,6 +232,14 @@ def script_globals():
         "OuterRef": OuterRef, "Subquery": Subquery, "Value": Value,
         "Case": Case, "When": When, "Coalesce": Coalesce, "Lower": Lower,
         "Upper": Upper, "Length": Length,
+        "Concat": Concat, "Substr": Substr, "Trim": Trim, "LTrim": LTrim,
+        "RTrim": RTrim, "Replace": Replace, "Cast": Cast,
+        "Greatest": Greatest, "Least": Least, "Round": Round, "Abs": Abs,
+        "ExtractYear": ExtractYear, "ExtractMonth": ExtractMonth,
+        "ExtractDay": ExtractDay, "ExtractWeekDay": ExtractWeekDay,
+        "ExtractHour": ExtractHour, "TruncYear": TruncYear,
+        "TruncMonth": TruncMonth, "TruncDay": TruncDay, "TruncDate": TruncDate,
+        "Now": Now, "NullIf": NullIf, "models": models,
         "date": _datetime.date, "datetime": _datetime.datetime,
         "timedelta": _datetime.timedelta,
         "connection": connection,
