@@ -53,6 +53,8 @@ func (e *valueExpr) aggregate() bool                      { return false }
 type combinedExpr struct {
 	op   string
 	l, r sqlExpr
+	// out is the output field when Django's combination rules fix it.
+	out *Field
 }
 
 func (e *combinedExpr) sql(c *compiler) (string, []any, error) {
@@ -65,6 +67,9 @@ func (e *combinedExpr) sql(c *compiler) (string, []any, error) {
 }
 
 func (e *combinedExpr) field() *Field {
+	if e.out != nil {
+		return e.out
+	}
 	lf, rf := e.l.field(), e.r.field()
 	if (lf != nil && lf.Kind == FloatField) || (rf != nil && rf.Kind == FloatField) {
 		return &Field{Name: "combined", Kind: FloatField}

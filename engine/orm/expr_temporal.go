@@ -18,6 +18,11 @@ func combine(op string, l, r sqlExpr) sqlExpr {
 		return &funcExpr{fn: "django_timestamp_diff", args: []sqlExpr{l, r}, f: &Field{Kind: DurationField}}
 	}
 	c := &combinedExpr{op: op, l: l, r: r}
+	if op == "-" && isKindOf(lk, DateField) && isKindOf(rk, DateField) {
+		// A date minus a datetime: SQLite subtracts the texts as numbers.
+		c.out = &Field{Kind: DurationField}
+		return c
+	}
 	if temporal(lk) || temporal(rk) {
 		return &failedExpr{err: fieldErrorf("Cannot infer type of '%s' expression involving these types: %s, %s. You must set output_field.", op, typeName(lk), typeName(rk))}
 	}

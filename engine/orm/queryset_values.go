@@ -9,11 +9,26 @@ import (
 	"ormlab/engine/py"
 )
 
+// querysetValues is QuerySet.values(*fields, **expressions): as in
+// Django the expressions are annotated first, then every name, fields
+// and expressions, is selected in the order given.
+// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#values
 func querysetValues(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	c, err := qs.withValues(rowDicts, args)
+	names := append(starlark.Tuple(nil), args...)
+	for _, kv := range kwargs {
+		names = append(names, kv[0])
+	}
+	c, err := qs.annotateNamed(kwargs)
 	if err != nil {
 		return nil, err
 	}
+	return c.withValues(rowDicts, names)
+}
+
+// annotateNamed annotates a copy of qs with the named expressions of
+// values() or values_list().
+func (qs *QuerySet) annotateNamed(kwargs []starlark.Tuple) (*QuerySet, error) {
+	c := qs.chain()
 	for _, kv := range kwargs {
 		e, err := asExpression(kv[1])
 		if err != nil {
@@ -24,6 +39,40 @@ func querysetValues(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) 
 		}
 	}
 	return c, nil
+}
+
+// valuesListNames names values_list()'s positional expressions as
+// Django does: the class name in lower case and a counter (concat1),
+// each annotated under that name.
+func valuesListNames(args starlark.Tuple) (starlark.Tuple, []starlark.Tuple) {
+	names := make(starlark.Tuple, len(args))
+	var exprs []starlark.Tuple
+	taken := map[string]bool{}
+	for _, a := range args {
+		if s, ok := a.(starlark.String); ok {
+			taken[string(s)] = true
+		}
+	}
+	counter := 1
+	for i, a := range args {
+		e, ok := a.(*Expression)
+		if !ok {
+			names[i] = a
+			continue
+		}
+		prefix := strings.ToLower(e.Type())
+		if alias, err := e.defaultAlias(); err == nil {
+			prefix = alias
+		}
+		for taken[prefix+itoa(counter)] {
+			counter++
+		}
+		name := starlark.String(prefix + itoa(counter))
+		taken[string(name)] = true
+		names[i] = name
+		exprs = append(exprs, starlark.Tuple{name, e})
+	}
+	return names, exprs
 }
 
 func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -48,7 +97,12 @@ func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tup
 	if flat {
 		kind = rowFlat
 	}
-	return qs.withValues(kind, args)
+	names, exprs := valuesListNames(args)
+	c, err := qs.annotateNamed(exprs)
+	if err != nil {
+		return nil, err
+	}
+	return c.withValues(kind, names)
 }
 
 // withValues is values()/values_list(): the named columns (all concrete

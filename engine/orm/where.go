@@ -147,6 +147,17 @@ var sqliteOperators = map[string]string{
 	"regex": "REGEXP %s", "iregex": "REGEXP '(?i)' || %s",
 }
 
+// sqlitePatternOps are Django's SQLite pattern_ops: a LIKE against an
+// expression, whose value is escaped by sqlitePatternEscape in SQL.
+var sqlitePatternOps = map[string]string{
+	"contains": `LIKE '%%' || {} || '%%' ESCAPE '\'`, "icontains": `LIKE '%%' || UPPER({}) || '%%' ESCAPE '\'`,
+	"startswith": `LIKE {} || '%%' ESCAPE '\'`, "istartswith": `LIKE UPPER({}) || '%%' ESCAPE '\'`,
+	"endswith": `LIKE '%%' || {} ESCAPE '\'`, "iendswith": `LIKE '%%' || UPPER({}) ESCAPE '\'`,
+}
+
+// sqlitePatternEscape is Django's SQLite pattern_esc.
+const sqlitePatternEscape = `REPLACE(REPLACE(REPLACE({}, '\', '\\'), '%%', '\%%'), '_', '\_')`
+
 func (l *Lookup) sql(c *compiler) (string, []any, error) {
 	if l.pending != nil {
 		return "", nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
@@ -198,6 +209,10 @@ func (l *Lookup) exprRHS(c *compiler, lhs string) (string, []any, error) {
 	}
 	if !strings.HasPrefix(rhs, "(") {
 		rhs = "(" + rhs + ")"
+	}
+	if pattern, ok := sqlitePatternOps[l.Op]; ok {
+		escaped := strings.Replace(sqlitePatternEscape, "{}", rhs, 1)
+		return lhs + " " + strings.Replace(pattern, "{}", escaped, 1), params, nil
 	}
 	op := sqliteOperators[l.Op]
 	if op == "" {
