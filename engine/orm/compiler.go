@@ -649,7 +649,15 @@ func (c *compiler) groupedCount() (string, []any, error) {
 func (c *compiler) existsSQL() (string, []any, error) {
 	q := c.q
 	q.SetLimits(0, 1)
-	return c.assemble(`SELECT 1 AS "a"`, nil, true)
+	return c.existsSelect()
+}
+
+// existsSelect is the statement of Query.exists(): the 1 it selects is
+// Value(1), a parameter, so a %% elsewhere in the text (Now()) is
+// logged as % as Django logs it.
+func (c *compiler) existsSelect() (string, []any, error) {
+	s, p, err := c.assemble(`SELECT %s AS "a"`, nil, true)
+	return s, append([]any{int64(1)}, p...), err
 }
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...

@@ -78,7 +78,7 @@ func (e *existsCond) sql(c *compiler) (string, []any, error) {
 	outer := "(" + c.col(e.outerAlias, e.outerCol) + ")"
 	sub.q.Where.add(&rawCond{text: sub.col(sub.q.Base(), e.innerCol) + " = " + outer}, "AND")
 	sub.q.SetLimits(0, 1)
-	s, p, err := sub.assemble(`SELECT 1 AS "a"`, nil, true)
+	s, p, err := sub.existsSelect()
 	if err != nil {
 		return "", nil, err
 	}

@@ -212,7 +212,7 @@ func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
 	}
 	if e.exists {
 		sub.q.SetLimits(0, 1)
-		s, p, err := sub.assemble(`SELECT 1 AS "a"`, nil, true)
+		s, p, err := sub.existsSelect()
 		return "EXISTS(" + s + ")", p, err
 	}
 	items, err := sub.selectItems()

@@ -356,6 +356,9 @@ func (qr *Query) annotationPath(path string) (*Annotation, []string) {
 // annotationFilter filters on an annotation; one with an aggregate ends
 // up in HAVING when the query is compiled.
 func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string, value starlark.Value, mark int) (*Lookup, error) {
+	if a.Expr.field() != nil {
+		return qr.transformFilter(sess, a.Expr, lookups, value, mark)
+	}
 	op := "exact"
 	if len(lookups) == 1 && lookupNames[lookups[0]] {
 		op = lookups[0]

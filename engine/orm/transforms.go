@@ -59,6 +59,9 @@ func applyTransforms(lhs sqlExpr, names []string, path string) (sqlExpr, error) 
 // be a transform; the last is a lookup, else a transform compared with
 // exact.
 func splitTransforms(lhs sqlExpr, names []string) (sqlExpr, string, error) {
+	if len(names) == 0 {
+		return lhs, "exact", nil
+	}
 	for i, name := range names[:len(names)-1] {
 		next := applyTransform(lhs, name)
 		if next == nil {
@@ -88,7 +91,7 @@ func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, val
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
-	if ex, ok := lhs.(*funcExpr); ok && ex.part == "year" && yearOps[op] {
+	if ex, ok := lhs.(*funcExpr); ok && ex.part == "year" && strings.HasSuffix(ex.fn, "_extract") && yearOps[op] {
 		return yearLookup(ex.args[1], op, value)
 	}
 	l, err := prepareLookup(sess, target{field: lhs.field()}, op, value)

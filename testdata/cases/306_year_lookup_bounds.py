@@ -1,0 +1,9 @@
+# __year with a plain value becomes bounds on the column itself, for dates and datetimes
+print(Entry.objects.filter(pub_date__year=2020).count())
+print(Entry.objects.filter(pub_date__year__gt=2022).count())
+print(Entry.objects.filter(pub_date__year__lte=2016).count())
+print(Comment.objects.filter(created_at__year=2020).count())
+print(Comment.objects.filter(created_at__year__lt=2016).count())
+print(Entry.objects.filter(pub_date__year="2021").count())
+for q in connection.queries:
+    print(q["sql"])

@@ -1,0 +1,9 @@
+# TruncMonth in values(): entries per month, the report Django's docs build with it
+from django.db.models.functions import TruncMonth, TruncYear
+per_month = Entry.objects.filter(pub_date__year=2023).annotate(month=TruncMonth("pub_date")).values("month").annotate(n=Count("id"), comments=Sum("number_of_comments")).order_by("month")
+for row in per_month[:4]:
+    print(row["month"], row["n"], row["comments"])
+per_year = Book.objects.values(year=TruncYear("published_date")).annotate(n=Count("id")).order_by("-year")[:3]
+print(list(per_year))
+for q in connection.queries:
+    print(q["sql"])
