@@ -99,13 +99,15 @@ func formatDTDelta(arg []*string) any {
 	if err != nil || !ok || (op != "+" && op != "-") {
 		return nil
 	}
+	sign := int64(1)
 	if op == "-" {
-		us = -us
+		sign = -1
 	}
 	if !strings.Contains(stamp, " ") {
-		return t.AddDate(0, 0, int(floorDiv(us, 86400e6))).Format("2006-01-02")
+		// date ± timedelta moves by the timedelta's days alone.
+		return t.AddDate(0, 0, int(sign*floorDiv(us, 86400e6))).Format("2006-01-02")
 	}
-	return pyDateTime(t.Add(time.Duration(us) * time.Microsecond))
+	return pyDateTime(t.Add(time.Duration(sign*us) * time.Microsecond))
 }
 
 // floorDiv is Python's // for a positive divisor.

@@ -1,6 +1,9 @@
 package orm
 
 import (
+	"math"
+	"time"
+
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
@@ -44,6 +47,16 @@ func dateFormatError(f *Field, v starlark.String, withTime bool) error {
 		return py.Errorf("ValidationError", "['“%s” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.']", string(v))
 	}
 	return py.Errorf("ValidationError", "['“%s” value has an invalid date format. It must be in YYYY-MM-DD format.']", string(v))
+}
+
+// durationValue is timedelta(0, 0, v) for the microseconds SQLite
+// returns: an average comes back as a float, rounded half to even.
+func durationValue(v any) starlark.Value {
+	us, ok := v.(float64)
+	if !ok {
+		return py.TimeDeltaOf(time.Duration(intValue(v).BigInt().Int64()) * time.Microsecond)
+	}
+	return py.TimeDeltaOf(time.Duration(math.RoundToEven(us)) * time.Microsecond)
 }
 
 // durationParam is the integer microseconds Django binds for a

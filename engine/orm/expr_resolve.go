@@ -90,6 +90,9 @@ func aggregateField(fn string, source *Field) *Field {
 	case "COUNT":
 		return &Field{Name: "count", Kind: IntegerField}
 	case "AVG":
+		if source != nil && source.Kind == DurationField {
+			return source
+		}
 		return &Field{Name: "avg", Kind: FloatField}
 	}
 	return source

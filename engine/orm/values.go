@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"time"
 
 	"go.starlark.net/starlark"
 
@@ -127,7 +126,7 @@ func fromDB(f *Field, v any) (starlark.Value, error) {
 	case DateTimeField:
 		return dateValue(text(v), true)
 	case DurationField:
-		return py.TimeDeltaOf(time.Duration(intValue(v).BigInt().Int64()) * time.Microsecond), nil
+		return durationValue(v), nil
 	}
 	return textValue(v), nil
 }
