@@ -21,11 +21,15 @@ func newNullIf(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwa
 // newCast is Cast(expression, output_field).
 func newCast(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var expr, output starlark.Value
-	if err := starlark.UnpackArgs("Cast", args, kwargs, "expression", &expr, "output_field?", &output); err != nil {
+	if err := starlark.UnpackArgs("Cast", args, kwargs, "expression?", &expr, "output_field?", &output); err != nil {
 		return nil, err
 	}
+	missing := "output_field"
+	if expr == nil {
+		missing = "expression"
+	}
 	if expr == nil || output == nil {
-		return nil, typeError("Cast.__init__() missing 1 required positional argument: '%s'", map[bool]string{true: "expression", false: "output_field"}[expr == nil])
+		return nil, typeError("Cast.__init__() missing 1 required positional argument: '%s'", missing)
 	}
 	return newFunc("Cast", []starlark.Value{expr}, output)
 }

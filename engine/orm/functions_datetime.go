@@ -28,7 +28,7 @@ func castDate(lhs sqlExpr) sqlExpr {
 	return &funcExpr{fn: "django_datetime_cast_date", args: append([]sqlExpr{lhs}, noTimeZone()...), f: &Field{Kind: DateField}, part: "date"}
 }
 
-// timeParts are the parts a DateField has none of.
+// clockParts are the parts a DateField has none of.
 var clockParts = map[string]bool{"hour": true, "minute": true, "second": true}
 
 // resolveExtract checks and compiles ExtractYear and its siblings as

@@ -57,7 +57,7 @@ func fieldClass(name string, kind Kind) *starlark.Builtin {
 			}
 			n, err := starlark.AsInt32(kv[1])
 			if err != nil {
-				return nil, typeError("'>' not supported between instances of '%s' and 'int'", pyTypeName(kv[1]))
+				return nil, typeError("%s(): max_length must be an integer, not %s", name, pyTypeName(kv[1]))
 			}
 			f.MaxLength = n
 		}

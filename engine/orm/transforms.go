@@ -15,6 +15,8 @@ var (
 	timeParts = map[string]bool{"hour": true, "minute": true, "second": true, "date": true}
 )
 
+// isTransform reports whether name is a transform Django registers on
+// f's field class.
 func isTransform(f *Field, name string) bool {
 	switch f.Kind {
 	case DateField:
