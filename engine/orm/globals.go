@@ -12,7 +12,9 @@ var instanceMethods = map[string]*starlark.Builtin{
 }
 
 // Globals returns the names the ORM gives scripts: the models, Q,
-// Prefetch, connection and reset_queries.
+// Prefetch, the expressions and database functions, the field classes
+// (for output_field=), django.db.models as models, connection and
+// reset_queries.
 func Globals(sess *Session) starlark.StringDict {
 	conn := &Connection{sess: sess}
 	g := starlark.StringDict{
@@ -29,6 +31,9 @@ func Globals(sess *Session) starlark.StringDict {
 	}
 	for _, name := range ModelNames {
 		g[name] = &ModelClass{sess: sess, model: Library[name]}
+	}
+	for name, kind := range fieldClasses {
+		g[name] = &FieldClass{name: name, kind: kind}
 	}
 	g["models"] = newModelsModule(g)
 	return g

@@ -43,26 +43,51 @@ var fieldClasses = map[string]Kind{
 	"DateField": DateField, "DateTimeField": DateTimeField, "DurationField": DurationField,
 }
 
-// fieldClass makes one field class: its keyword arguments are accepted
-// as Django's are, and max_length is kept for Cast.
-func fieldClass(name string, kind Kind) *starlark.Builtin {
-	return starlark.NewBuiltin(name, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		f := &Field{Kind: kind}
-		if kind == EmailField {
-			f.MaxLength = 254
+// FieldClass is a field class of django.db.models, CharField or
+// IntegerField: calling it makes an unbound field, whose keyword
+// arguments are accepted as Django's are; max_length is kept for Cast.
+type FieldClass struct {
+	name string
+	kind Kind
+}
+
+var _ starlark.Callable = (*FieldClass)(nil)
+
+// String implements starlark.Value with Python's repr of the class.
+func (c *FieldClass) String() string { return "<class 'django.db.models.fields." + c.name + "'>" }
+
+// Type implements starlark.Value.
+func (c *FieldClass) Type() string { return "type" }
+
+// Name implements starlark.Callable.
+func (c *FieldClass) Name() string { return c.name }
+
+// Freeze implements starlark.Value.
+func (c *FieldClass) Freeze() {}
+
+// Truth implements starlark.Value.
+func (c *FieldClass) Truth() starlark.Bool { return true }
+
+// Hash implements starlark.Value.
+func (c *FieldClass) Hash() (uint32, error) { return starlark.String(c.name).Hash() }
+
+// CallInternal implements starlark.Callable: CharField(max_length=10).
+func (c *FieldClass) CallInternal(_ *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	f := &Field{Kind: c.kind}
+	if c.kind == EmailField {
+		f.MaxLength = 254
+	}
+	for _, kv := range kwargs {
+		if kv[0].(starlark.String) != "max_length" {
+			continue
 		}
-		for _, kv := range kwargs {
-			if kv[0].(starlark.String) != "max_length" {
-				continue
-			}
-			n, err := starlark.AsInt32(kv[1])
-			if err != nil {
-				return nil, typeError("%s(): max_length must be an integer, not %s", name, pyTypeName(kv[1]))
-			}
-			f.MaxLength = n
+		n, err := starlark.AsInt32(kv[1])
+		if err != nil {
+			return nil, typeError("%s(): max_length must be an integer, not %s", c.name, pyTypeName(kv[1]))
 		}
-		return &FieldValue{field: f}, nil
-	})
+		f.MaxLength = n
+	}
+	return &FieldValue{field: f}, nil
 }
 
 // modelsExports are the names of django.db.models the lab provides
@@ -81,8 +106,8 @@ var _ starlark.HasAttrs = (*ModelsModule)(nil)
 // newModelsModule builds the module from the ORM's globals g.
 func newModelsModule(g starlark.StringDict) *ModelsModule {
 	m := &ModelsModule{attrs: starlark.StringDict{}}
-	for name, kind := range fieldClasses {
-		m.attrs[name] = fieldClass(name, kind)
+	for name := range fieldClasses {
+		m.attrs[name] = g[name]
 	}
 	for _, name := range modelsExports {
 		m.attrs[name] = g[name]

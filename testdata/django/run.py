@@ -210,8 +210,9 @@ def cmd_makedb(path):
 def script_globals():
     from django.db import connection, models
     from django.db.models import (
-        Avg, Case, Count, Exists, F, Max, Min, OuterRef, Prefetch, Q,
-        Subquery, Sum, Value, When,
+        Avg, BooleanField, Case, CharField, Count, DateField, DateTimeField,
+        DurationField, EmailField, Exists, F, FloatField, IntegerField, Max,
+        Min, OuterRef, Prefetch, Q, Subquery, Sum, TextField, Value, When,
     )
     from django.db.models.functions import (
         Abs, Cast, Coalesce, Concat, ExtractDay, ExtractHour, ExtractMonth,
@@ -240,6 +241,10 @@ def script_globals():
         "ExtractHour": ExtractHour, "TruncYear": TruncYear,
         "TruncMonth": TruncMonth, "TruncDay": TruncDay, "TruncDate": TruncDate,
         "Now": Now, "NullIf": NullIf, "models": models,
+        "CharField": CharField, "TextField": TextField, "EmailField": EmailField,
+        "IntegerField": IntegerField, "FloatField": FloatField,
+        "BooleanField": BooleanField, "DateField": DateField,
+        "DateTimeField": DateTimeField, "DurationField": DurationField,
         "date": _datetime.date, "datetime": _datetime.datetime,
         "timedelta": _datetime.timedelta,
         "connection": connection,
