@@ -2,6 +2,7 @@ package orm
 
 import (
 	"math"
+	"regexp"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -17,6 +18,20 @@ func dateValue(s string, withTime bool) (starlark.Value, error) {
 	}
 	return py.ParseDate(s)
 }
+
+// storedDate reads a DateField column as the backend's converter does:
+// parse_date gives None for text with no date form, such as the
+// datetime update(pub_date=Now()) stores.
+func storedDate(s string) (starlark.Value, error) {
+	d, err := py.ParseDate(s)
+	if err != nil && !dateForm.MatchString(s) {
+		return starlark.None, nil
+	}
+	return d, err
+}
+
+// dateForm is django.utils.dateparse's date_re.
+var dateForm = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 
 // dateParam converts a script date, datetime or ISO string to the text
 // Django binds for a DateField or DateTimeField.

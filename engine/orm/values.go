@@ -122,7 +122,7 @@ func fromDB(f *Field, v any) (starlark.Value, error) {
 	case BooleanField:
 		return starlark.Bool(intValue(v).Sign() != 0), nil
 	case DateField:
-		return dateValue(text(v), false)
+		return storedDate(text(v))
 	case DateTimeField:
 		return dateValue(text(v), true)
 	case DurationField:
