@@ -202,3 +202,32 @@ func isKindOf(a, b Kind) bool {
 	}
 	return false
 }
+
+// requireArgs raises Python's TypeError when a required argument of
+// class's __init__ is given neither by position nor by keyword.
+func requireArgs(class string, args starlark.Tuple, kwargs []starlark.Tuple, names ...string) error {
+	var missing []string
+	for i, name := range names {
+		if i < len(args) || hasKwarg(kwargs, name) {
+			continue
+		}
+		missing = append(missing, "'"+name+"'")
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return typeError("%s.__init__() missing 1 required positional argument: %s", class, missing[0])
+	}
+	last := len(missing) - 1
+	return typeError("%s.__init__() missing %d required positional arguments: %s and %s", class, len(missing), strings.Join(missing[:last], ", "), missing[last])
+}
+
+func hasKwarg(kwargs []starlark.Tuple, name string) bool {
+	for _, kv := range kwargs {
+		if string(kv[0].(starlark.String)) == name {
+			return true
+		}
+	}
+	return false
+}

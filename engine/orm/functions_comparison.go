@@ -21,15 +21,11 @@ func newNullIf(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwa
 // newCast is Cast(expression, output_field).
 func newCast(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var expr, output starlark.Value
-	if err := starlark.UnpackArgs("Cast", args, kwargs, "expression?", &expr, "output_field?", &output); err != nil {
+	if err := requireArgs("Cast", args, kwargs, "expression", "output_field"); err != nil {
 		return nil, err
 	}
-	missing := "output_field"
-	if expr == nil {
-		missing = "expression"
-	}
-	if expr == nil || output == nil {
-		return nil, typeError("Cast.__init__() missing 1 required positional argument: '%s'", missing)
+	if err := starlark.UnpackArgs("Cast", args, kwargs, "expression", &expr, "output_field", &output); err != nil {
+		return nil, err
 	}
 	return newFunc("Cast", []starlark.Value{expr}, output)
 }

@@ -103,6 +103,37 @@ func resolveTruncDate(e *Expression, args []sqlExpr) (sqlExpr, error) {
 	return castDate(args[0]), nil
 }
 
+// extractFunc makes ExtractYear and its siblings:
+// Extract.__init__(expression, lookup_name=None, tzinfo=None), where the
+// class's own lookup name wins over the one given.
+func extractFunc(class string) *starlark.Builtin {
+	return starlark.NewBuiltin(class, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var expr, lookupName, tzinfo starlark.Value
+		if err := requireArgs("Extract", args, kwargs, "expression"); err != nil {
+			return nil, err
+		}
+		if err := starlark.UnpackArgs(class, args, kwargs, "expression", &expr, "lookup_name?", &lookupName, "tzinfo?", &tzinfo); err != nil {
+			return nil, err
+		}
+		return newFunc(class, []starlark.Value{expr}, nil)
+	})
+}
+
+// truncFunc makes TruncMonth and its siblings:
+// TruncBase.__init__(expression, output_field=None, tzinfo=None).
+func truncFunc(class string) *starlark.Builtin {
+	return starlark.NewBuiltin(class, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var expr, output, tzinfo starlark.Value
+		if err := requireArgs("TruncBase", args, kwargs, "expression"); err != nil {
+			return nil, err
+		}
+		if err := starlark.UnpackArgs(class, args, kwargs, "expression", &expr, "output_field?", &output, "tzinfo?", &tzinfo); err != nil {
+			return nil, err
+		}
+		return newFunc(class, []starlark.Value{expr}, output)
+	})
+}
+
 // newNow is Now(): the database's current time.
 func newNow(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return newFunc("Now", args, outputKwarg(kwargs))

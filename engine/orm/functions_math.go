@@ -12,6 +12,9 @@ func newRound(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	var expr starlark.Value
 	var precision starlark.Value = starlark.MakeInt(0)
 	var output starlark.Value = starlark.None
+	if err := requireArgs("Round", args, kwargs, "expression"); err != nil {
+		return nil, err
+	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "expression", &expr, "precision?", &precision, "output_field?", &output); err != nil {
 		return nil, err
 	}

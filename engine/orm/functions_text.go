@@ -50,6 +50,9 @@ func newSubstr(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	var expr, pos starlark.Value
 	var length starlark.Value = starlark.None
 	var output starlark.Value = starlark.None
+	if err := requireArgs("Substr", args, kwargs, "expression", "pos"); err != nil {
+		return nil, err
+	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "expression", &expr, "pos", &pos, "length?", &length, "output_field?", &output); err != nil {
 		return nil, err
 	}
@@ -70,6 +73,9 @@ func newReplace(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	var expr, text starlark.Value
 	var replacement starlark.Value = &Expression{kind: exprValue, value: starlark.String("")}
 	var output starlark.Value = starlark.None
+	if err := requireArgs("Replace", args, kwargs, "expression", "text"); err != nil {
+		return nil, err
+	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "expression", &expr, "text", &text, "replacement?", &replacement, "output_field?", &output); err != nil {
 		return nil, err
 	}
