@@ -119,7 +119,7 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	used := qr.pathAliases(t.alias)
 	if len(rp.lookups) > 0 && isTransform(t.field, rp.lookups[0]) {
 		l, err := qr.transformFilter(sess, &colExpr{alias: t.alias, column: t.column, f: columnField(t)}, rp.lookups, value, mark)
-		if negated || (err == nil && l.Op == "isnull" && value == starlark.True) {
+		if negated || (err == nil && l.Op == "isnull" && l.Params[0] == true) {
 			used = nil
 		}
 		return l, used, err

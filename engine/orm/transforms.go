@@ -93,6 +93,13 @@ func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, val
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
+	if value == starlark.None && op != "isnull" {
+		// build_lookup: __exact=None is IS NULL, other lookups refuse None.
+		if op != "exact" && op != "iexact" {
+			return nil, valueError("Cannot use None as a query value")
+		}
+		return &Lookup{LHS: lhs, Op: "isnull", Params: []any{true}}, nil
+	}
 	if ex, ok := lhs.(*funcExpr); ok && ex.part == "year" && strings.HasSuffix(ex.fn, "_extract") && yearOps[op] {
 		return yearLookup(ex.args[1], op, value)
 	}
