@@ -633,16 +633,16 @@ func (c *compiler) groupedCount() (string, []any, error) {
 	}
 	items = withColAliases(items)
 	c.items, c.groupBy = items, nil
-	cols := make([]string, len(items))
+	cols, params := make([]string, len(items)), []any{}
 	for i, it := range items {
-		cols[i] = it.text()
+		cols[i], params = it.text(), append(params, it.params...)
 		c.groupBy = append(c.groupBy, selectItem{sql: itoa(i + 1)})
 	}
-	inner, params, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
+	inner, p, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
 	if err != nil {
 		return "", nil, err
 	}
-	return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
+	return "SELECT COUNT(*) FROM (" + inner + ") subquery", append(params, p...), nil
 }
 
 // existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.

@@ -5,5 +5,6 @@ print(Entry.objects.filter(pub_date__year__lte=2016).count())
 print(Comment.objects.filter(created_at__year=2020).count())
 print(Comment.objects.filter(created_at__year__lt=2016).count())
 print(Entry.objects.filter(pub_date__year="2021").count())
+print(Entry.objects.exclude(pub_date__year=None).count())
 for q in connection.queries:
     print(q["sql"])
