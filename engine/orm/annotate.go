@@ -74,7 +74,7 @@ func querysetAnnotate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 }
 
 func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
-	if qs.model.Field(name) != nil {
+	if qs.conflicts(name) {
 		return valueError("The annotation '%s' conflicts with a field on the model.", name)
 	}
 	r, err := qs.query.resolveExpr(qs.sess, e, qs.mark)
@@ -95,6 +95,21 @@ func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 		}
 	}
 	return nil
+}
+
+// conflicts reports whether an annotation name is taken, as
+// QuerySet._annotate checks: by a model field, or after values() by a
+// name values() selected.
+func (qs *QuerySet) conflicts(name string) bool {
+	if qs.kind == rowModels {
+		return qs.model.Field(name) != nil
+	}
+	for _, s := range qs.query.Selected {
+		if s == name {
+			return true
+		}
+	}
+	return false
 }
 
 // querysetAggregate is QuerySet.aggregate(): one query returning a dict.

@@ -207,7 +207,7 @@ func (l *Lookup) exprRHS(c *compiler, lhs string) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if !strings.HasPrefix(rhs, "(") {
+	if _, isValue := l.RHS.(*valueExpr); !isValue && !strings.HasPrefix(rhs, "(") {
 		rhs = "(" + rhs + ")"
 	}
 	if pattern, ok := sqlitePatternOps[l.Op]; ok {
