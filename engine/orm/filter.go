@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"go.starlark.net/starlark"
 )
@@ -308,15 +309,14 @@ func escapeLike(s string) string {
 	return string(out)
 }
 
-// yearLookup compiles __year lookups to date bounds, as Django's
-// YearLookup does so an index on the column can be used.
-func yearLookup(lhs sqlExpr, op string, value starlark.Value) (*Lookup, error) {
+// yearLookup compiles __year and __iso_year lookups to date bounds, as
+// Django's YearLookup does so an index on the column can be used.
+func yearLookup(lhs sqlExpr, op string, value starlark.Value, iso bool) (*Lookup, error) {
 	n, err := toInt(&Field{}, value)
 	if err != nil {
 		return nil, err
 	}
-	y := n.(int64)
-	first, last := fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)
+	first, last := yearBounds(int(n.(int64)), iso)
 	if lhs.field().Kind == DateTimeField {
 		first, last = first+" 00:00:00", last+" 23:59:59.999999"
 	}
@@ -330,6 +330,19 @@ func yearLookup(lhs sqlExpr, op string, value starlark.Value) (*Lookup, error) {
 		l.Params = []any{first}
 	}
 	return l, nil
+}
+
+// yearBounds are the first and last day of a calendar year, or of an ISO
+// week-numbering year (Monday of week 1 to the Sunday before the next).
+func yearBounds(y int, iso bool) (string, string) {
+	if !iso {
+		return fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)
+	}
+	start := func(y int) time.Time {
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		return jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	}
+	return start(y).Format("2006-01-02"), start(y+1).AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // exprLookup sets an expression right-hand side: resolved now, or an

@@ -100,8 +100,8 @@ func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, val
 		}
 		return &Lookup{LHS: lhs, Op: "isnull", Params: []any{true}}, nil
 	}
-	if ex, ok := lhs.(*funcExpr); ok && ex.part == "year" && strings.HasSuffix(ex.fn, "_extract") && yearOps[op] {
-		return yearLookup(ex.args[1], op, value)
+	if ex, ok := lhs.(*funcExpr); ok && (ex.part == "year" || ex.part == "iso_year") && strings.HasSuffix(ex.fn, "_extract") && yearOps[op] {
+		return yearLookup(ex.args[1], op, value, ex.part == "iso_year")
 	}
 	l, err := prepareLookup(sess, target{field: lhs.field()}, op, value)
 	if err != nil {
