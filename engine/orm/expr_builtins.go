@@ -49,6 +49,8 @@ var expressionBuiltins = map[string]starlark.Callable{
 	"TruncDay":       truncFunc("TruncDay"),
 	"TruncDate":      truncFunc("TruncDate"),
 	"Now":            starlark.NewBuiltin("Now", newNow),
+	"Extract":        starlark.NewBuiltin("Extract", newExtract),
+	"Trunc":          starlark.NewBuiltin("Trunc", newTrunc),
 }
 
 func newF(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -30,6 +30,7 @@ var dbFunctions = map[string]funcResolver{
 	"ExtractHour": resolveExtract("hour"),
 	"TruncYear":   resolveTrunc("year"), "TruncMonth": resolveTrunc("month"), "TruncDay": resolveTrunc("day"),
 	"TruncDate": resolveTruncDate, "Now": resolveNow,
+	"Extract": resolveNamedPart(resolveExtract), "Trunc": resolveNamedPart(resolveTrunc),
 }
 
 // funcArgs turns a function's arguments into expressions as

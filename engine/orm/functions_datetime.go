@@ -2,6 +2,8 @@ package orm
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // Date functions of django.db.models.functions.datetime on SQLite, where
@@ -132,6 +134,51 @@ func truncFunc(class string) *starlark.Builtin {
 		}
 		return newFunc(class, []starlark.Value{expr}, output)
 	})
+}
+
+// newExtract is Extract(expression, lookup_name): the part is named by
+// the caller.
+func newExtract(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var expr, tzinfo starlark.Value
+	var part starlark.Value = starlark.None
+	if err := requireArgs("Extract", args, kwargs, "expression"); err != nil {
+		return nil, err
+	}
+	if err := starlark.UnpackArgs("Extract", args, kwargs, "expression", &expr, "lookup_name?", &part, "tzinfo?", &tzinfo); err != nil {
+		return nil, err
+	}
+	if part == starlark.None {
+		return nil, valueError("lookup_name must be provided")
+	}
+	e, err := newFunc("Extract", []starlark.Value{expr}, nil)
+	if err == nil {
+		e.value = starlark.String(py.Str(part))
+	}
+	return e, err
+}
+
+// newTrunc is Trunc(expression, kind, output_field=None).
+func newTrunc(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var expr, kind, output, tzinfo starlark.Value
+	if err := requireArgs("Trunc", args, kwargs, "expression", "kind"); err != nil {
+		return nil, err
+	}
+	if err := starlark.UnpackArgs("Trunc", args, kwargs, "expression", &expr, "kind", &kind, "output_field?", &output, "tzinfo?", &tzinfo); err != nil {
+		return nil, err
+	}
+	e, err := newFunc("Trunc", []starlark.Value{expr}, output)
+	if err == nil {
+		e.value = starlark.String(py.Str(kind))
+	}
+	return e, err
+}
+
+// resolveNamedPart resolves Extract and Trunc, whose part the script
+// named, as their fixed-part siblings.
+func resolveNamedPart(resolver func(string) funcResolver) funcResolver {
+	return func(e *Expression, args []sqlExpr) (sqlExpr, error) {
+		return resolver(string(e.value.(starlark.String)))(e, args)
+	}
 }
 
 // newNow is Now(): the database's current time.

@@ -215,10 +215,10 @@ def script_globals():
         Min, OuterRef, Prefetch, Q, Subquery, Sum, TextField, Value, When,
     )
     from django.db.models.functions import (
-        Abs, Cast, Coalesce, Concat, ExtractDay, ExtractHour, ExtractMonth,
-        ExtractWeekDay, ExtractYear, Greatest, Least, Length, Lower, LTrim, Now,
-        NullIf, Replace, Round, RTrim, Substr, Trim, TruncDate, TruncDay,
-        TruncMonth, TruncYear, Upper,
+        Abs, Cast, Coalesce, Concat, Extract, ExtractDay, ExtractHour,
+        ExtractMonth, ExtractWeekDay, ExtractYear, Greatest, Least, Length,
+        Lower, LTrim, Now, NullIf, Replace, Round, RTrim, Substr, Trim, Trunc,
+        TruncDate, TruncDay, TruncMonth, TruncYear, Upper,
     )
     from library.models import (
         Author, Blog, Book, Comment, Country, Entry, Genre, Publisher,
@@ -241,6 +241,7 @@ def script_globals():
         "ExtractHour": ExtractHour, "TruncYear": TruncYear,
         "TruncMonth": TruncMonth, "TruncDay": TruncDay, "TruncDate": TruncDate,
         "Now": Now, "NullIf": NullIf, "models": models,
+        "Extract": Extract, "Trunc": Trunc,
         "CharField": CharField, "TextField": TextField, "EmailField": EmailField,
         "IntegerField": IntegerField, "FloatField": FloatField,
         "BooleanField": BooleanField, "DateField": DateField,
