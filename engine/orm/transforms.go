@@ -100,7 +100,7 @@ func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, val
 		}
 		return &Lookup{LHS: lhs, Op: "isnull", Params: []any{true}}, nil
 	}
-	if ex, ok := lhs.(*funcExpr); ok && (ex.part == "year" || ex.part == "iso_year") && strings.HasSuffix(ex.fn, "_extract") && yearOps[op] {
+	if ex := yearExtract(lhs); ex != nil && yearOps[op] {
 		return yearLookup(ex.args[1], op, value, ex.part == "iso_year")
 	}
 	l, err := prepareLookup(sess, target{field: lhs.field()}, op, value)
@@ -109,6 +109,16 @@ func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, val
 	}
 	l.LHS = lhs
 	return l, nil
+}
+
+// yearExtract returns lhs when it is ExtractYear or ExtractIsoYear, whose
+// lookups Django registers as YearLookups.
+func yearExtract(lhs sqlExpr) *funcExpr {
+	ex, ok := lhs.(*funcExpr)
+	if ok && (ex.part == "year" || ex.part == "iso_year") && strings.HasSuffix(ex.fn, "_extract") {
+		return ex
+	}
+	return nil
 }
 
 // yearOps are the lookups Django's YearLookup replaces with date bounds.
