@@ -48,6 +48,8 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"update":            querysetUpdate,
 	"annotate":          querysetAnnotate,
 	"aggregate":         querysetAggregate,
+	"dates":             querysetDates,
+	"datetimes":         querysetDatetimes,
 }
 
 func querysetMethodNames() []string {
