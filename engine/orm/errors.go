@@ -40,6 +40,41 @@ func unsupportedLookup(lookup string, f *Field) error {
 	return py.Errorf("FieldError", "Unsupported lookup '%s' for %s or join on the field not permitted.", lookup, kindName(f.Kind))
 }
 
+// unknownLookup is Query.try_transform's FieldError: name is neither a
+// lookup nor a transform of f. quoted is what the message names (the
+// rest of the path when name stood where a transform goes), and lookup
+// names close to name are suggested, as Django finds them with difflib.
+func unknownLookup(f *Field, name, quoted string) error {
+	suggestion := "."
+	if m := py.CloseMatches(name, lookupsOf(f), 3, 0.6); len(m) > 0 {
+		suggestion = ", perhaps you meant " + strings.Join(m, " or ") + "?"
+	}
+	return py.Errorf("FieldError", "Unsupported lookup '%s' for %s or join on the field not permitted%s", quoted, kindName(f.Kind), suggestion)
+}
+
+// lookupsOf lists Field.get_lookups() of f: every lookup and the
+// transforms of its class (with __time, which the lab lacks).
+func lookupsOf(f *Field) []string {
+	var names []string
+	for name := range lookupNames {
+		names = append(names, name)
+	}
+	for name := range dateParts {
+		if isTransform(f, name) {
+			names = append(names, name)
+		}
+	}
+	for name := range timeParts {
+		if isTransform(f, name) {
+			names = append(names, name)
+		}
+	}
+	if f.Kind == DateTimeField {
+		names = append(names, "time")
+	}
+	return names
+}
+
 // kindName is the Django field class name for messages.
 func kindName(k Kind) string {
 	return [...]string{"AutoField", "CharField", "TextField", "IntegerField", "FloatField", "BooleanField",

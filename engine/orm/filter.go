@@ -201,17 +201,10 @@ func splitLookups(rp *resolvedPath, f *Field) (op string, err error) {
 		return "exact", nil
 	case len(names) == 1 && lookupNames[names[0]]:
 		return names[0], nil
-	case len(names) == 1 && !f.IsRelation():
+	case f.IsRelation():
 		return "", unsupportedLookup(names[0], f)
 	}
-	return "", relatedLookupError(names[0], f)
-}
-
-func relatedLookupError(name string, f *Field) error {
-	if f.Kind == AutoField || f.IsRelation() {
-		return unsupportedLookup(name, f)
-	}
-	return fieldErrorf("Unsupported lookup '%s' for %s or join on the field not permitted, perhaps you meant %s?", name, kindName(f.Kind), name)
+	return "", unknownLookup(f, names[0], strings.Join(names, "__"))
 }
 
 // prepareLookup converts the right-hand side for the column's field.

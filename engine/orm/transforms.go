@@ -67,7 +67,7 @@ func splitTransforms(lhs sqlExpr, names []string) (sqlExpr, string, error) {
 	for i, name := range names[:len(names)-1] {
 		next := applyTransform(lhs, name)
 		if next == nil {
-			return nil, "", unsupportedLookup(strings.Join(names[i:], "__"), lhs.field())
+			return nil, "", unknownLookup(lhs.field(), name, strings.Join(names[i:], "__"))
 		}
 		lhs = next
 	}
@@ -78,7 +78,7 @@ func splitTransforms(lhs sqlExpr, names []string) (sqlExpr, string, error) {
 	if next := applyTransform(lhs, last); next != nil {
 		return next, "exact", nil
 	}
-	return nil, "", unsupportedLookup(last, lhs.field())
+	return nil, "", unknownLookup(lhs.field(), last, last)
 }
 
 // transformFilter builds a lookup through transforms: pub_date__month=6,
