@@ -26,10 +26,22 @@ var djangoFunctions = []struct {
 
 // sqlFunction is a deterministic scalar SQL function. It sees each
 // argument as SQLite's text conversion of it (sqlite3_value_text), nil for
-// NULL, and returns nil (NULL), an int, a bool (stored as 0 or 1) or a
-// string. The drivers register every djangoFunctions entry on each
-// connection they open.
+// NULL, and returns nil (NULL), an int, a bool (stored as 0 or 1), a
+// string, or errRaised when Django's Python function would raise. The
+// drivers register every djangoFunctions entry on each connection they
+// open.
 type sqlFunction func(args []*string) any
+
+// raised is the result of a function that raises in Django: Python's
+// sqlite3 module reports any exception of a user-defined function with
+// one message, which the drivers pass to sqlite3_result_error.
+type raised struct{}
+
+// errRaised is the one raised value.
+var errRaised = raised{}
+
+// raisedMessage is what SQLite reports for a raised function.
+const raisedMessage = "user-defined function raised exception"
 
 // parseStored reads a date or datetime in Django's SQLite storage format.
 func parseStored(s string) (time.Time, bool) {
@@ -51,11 +63,21 @@ func dateExtract(arg []*string) any {
 	if !ok {
 		return nil
 	}
+	if clockPart[*arg[0]] && dateOnly(*arg[1]) {
+		return errRaised // a date has no hour
+	}
 	if n, ok := datePart(*arg[0], t); ok {
 		return n
 	}
-	return nil
+	return errRaised // getattr(dt, part) fails
 }
+
+// clockPart are the parts a date lacks.
+var clockPart = map[string]bool{"hour": true, "minute": true, "second": true}
+
+// dateOnly reports whether stored text is a date, which Django's
+// typecast_timestamp reads as a date rather than a datetime.
+func dateOnly(s string) bool { return !strings.Contains(s, " ") }
 
 // datePart is one part of a date as Python's datetime reports it.
 func datePart(part string, t time.Time) (int, bool) {
@@ -67,7 +89,7 @@ func datePart(part string, t time.Time) (int, bool) {
 		"week_day": isoWeekday%7 + 1, "iso_week_day": isoWeekday,
 		"week": isoWeek, "iso_year": isoYear, "quarter": (int(t.Month()) + 2) / 3,
 	}
-	n, ok := parts[strings.ToLower(part)]
+	n, ok := parts[part]
 	return n, ok
 }
 
@@ -76,10 +98,14 @@ func castDate(arg []*string) any {
 	if arg[0] == nil {
 		return nil
 	}
-	if t, ok := parseStored(*arg[0]); ok {
-		return t.Format("2006-01-02")
+	t, ok := parseStored(*arg[0])
+	switch {
+	case !ok:
+		return nil
+	case dateOnly(*arg[0]):
+		return errRaised // a date has no .date()
 	}
-	return nil
+	return t.Format("2006-01-02")
 }
 
 // regexpMatch is REGEXP: X REGEXP Y calls regexp(Y, X). Go's RE2 syntax

@@ -33,11 +33,15 @@ func ymd(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
 
 func dayOf(t time.Time) string { return ymd(t.Year(), int(t.Month()), t.Day()) }
 
-// dateTrunc is django_date_trunc(kind, value, tz, conn_tz): a date.
+// dateTrunc is django_date_trunc(kind, value, tz, conn_tz): a date,
+// for the kinds year to day.
 func dateTrunc(arg []*string) any {
-	day, _, ok := truncate(arg)
+	if arg[0] != nil && clockPart[*arg[0]] {
+		return errRaised // Unsupported lookup type
+	}
+	day, _, ok, fail := truncate(arg)
 	if !ok {
-		return nil
+		return fail
 	}
 	return day
 }
@@ -45,26 +49,31 @@ func dateTrunc(arg []*string) any {
 // datetimeTrunc is django_datetime_trunc(kind, value, tz, conn_tz): a
 // datetime.
 func datetimeTrunc(arg []*string) any {
-	day, clock, ok := truncate(arg)
+	day, clock, ok, fail := truncate(arg)
 	if !ok {
-		return nil
+		return fail
 	}
 	return day + " " + clock
 }
 
-// truncate parses the value and truncates it to the kind arg[0] names;
-// the date kinds only (year to day) suit django_date_trunc, as in Django.
-func truncate(arg []*string) (string, string, bool) {
+// truncate parses the value and truncates it to the kind arg[0] names.
+// When it cannot, fail is the function's result: NULL for a NULL or
+// unreadable value, errRaised for a kind Django refuses or a clock kind
+// of a date.
+func truncate(arg []*string) (day, clock string, ok bool, fail any) {
 	if arg[0] == nil || arg[1] == nil {
-		return "", "", false
+		return "", "", false, nil
 	}
-	t, ok := parseStored(*arg[1])
+	t, parsed := parseStored(*arg[1])
 	fn := truncParts[*arg[0]]
-	if !ok || fn == nil {
-		return "", "", false
+	switch {
+	case !parsed:
+		return "", "", false, nil
+	case fn == nil || (clockPart[*arg[0]] && dateOnly(*arg[1])):
+		return "", "", false, errRaised
 	}
-	day, clock := fn(t)
-	return day, clock, true
+	day, clock = fn(t)
+	return day, clock, true, nil
 }
 
 // timestampDiff is django_timestamp_diff(lhs, rhs): lhs - rhs in

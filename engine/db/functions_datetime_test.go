@@ -17,7 +17,6 @@ func TestDateFunctions(t *testing.T) {
 		{"django_date_trunc('year', '2024-05-30 04:49:39', NULL, NULL)", "2024-01-01"},
 		{"django_datetime_trunc('hour', '2024-05-30 04:49:39', NULL, NULL)", "2024-05-30 04:00:00"},
 		{"django_datetime_trunc('month', '2024-05-30', NULL, NULL)", "2024-05-01 00:00:00"},
-		{"django_datetime_trunc('decade', '2024-05-30', NULL, NULL)", nil},
 		{"django_timestamp_diff('2024-02-01', '2023-06-03')", int64(20995200000000)},
 		{"django_timestamp_diff('2024-05-30 04:49:39', '2024-05-30 02:19:39.5')", int64(8999500000)},
 		{"django_timestamp_diff(NULL, '2023-06-03')", nil},
@@ -33,6 +32,24 @@ func TestDateFunctions(t *testing.T) {
 		res := mustExecute(t, d, "SELECT "+tt.expr)
 		if got := res.Rows[0][0]; got != tt.want {
 			t.Errorf("%s = %#v, want %#v", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestRaisingFunctions checks that a function Django's Python version
+// raises in fails the statement as Python's sqlite3 module reports it.
+func TestRaisingFunctions(t *testing.T) {
+	d := mustOpen(t)
+	for _, expr := range []string{
+		"django_datetime_cast_date('2024-01-05', NULL, NULL)",
+		"django_date_extract('decade', '2024-01-05')",
+		"django_datetime_extract('hour', '2024-01-05', NULL, NULL)",
+		"django_date_trunc('hour', '2024-01-05 10:00:00', NULL, NULL)",
+		"django_datetime_trunc('decade', '2024-01-05 10:00:00', NULL, NULL)",
+	} {
+		_, err := d.Execute("SELECT "+expr, nil, Cause{Origin: NoOrigin})
+		if err == nil || err.Error() != "OperationalError: user-defined function raised exception" {
+			t.Errorf("%s: got %v, want OperationalError: user-defined function raised exception", expr, err)
 		}
 	}
 }

@@ -69,7 +69,8 @@ var bridge = sync.OnceValues(func() (*jsBridge, error) {
 })
 
 // callFunction runs djangoFunctions[index] for SQLite: args are
-// (index, [text or null, ...]).
+// (index, [text or null, ...]); a function that raises returns
+// {error: message}.
 func callFunction(_ js.Value, args []js.Value) any {
 	f := djangoFunctions[args[0].Int()]
 	list := args[1]
@@ -83,6 +84,8 @@ func callFunction(_ js.Value, args []js.Value) any {
 	switch r := f.fn(vals).(type) {
 	case int, bool, string:
 		return r
+	case raised:
+		return map[string]any{"error": raisedMessage}
 	}
 	return nil
 }

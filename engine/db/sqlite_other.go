@@ -61,6 +61,8 @@ func nativeFunction(fn sqlFunction) sqlite3.ScalarFunction {
 			ctx.ResultBool(r)
 		case string:
 			ctx.ResultText(r)
+		case raised:
+			ctx.ResultError(errors.New(raisedMessage))
 		default:
 			ctx.ResultNull()
 		}

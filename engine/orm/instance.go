@@ -90,7 +90,7 @@ func (i *Instance) PyRepr() string { return "<" + i.model.Name + ": " + i.PyStr(
 func (i *Instance) PyStr() string {
 	v, err := i.field(i.model.Field(i.model.StrField))
 	if err != nil {
-		i.sess.Fail(err)
+		i.sess.fail(err)
 		return ""
 	}
 	return py.Str(v)

@@ -83,7 +83,7 @@ func (qs *QuerySet) Hash() (uint32, error) { return 0, typeError("unhashable typ
 // Truth evaluates the QuerySet, as bool(qs) does in Django.
 func (qs *QuerySet) Truth() starlark.Bool {
 	if err := qs.fetch(); err != nil {
-		qs.sess.Fail(err)
+		qs.sess.fail(err)
 		return false
 	}
 	return len(qs.cache) > 0
@@ -92,7 +92,7 @@ func (qs *QuerySet) Truth() starlark.Bool {
 // Len evaluates the QuerySet, as len(qs) does in Django.
 func (qs *QuerySet) Len() int {
 	if err := qs.fetch(); err != nil {
-		qs.sess.Fail(err)
+		qs.sess.fail(err)
 		return 0
 	}
 	return len(qs.cache)
@@ -113,7 +113,7 @@ func (qs *QuerySet) Slice(start, end, step int) starlark.Value {
 // Iterate evaluates the QuerySet and iterates its result cache.
 func (qs *QuerySet) Iterate() starlark.Iterator {
 	if err := qs.fetch(); err != nil {
-		qs.sess.Fail(err)
+		qs.sess.fail(err)
 		return &listIterator{}
 	}
 	return &listIterator{items: qs.cache}
@@ -146,7 +146,7 @@ func (qs *QuerySet) PyRepr() string {
 		c := qs.chain()
 		c.query.SetLimits(0, reprSize+1)
 		if err := c.fetch(); err != nil {
-			qs.sess.Fail(err)
+			qs.sess.fail(err)
 			return ""
 		}
 		items = c.cache
@@ -173,6 +173,9 @@ func reprList(items []starlark.Value, max int) string {
 func (qs *QuerySet) fetch() error {
 	if qs.done {
 		return nil
+	}
+	if qs.sess.failed != nil {
+		return qs.sess.failed
 	}
 	rows, err := qs.rows()
 	if err != nil {

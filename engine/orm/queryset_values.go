@@ -334,7 +334,7 @@ func (it *rowIterator) Iterate() starlark.Iterator {
 		err = it.prefetchChunks(rows)
 	}
 	if err != nil {
-		it.qs.sess.Fail(err)
+		it.qs.sess.fail(err)
 	}
 	return &listIterator{items: rows}
 }
@@ -465,7 +465,7 @@ func (t *QueryText) PyStr() string {
 	c := newCompiler(t.qs.query.Clone())
 	sql, params, err := c.selectSQL()
 	if err != nil {
-		t.qs.sess.Fail(err)
+		t.qs.sess.fail(err)
 		return ""
 	}
 	args := make([]any, len(params))

@@ -77,7 +77,7 @@ func (r *RawQuerySet) Truth() starlark.Bool { return r.Len() > 0 }
 // Len evaluates the query.
 func (r *RawQuerySet) Len() int {
 	if err := r.fetch(); err != nil {
-		r.sess.Fail(err)
+		r.sess.fail(err)
 	}
 	return len(r.cache)
 }
@@ -85,7 +85,7 @@ func (r *RawQuerySet) Len() int {
 // Iterate evaluates the query and iterates its instances.
 func (r *RawQuerySet) Iterate() starlark.Iterator {
 	if err := r.fetch(); err != nil {
-		r.sess.Fail(err)
+		r.sess.fail(err)
 	}
 	return &listIterator{items: r.cache}
 }

@@ -124,7 +124,7 @@ func (m *RelatedManager) constrainedTarget(name string) *QuerySet {
 	qs.cause = m.inst.origin.cause(db.CauseReverse, m.rel.accessor)
 	q := &Q{Conn: "AND", Children: []qChild{&qLeaf{path: strings.TrimSuffix(column, "_id"), value: m.inst.vals["id"]}}}
 	if err := qs.query.addQ(m.inst.sess, q, 1); err != nil {
-		m.inst.sess.Fail(err)
+		m.inst.sess.fail(err)
 	}
 	return qs
 }
@@ -150,7 +150,7 @@ func (m *RelatedManager) queryset() *QuerySet {
 	qs.mark = 1
 	q := &Q{Conn: "AND", Children: []qChild{&qLeaf{path: path, value: m.inst.vals["id"]}}}
 	if err := qs.query.addQ(m.inst.sess, q, 1); err != nil {
-		m.inst.sess.Fail(err)
+		m.inst.sess.fail(err)
 	}
 	if m.rel.backFK != nil {
 		qs.known = map[string]*Instance{m.rel.backFK.Name: m.inst}

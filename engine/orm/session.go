@@ -12,6 +12,9 @@ type Session struct {
 	// Fail reports an error raised inside Iterate, Len or Truth; the
 	// engine binds it to script.Fail so the run stops with that error.
 	Fail func(error)
+	// failed is the error fail reported: the run is stopping, so no
+	// further statement is sent (list(qs) asks Len, then Iterate).
+	failed error
 	// usage records what the script read of each statement's rows.
 	usage []*tracked
 	// atomicDepth counts the transaction.atomic blocks open (write_atomic.go).
@@ -31,6 +34,14 @@ type pkGet struct {
 // NewSession returns a session on d.
 func NewSession(d *db.DB) *Session {
 	return &Session{DB: d, Fail: func(error) {}}
+}
+
+// fail reports err through Fail, once.
+func (s *Session) fail(err error) {
+	if s.failed == nil {
+		s.failed = err
+	}
+	s.Fail(err)
 }
 
 // execute sends one statement through the recorder and returns the

@@ -152,7 +152,14 @@ function bridge(x, memory) {
     if (result === null || result === undefined) x.sqlite3_result_null(ctx);
     else if (typeof result === "boolean") x.sqlite3_result_int(ctx, result ? 1 : 0);
     else if (typeof result === "number") x.sqlite3_result_int64(ctx, BigInt(result));
-    else {
+    else if (typeof result === "object") {
+      // The function raised: SQLite fails the statement with its message.
+      const b = encoder.encode(result.error);
+      const p = x.sqlite3_malloc(b.length + 1);
+      heapU8().set(b, p);
+      x.sqlite3_result_error(ctx, p, b.length);
+      x.sqlite3_free(p);
+    } else {
       const b = encoder.encode(String(result));
       const p = x.sqlite3_malloc(b.length + 1);
       heapU8().set(b, p);
@@ -171,7 +178,8 @@ function bridge(x, memory) {
       return input;
     },
     // setFunctionHandler sets the Go function SQL functions call:
-    // handler(index, args) → null, boolean, number or string.
+    // handler(index, args) → null, boolean, number, string or
+    // {error: message} when the function raises.
     setFunctionHandler(fn) {
       handler = fn;
     },
