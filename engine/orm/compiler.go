@@ -622,6 +622,12 @@ func (c *compiler) groupedCount() (string, []any, error) {
 		for _, name := range q.Selected {
 			if v := q.selectedColumn(name); v != nil {
 				items = append(items, c.valueItem(v, name).bare())
+			} else if a := q.annotation(name); a != nil && !a.Expr.aggregate() {
+				it, err := c.annotationItem(a)
+				if err != nil {
+					return "", nil, err
+				}
+				items = append(items, it.bare())
 			}
 		}
 	case q.Group == groupValues:
