@@ -5,6 +5,7 @@ print(list(Book.objects.annotate(tail=Substr("isbn", 4)).values_list("isbn", "ta
 initials = Author.objects.values(initial=Substr("name", 1, 1)).annotate(n=Count("id")).order_by("-n", "initial")[:4]
 for row in initials:
     print(row)
+print(Author.objects.values(initial=Substr("name", 1, 1)).annotate(n=Count("id")).count())
 print(Author.objects.filter(name__startswith=Substr("email", 1, 1)).count())
 for q in connection.queries:
     print(q["sql"])
