@@ -18,19 +18,38 @@ type funcResolver func(e *Expression, args []sqlExpr) (sqlExpr, error)
 
 // dbFunctions resolve each function class by name.
 var dbFunctions = map[string]funcResolver{
-	"Coalesce": sameTypeFunc("COALESCE"), "Greatest": sameTypeFunc("MAX"), "Least": sameTypeFunc("MIN"),
-	"NullIf": sameTypeFunc("NULLIF"), "Cast": resolveCast,
-	"Concat": resolveConcat, "Lower": sameTypeFunc("LOWER"), "Upper": sameTypeFunc("UPPER"),
-	"Length": fixedTypeFunc("LENGTH", IntegerField), "Trim": sameTypeFunc("TRIM"),
-	"LTrim": sameTypeFunc("LTRIM"), "RTrim": sameTypeFunc("RTRIM"),
-	"Substr": fixedTypeFunc("SUBSTR", CharField), "Replace": sameTypeFunc("REPLACE"),
-	"Abs": sameTypeFunc("ABS"), "Round": resolveRound,
-	"ExtractYear": resolveExtract("year"), "ExtractMonth": resolveExtract("month"),
-	"ExtractDay": resolveExtract("day"), "ExtractWeekDay": resolveExtract("week_day"),
-	"ExtractHour": resolveExtract("hour"),
-	"TruncYear":   resolveTrunc("year"), "TruncMonth": resolveTrunc("month"), "TruncDay": resolveTrunc("day"),
-	"TruncDate": resolveTruncDate, "Now": resolveNow,
-	"Extract": resolveNamedPart(resolveExtract), "Trunc": resolveNamedPart(resolveTrunc),
+	// comparison and conversion
+	"Coalesce": sameTypeFunc("COALESCE"),
+	"Greatest": sameTypeFunc("MAX"),
+	"Least":    sameTypeFunc("MIN"),
+	"NullIf":   sameTypeFunc("NULLIF"),
+	"Cast":     resolveCast,
+	// text
+	"Concat":  resolveConcat,
+	"Lower":   sameTypeFunc("LOWER"),
+	"Upper":   sameTypeFunc("UPPER"),
+	"Length":  fixedTypeFunc("LENGTH", IntegerField),
+	"Trim":    sameTypeFunc("TRIM"),
+	"LTrim":   sameTypeFunc("LTRIM"),
+	"RTrim":   sameTypeFunc("RTRIM"),
+	"Substr":  fixedTypeFunc("SUBSTR", CharField),
+	"Replace": sameTypeFunc("REPLACE"),
+	// math
+	"Abs":   sameTypeFunc("ABS"),
+	"Round": resolveRound,
+	// date and time
+	"Extract":        resolveNamedPart(resolveExtract),
+	"ExtractYear":    resolveExtract("year"),
+	"ExtractMonth":   resolveExtract("month"),
+	"ExtractDay":     resolveExtract("day"),
+	"ExtractWeekDay": resolveExtract("week_day"),
+	"ExtractHour":    resolveExtract("hour"),
+	"Trunc":          resolveNamedPart(resolveTrunc),
+	"TruncYear":      resolveTrunc("year"),
+	"TruncMonth":     resolveTrunc("month"),
+	"TruncDay":       resolveTrunc("day"),
+	"TruncDate":      resolveTruncDate,
+	"Now":            resolveNow,
 }
 
 // funcArgs turns a function's arguments into expressions as
