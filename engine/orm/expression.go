@@ -69,6 +69,8 @@ func (e *Expression) PyRepr() string {
 		return e.args[0].PyRepr() + " " + e.op + " " + e.args[1].PyRepr()
 	case exprFunc:
 		return funcRepr(e)
+	case exprOrderBy:
+		return fmt.Sprintf("OrderBy(%s, descending=%s)", e.args[0].PyRepr(), map[bool]string{true: "True", false: "False"}[e.desc])
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {

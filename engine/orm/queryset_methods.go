@@ -377,6 +377,9 @@ func (qs *QuerySet) orderTerm(a starlark.Value) (OrderBy, error) {
 
 // orderExpr orders by an expression: F("x").desc(), Lower("name").
 func (qs *QuerySet) orderExpr(e *Expression) (OrderBy, error) {
+	if e.isAggregate() {
+		return OrderBy{}, fieldErrorf("Using an aggregate in order_by() without also including it in annotate() is not allowed: %s", e.PyRepr())
+	}
 	desc := false
 	if e.kind == exprOrderBy {
 		e, desc = e.args[0], e.desc
