@@ -51,6 +51,8 @@ var expressionBuiltins = map[string]starlark.Callable{
 	"Now":            starlark.NewBuiltin("Now", newNow),
 	"Extract":        starlark.NewBuiltin("Extract", newExtract),
 	"Trunc":          starlark.NewBuiltin("Trunc", newTrunc),
+	// django.db.models.ExpressionWrapper
+	"ExpressionWrapper": starlark.NewBuiltin("ExpressionWrapper", newExpressionWrapper),
 }
 
 func newF(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -74,7 +76,11 @@ func newValue(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "value", &v, "output_field?", &field); err != nil {
 		return nil, err
 	}
-	return &Expression{kind: exprValue, value: v}, nil
+	e := &Expression{kind: exprValue, value: v}
+	if fv, ok := field.(*FieldValue); ok {
+		e.output = fv.field
+	}
+	return e, nil
 }
 
 // aggregateBuiltin makes Count, Sum, Avg, Max, Min: one expression (a

@@ -180,11 +180,16 @@ func (q *Query) expressionQ(sess *Session, cond *Q, mark int) (*Node, error) {
 	return node, nil
 }
 
-// resolveValue binds Value(v): dates and timedeltas are sent as their
-// field would store them (text, integer microseconds).
+// resolveValue binds Value(v): a value with an output_field, a date or
+// a timedelta is sent as its field would store it (Value.as_sql calls
+// get_db_prep_value): 3 as a FloatField is 3.0, a timedelta integer
+// microseconds.
 func resolveValue(e *Expression) (sqlExpr, error) {
 	f := valueField(e.value)
-	if f != nil && (f.Kind == DateField || f.Kind == DateTimeField || f.Kind == DurationField) {
+	if e.output != nil {
+		f = e.output
+	}
+	if e.value != starlark.None && f != nil && (e.output != nil || f.Kind == DateField || f.Kind == DateTimeField || f.Kind == DurationField) {
 		p, err := prepValue(f, e.value, "exact")
 		return &valueExpr{v: p, f: f}, err
 	}

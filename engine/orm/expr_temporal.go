@@ -24,7 +24,7 @@ func combine(op string, l, r sqlExpr) sqlExpr {
 		return c
 	}
 	if temporal(lk) || temporal(rk) {
-		return &failedExpr{err: fieldErrorf("Cannot infer type of '%s' expression involving these types: %s, %s. You must set output_field.", op, typeName(lk), typeName(rk))}
+		return &failedExpr{err: fieldErrorf("Cannot infer type of '%s' expression involving these types: %s, %s. You must set output_field.", op, typeName(lk), typeName(rk)), untyped: c}
 	}
 	return c
 }

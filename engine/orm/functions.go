@@ -50,6 +50,8 @@ var dbFunctions = map[string]funcResolver{
 	"TruncDay":       resolveTrunc("day"),
 	"TruncDate":      resolveTruncDate,
 	"Now":            resolveNow,
+	// expressions
+	"ExpressionWrapper": resolveWrapper,
 }
 
 // funcArgs turns a function's arguments into expressions as
@@ -158,7 +160,7 @@ func sameTypeFunc(fn string) funcResolver {
 	return func(e *Expression, args []sqlExpr) (sqlExpr, error) {
 		f, err := outputOf(e, args)
 		if err != nil {
-			return &failedExpr{err: err}, nil
+			return &failedExpr{err: err, untyped: &funcExpr{fn: fn, args: args}}, nil
 		}
 		return &funcExpr{fn: fn, args: args, f: f}, nil
 	}
@@ -178,7 +180,12 @@ func fixedTypeFunc(fn string, kind Kind) funcResolver {
 // failedExpr is an expression Django accepts when it is built and
 // rejects only when the query is compiled (an output field that cannot
 // be inferred, a precision SQLite lacks): the error waits until then.
-type failedExpr struct{ err error }
+// untyped, when set, is the expression itself, whose SQL is fine once
+// ExpressionWrapper gives it the type it lacks.
+type failedExpr struct {
+	err     error
+	untyped sqlExpr
+}
 
 func (e *failedExpr) sql(*compiler) (string, []any, error) { return "", nil, e.err }
 func (e *failedExpr) field() *Field                        { return nil }
@@ -251,3 +258,35 @@ func hasKwarg(kwargs []starlark.Tuple, name string) bool {
 	}
 	return false
 }
+
+// newExpressionWrapper is ExpressionWrapper(expression, output_field):
+// the expression as it is, typed by output_field.
+// See https://docs.djangoproject.com/en/5.2/ref/models/expressions/#expressionwrapper-expressions
+func newExpressionWrapper(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var expr, output starlark.Value
+	if err := requireArgs("ExpressionWrapper", args, kwargs, "expression", "output_field"); err != nil {
+		return nil, err
+	}
+	if err := starlark.UnpackArgs("ExpressionWrapper", args, kwargs, "expression", &expr, "output_field", &output); err != nil {
+		return nil, err
+	}
+	return newFunc("ExpressionWrapper", []starlark.Value{expr}, output)
+}
+
+// resolveWrapper compiles ExpressionWrapper: its expression's SQL, with
+// the output field given.
+func resolveWrapper(e *Expression, args []sqlExpr) (sqlExpr, error) {
+	inner := args[0]
+	if f, ok := inner.(*failedExpr); ok && f.untyped != nil {
+		inner = f.untyped
+	}
+	return &wrappedExpr{sqlExpr: inner, f: e.output}, nil
+}
+
+// wrappedExpr is an expression with the field ExpressionWrapper gives.
+type wrappedExpr struct {
+	sqlExpr
+	f *Field
+}
+
+func (e *wrappedExpr) field() *Field { return e.f }

@@ -31,18 +31,23 @@ func concatPair(output *Field, a, b sqlExpr) (sqlExpr, error) {
 	if f == nil {
 		var err error
 		if f, err = sharedField([]sqlExpr{a, b}); err != nil {
-			return &failedExpr{err: err}, nil
+			return &failedExpr{err: err, untyped: &funcExpr{args: pairArgs(a, b), format: pipes}}, nil
 		}
 	}
+	return &funcExpr{args: pairArgs(a, b), f: f, format: pipes}, nil
+}
+
+// pairArgs are a ConcatPair's sides, each COALESCE(x, ”).
+func pairArgs(a, b sqlExpr) []sqlExpr {
 	empty := &valueExpr{v: "", f: &Field{Kind: CharField}}
-	args := []sqlExpr{
+	return []sqlExpr{
 		&funcExpr{fn: "COALESCE", args: []sqlExpr{a, empty}, f: a.field()},
 		&funcExpr{fn: "COALESCE", args: []sqlExpr{b, empty}, f: b.field()},
 	}
-	return &funcExpr{args: args, f: f, format: func(parts []string) string {
-		return "(" + strings.Join(parts, " || ") + ")"
-	}}, nil
 }
+
+// pipes joins a ConcatPair's sides with SQLite's || operator.
+func pipes(parts []string) string { return "(" + strings.Join(parts, " || ") + ")" }
 
 // newSubstr is Substr(expression, pos, length=None); a literal pos must
 // be 1 or more.

@@ -211,8 +211,9 @@ def script_globals():
     from django.db import connection, models
     from django.db.models import (
         Avg, BooleanField, Case, CharField, Count, DateField, DateTimeField,
-        DurationField, EmailField, Exists, F, FloatField, IntegerField, Max,
-        Min, OuterRef, Prefetch, Q, Subquery, Sum, TextField, Value, When,
+        DurationField, EmailField, Exists, ExpressionWrapper, F, FloatField,
+        IntegerField, Max, Min, OuterRef, Prefetch, Q, Subquery, Sum,
+        TextField, Value, When,
     )
     from django.db.models.functions import (
         Abs, Cast, Coalesce, Concat, Extract, ExtractDay, ExtractHour,
@@ -242,6 +243,7 @@ def script_globals():
         "TruncMonth": TruncMonth, "TruncDay": TruncDay, "TruncDate": TruncDate,
         "Now": Now, "NullIf": NullIf, "models": models,
         "Extract": Extract, "Trunc": Trunc,
+        "ExpressionWrapper": ExpressionWrapper,
         "CharField": CharField, "TextField": TextField, "EmailField": EmailField,
         "IntegerField": IntegerField, "FloatField": FloatField,
         "BooleanField": BooleanField, "DateField": DateField,
