@@ -284,10 +284,13 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 		return items, err
 	}
 	cols, err := c.relatedColumns(root, c.q.Base(), c.q.Related, make([]string, len(items)), 1, "")
+	if err != nil {
+		return nil, err
+	}
 	for _, col := range cols[len(items):] {
 		items = append(items, selectItem{sql: col})
 	}
-	return items, err
+	return items, nil
 }
 
 func (c *compiler) annotationItems(items []selectItem) ([]selectItem, error) {
@@ -412,6 +415,9 @@ func (c *compiler) relatedColumns(parent *klassInfo, alias string, tree *Related
 		if tree != nil {
 			if sub = tree.Children[f.Name]; sub == nil {
 				continue
+			}
+			if c.q.deferredTraversal(prefix, f) {
+				return nil, deferredAndTraversed(parent.model, f)
 			}
 		}
 		joined := c.q.join(alias, f.Target.Table, f.Column, "id", false, 0)

@@ -79,6 +79,9 @@ func builtin_print(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		}
 		line.WriteString(py.Str(a))
 	}
+	if _, failed := thread.Local(failureKey).(*failure); failed {
+		return starlark.None, nil // str() of an argument raised: Python prints nothing
+	}
 	line.WriteString(endText)
 	return starlark.None, outputOf(thread).write(line.String())
 }
