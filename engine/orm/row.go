@@ -103,4 +103,6 @@ func (r *Row) asDict(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (r *Row) AttrNames() []string { return append(append([]string(nil), r.names...), "_asdict", "_fields") }
+func (r *Row) AttrNames() []string {
+	return append(append([]string(nil), r.names...), "_asdict", "_fields")
+}
