@@ -22,6 +22,11 @@ type compiler struct {
 	groupBy []selectItem
 	// items is the SELECT list of the statement being compiled.
 	items []selectItem
+	// outer is set when compiling aggregates over a subquery: columns
+	// print as the __colN names colRefs gives them, listed in colOrder.
+	outer    bool
+	colRefs  map[string]string
+	colOrder []colRef
 }
 
 // klassInfo says which result columns build which model instance: the
@@ -39,6 +44,9 @@ func newCompiler(q *Query) *compiler { return &compiler{q: q} }
 // col prints alias.column: quoted alias when it is a table name,
 // bare when it is a generated alias (T3, U0).
 func (c *compiler) col(alias, column string) string {
+	if c.outer {
+		return c.innerColumn(alias, column)
+	}
 	name := alias
 	if n, ok := c.names[alias]; ok {
 		name = n
@@ -346,6 +354,8 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 		for _, v := range c.q.Values {
 			cands = append(cands, selectItem{sql: c.col(v.Alias, v.Field.Column)})
 		}
+	case groupPK:
+		cands = append(cands, selectItem{sql: c.col(c.q.Base(), "id")})
 	case groupModel:
 		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
 			cands = append(cands, selectItem{sql: col})
@@ -647,4 +657,17 @@ func (c *compiler) modelColumns(alias string, fields []*Field) []string {
 		cols[i] = c.col(alias, f.Column)
 	}
 	return cols
+}
+
+// innerColumn names a column an outer aggregate reads: "__col1" for
+// the first one met, and so on.
+func (c *compiler) innerColumn(alias, column string) string {
+	key := alias + "." + column
+	if name, ok := c.colRefs[key]; ok {
+		return name
+	}
+	c.colOrder = append(c.colOrder, colRef{alias: alias, column: column})
+	name := quote("__col" + itoa(len(c.colOrder)))
+	c.colRefs[key] = name
+	return name
 }

@@ -35,7 +35,9 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 
 // resolveName resolves F("name"): an annotation, or a field path.
 func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
-	if a := q.annotation(name); a != nil {
+	if a := q.annotation(name); a != nil && q.summarize {
+		return &refExpr{name: name, target: a.Expr}, nil
+	} else if a != nil {
 		return a.Expr, nil
 	}
 	rp, err := resolvePath(q.Model, name)
@@ -80,7 +82,30 @@ func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExp
 		}
 		agg.filter = node
 	}
+	if e.fallback != nil {
+		return q.aggregateDefault(sess, agg, e.fallback, mark)
+	}
 	return agg, nil
+}
+
+// aggregateDefault wraps an aggregate given default= in COALESCE, the
+// default typed as the aggregate's output (Avg's 0 is sent as 0.0), as
+// Aggregate.resolve_expression does.
+func (q *Query) aggregateDefault(sess *Session, agg *aggExpr, def *Expression, mark int) (sqlExpr, error) {
+	var d sqlExpr
+	if def.kind == exprValue && agg.f != nil {
+		p, err := prepValue(agg.f, def.value, "exact")
+		if err != nil {
+			return nil, err
+		}
+		d = &valueExpr{v: p, f: agg.f}
+	} else {
+		var err error
+		if d, err = q.resolveExpr(sess, def, mark); err != nil {
+			return nil, err
+		}
+	}
+	return &funcExpr{fn: "COALESCE", args: []sqlExpr{agg, d}, f: agg.f}, nil
 }
 
 // aggregateField is the output field of an aggregate of source.

@@ -43,7 +43,7 @@ type Expression struct {
 	filter   *Q   // aggregate filter=, When condition
 	qs       *QuerySet
 	desc     bool        // OrderBy direction
-	fallback *Expression // Case default=
+	fallback *Expression // Case default=, an aggregate's default=
 }
 
 var (

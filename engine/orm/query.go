@@ -38,6 +38,9 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// summarize is set while aggregate() resolves its arguments: names
+	// of annotations resolve to references to them (Django's Ref).
+	summarize bool
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -56,6 +59,7 @@ const (
 	groupAll              // every selected column
 	groupValues           // the values() columns
 	groupModel            // the model's columns (values() after annotate())
+	groupPK               // the primary key (the inner query of aggregate())
 )
 
 func (q *Query) annotation(name string) *Annotation {
