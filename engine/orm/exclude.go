@@ -44,13 +44,23 @@ func existsBase(first pathStep, path string) (*Query, string, string) {
 	_, rest, _ := strings.Cut(path, "__")
 	switch {
 	case first.rel != nil && first.rel.Field.Kind == ForeignKey:
-		return NewQuery(first.rel.Field.Model), first.rel.Field.Column, rest
+		return NewQuery(first.rel.Field.Model), first.rel.Field.Column, pkPath(first.rel.Field.Model, rest)
 	case first.rel != nil:
 		th := first.rel.Field.Through
 		return NewQuery(th.Model), th.TargetColumn, joinPath(strings.TrimSuffix(th.SourceColumn, "_id"), rest)
 	}
 	th := first.field.Through
 	return NewQuery(th.Model), th.SourceColumn, joinPath(strings.TrimSuffix(th.TargetColumn, "_id"), rest)
+}
+
+// pkPath is the lookup on the related model itself (book=5, book__in=
+// [...]) as a lookup on its primary key.
+func pkPath(m *Model, rest string) string {
+	head, _, _ := strings.Cut(rest, "__")
+	if rest == "" || (m.Field(head) == nil && m.ReverseByQueryName(head) == nil && head != "pk") {
+		return joinPath("id", rest)
+	}
+	return rest
 }
 
 func joinPath(head, rest string) string {
@@ -72,13 +82,20 @@ type existsCond struct {
 
 func (e *existsCond) sql(c *compiler) (string, []any, error) {
 	sub := &compiler{q: e.sub.Clone(), names: map[string]string{}}
+	prefix := "U"
+	if hasSubquery(sub.q.Where) { // bump_prefix: the inner subquery took U
+		prefix = "V"
+	}
 	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = "U" + strconv.Itoa(i+1)
+		sub.names[a.Name] = prefix + strconv.Itoa(i+1)
 	}
 	outer := "(" + c.col(e.outerAlias, e.outerCol) + ")"
 	sub.q.Where.add(&rawCond{text: sub.col(sub.q.Base(), e.innerCol) + " = " + outer}, "AND")
 	sub.q.SetLimits(0, 1)
 	s, p, err := sub.assemble(`SELECT 1 AS "a"`, nil, true)
+	if err == errEmpty { // Django compiles the empty EXISTS as its false value
+		return "0", nil, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -89,3 +106,20 @@ func (e *existsCond) sql(c *compiler) (string, []any, error) {
 type rawCond struct{ text string }
 
 func (r *rawCond) sql(*compiler) (string, []any, error) { return r.text, nil, nil }
+
+// hasSubquery reports an __in subquery among the conditions of n.
+func hasSubquery(n *Node) bool {
+	for _, ch := range n.Children {
+		switch ch := ch.(type) {
+		case *Node:
+			if hasSubquery(ch) {
+				return true
+			}
+		case *Lookup:
+			if ch.Sub != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
