@@ -173,7 +173,7 @@ func prefetchNew(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	if qs != starlark.None {
 		q, ok := qs.(*QuerySet)
-		if !ok {
+		if !ok || q.kind != rowModels {
 			return nil, valueError("Prefetch querysets cannot use raw(), values(), and values_list().")
 		}
 		p.Queryset = q

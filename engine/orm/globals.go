@@ -12,13 +12,14 @@ var instanceMethods = map[string]*starlark.Builtin{
 }
 
 // Globals returns the names the ORM gives scripts: the models, Q,
-// Prefetch, connection and reset_queries.
+// Prefetch, prefetch_related_objects, connection and reset_queries.
 func Globals(sess *Session) starlark.StringDict {
 	conn := &Connection{sess: sess}
 	g := starlark.StringDict{
-		"Q":          starlark.NewBuiltin("Q", qNew),
-		"Prefetch":   starlark.NewBuiltin("Prefetch", prefetchNew),
-		"connection": conn,
+		"Q":                        starlark.NewBuiltin("Q", qNew),
+		"Prefetch":                 starlark.NewBuiltin("Prefetch", prefetchNew),
+		"prefetch_related_objects": prefetchRelatedObjects(sess),
+		"connection":               conn,
 		"reset_queries": starlark.NewBuiltin("reset_queries", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 			conn.reset()
 			return starlark.None, nil

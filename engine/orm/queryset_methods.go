@@ -450,17 +450,9 @@ func querysetPrefetchRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlar
 		c.prefetch = nil
 		return c, nil
 	}
-	for _, a := range args {
-		switch a := a.(type) {
-		case starlark.String:
-			c.prefetch = append(c.prefetch, &Prefetch{Lookup: string(a)})
-		case *Prefetch:
-			c.prefetch = append(c.prefetch, a)
-		default:
-			return nil, typeError("'%s' object has no attribute 'split'", pyTypeName(a))
-		}
-	}
-	return c, nil
+	lookups, err := prefetchArgs(args)
+	c.prefetch = append(c.prefetch, lookups...)
+	return c, err
 }
 
 func querysetExplain(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

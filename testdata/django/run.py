@@ -211,7 +211,7 @@ def script_globals():
     from django.db import connection
     from django.db.models import (
         Avg, Case, Count, Exists, F, Max, Min, OuterRef, Prefetch, Q,
-        Subquery, Sum, Value, When,
+        Subquery, Sum, Value, When, prefetch_related_objects,
     )
     from django.db.models.functions import Coalesce, Length, Lower, Upper
     from library.models import (
@@ -224,6 +224,7 @@ def script_globals():
         "Comment": Comment,
         "Q": Q, "F": F, "Count": Count, "Sum": Sum, "Avg": Avg, "Max": Max,
         "Min": Min, "Prefetch": Prefetch, "Exists": Exists,
+        "prefetch_related_objects": prefetch_related_objects,
         "OuterRef": OuterRef, "Subquery": Subquery, "Value": Value,
         "Case": Case, "When": When, "Coalesce": Coalesce, "Lower": Lower,
         "Upper": Upper, "Length": Length,

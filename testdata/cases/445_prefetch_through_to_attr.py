@@ -1,0 +1,6 @@
+# A later lookup can go through a to_attr list: Prefetch("book_set", to_attr="bs") then "bs__genres" prefetches the genres of those books
+authors = Author.objects.prefetch_related(Prefetch("book_set", to_attr="bs"), "bs__genres").order_by("id")[:3]
+for a in authors:
+    print(a.name, [(b.title, [g.name for g in b.genres.all()]) for b in a.bs])
+for q in connection.queries:
+    print(q["sql"])
