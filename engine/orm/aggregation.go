@@ -38,9 +38,46 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 }
 
 // needsAggregateSubquery is get_aggregation's test for aggregating over
-// the query as a subquery rather than in place.
-func (q *Query) needsAggregateSubquery() bool {
-	return q.Group == groupValues || q.IsSliced() || q.Distinct || q.hasAggregation()
+// the query as a subquery rather than in place: it groups or aggregates
+// already, is sliced or distinct, or an aggregate reads an annotation
+// holding a subquery.
+func (q *Query) needsAggregateSubquery(items []sqlExpr) bool {
+	if q.Group == groupValues || q.IsSliced() || q.Distinct || q.hasAggregation() {
+		return true
+	}
+	read := map[string]bool{}
+	for _, e := range items {
+		walkRefs(e, read)
+	}
+	for name := range read {
+		if containsSubquery(q.annotation(name).Expr) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsSubquery reports a Subquery or Exists inside e.
+func containsSubquery(e sqlExpr) bool {
+	switch e := e.(type) {
+	case *subqueryExpr:
+		return true
+	case *combinedExpr:
+		return containsSubquery(e.l) || containsSubquery(e.r)
+	case *funcExpr:
+		for _, a := range e.args {
+			if containsSubquery(a) {
+				return true
+			}
+		}
+	case *caseExpr:
+		for _, t := range append(e.thens, e.def) {
+			if containsSubquery(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasAggregation reports an aggregate among the annotations, selected or
@@ -57,7 +94,7 @@ func (q *Query) hasAggregation() bool {
 // aggregationSQL compiles the aggregate query: in place, SELECT aggs AS
 // names FROM ... WHERE ...; or over the query as a subquery.
 func (q *Query) aggregationSQL(names []string, items []sqlExpr) (string, []any, error) {
-	if q.needsAggregateSubquery() {
+	if q.needsAggregateSubquery(items) {
 		return q.aggregateOverSubquery(items)
 	}
 	q.Order, q.Related, q.RelatedAll, q.Values, q.Selected, q.Group = nil, nil, false, nil, nil, groupNone

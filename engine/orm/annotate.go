@@ -84,11 +84,11 @@ func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 		return err
 	}
 	qs.query.Annotations = append(qs.query.Annotations, &Annotation{Name: name, Expr: r})
-	if r.aggregate() && qs.query.Group == groupNone {
+	switch {
+	case r.aggregate() && qs.kind != rowModels: // set_group_by(): the values() columns
+		qs.query.Group = groupValues
+	case r.aggregate() && qs.query.Group == groupNone:
 		qs.query.Group = groupAll
-		if qs.kind != rowModels {
-			qs.query.Group = groupValues
-		}
 	}
 	if qs.kind != rowModels {
 		qs.names = append(qs.names, name)

@@ -342,7 +342,8 @@ func (c *compiler) selectedItems(items []selectItem) ([]selectItem, error) {
 // column of the model when values() came after annotate()), then every
 // select item but aggregates, then the ORDER BY terms that do not point
 // at the select list. A term an aliased select item also selects is
-// printed as that item's position; repeats are dropped.
+// printed as that item's position (the last one when several select
+// it); repeats are dropped.
 func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	c.groupBy = nil
 	if c.q.Group == groupNone {
@@ -372,10 +373,8 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	}
 	positions := map[string]int{}
 	for i, it := range items {
-		if it.alias != "" {
-			if _, ok := positions[it.key()]; !ok {
-				positions[it.key()] = i + 1
-			}
+		if it.alias != "" { // the last position wins, as in Django's dict
+			positions[it.key()] = i + 1
 		}
 		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
 			cands = append(cands, selectItem{sql: it.sql, params: it.params})

@@ -36,6 +36,9 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 // resolveName resolves F("name"): an annotation, or a field path.
 func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
 	if a := q.annotation(name); a != nil && q.summarize {
+		if a.Hidden {
+			return nil, fieldErrorf("Cannot aggregate over the '%s' alias. Use annotate() to promote it.", name)
+		}
 		return &refExpr{name: name, target: a.Expr}, nil
 	} else if a != nil {
 		return a.Expr, nil

@@ -370,15 +370,49 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	if f == nil {
 		f = &Field{Name: a.Name, Kind: IntegerField}
 	}
+	lhs := resolvedAgain(a.Expr)
 	if e, ok := exprParam(value); ok {
-		return qr.exprLookup(sess, &Lookup{LHS: a.Expr, Op: op}, e, mark)
+		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
 	l, err := prepareLookup(sess, target{field: f}, op, value)
 	if err != nil {
 		return nil, err
 	}
-	l.LHS = a.Expr
+	l.LHS = lhs
 	return l, nil
+}
+
+// resolvedAgain is an annotation as a filter reads it: Django resolves
+// the expression once more, which marks the conditions inside it (an
+// aggregate's filter=, a When) as resolved, so they print in parentheses.
+func resolvedAgain(e sqlExpr) sqlExpr {
+	switch e := e.(type) {
+	case *aggExpr:
+		c := *e
+		if e.filter != nil {
+			c.filter = e.filter.clone()
+			c.filter.resolved = true
+		}
+		return &c
+	case *caseExpr:
+		c := *e
+		c.conds = make([]*Node, len(e.conds))
+		for i, n := range e.conds {
+			c.conds[i] = n.clone()
+			c.conds[i].resolved = true
+		}
+		return &c
+	case *combinedExpr:
+		return &combinedExpr{op: e.op, l: resolvedAgain(e.l), r: resolvedAgain(e.r)}
+	case *funcExpr:
+		c := *e
+		c.args = make([]sqlExpr, len(e.args))
+		for i, a := range e.args {
+			c.args[i] = resolvedAgain(a)
+		}
+		return &c
+	}
+	return e
 }
 
 // exprCond is a boolean expression used as a condition: filter(Exists(...)).
