@@ -349,27 +349,9 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	if c.q.Group == groupNone {
 		return nil
 	}
-	var cands []selectItem
-	switch c.q.Group {
-	case groupValues:
-		for _, v := range c.q.Values {
-			cands = append(cands, selectItem{sql: c.col(v.Alias, v.Field.Column)})
-		}
-	case groupPK:
-		cands = append(cands, selectItem{sql: c.col(c.q.Base(), "id")})
-	case groupModel:
-		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
-			cands = append(cands, selectItem{sql: col})
-		}
-		for _, a := range c.q.Annotations {
-			if !a.Expr.aggregate() && groupsBy(a.Expr) {
-				it, err := c.annotationItem(a)
-				if err != nil {
-					return err
-				}
-				cands = append(cands, selectItem{sql: it.sql, params: it.params})
-			}
-		}
+	cands, err := c.queryGrouping()
+	if err != nil {
+		return err
 	}
 	positions := map[string]int{}
 	for i, it := range items {
@@ -396,6 +378,35 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 		}
 	}
 	return nil
+}
+
+// queryGrouping is the query's own GROUP BY before the select items:
+// the values() columns, the primary key, or every model column and the
+// non-aggregate annotations.
+func (c *compiler) queryGrouping() ([]selectItem, error) {
+	var cands []selectItem
+	switch c.q.Group {
+	case groupValues:
+		for _, v := range c.q.Values {
+			cands = append(cands, selectItem{sql: c.col(v.Alias, v.Field.Column)})
+		}
+	case groupPK:
+		cands = append(cands, selectItem{sql: c.col(c.q.Base(), "id")})
+	case groupModel:
+		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
+			cands = append(cands, selectItem{sql: col})
+		}
+		for _, a := range c.q.Annotations {
+			if !a.Expr.aggregate() && groupsBy(a.Expr) {
+				it, err := c.annotationItem(a)
+				if err != nil {
+					return nil, err
+				}
+				cands = append(cands, selectItem{sql: it.sql, params: it.params})
+			}
+		}
+	}
+	return cands, nil
 }
 
 // groupsBy reports whether a non-aggregate expression joins the GROUP
