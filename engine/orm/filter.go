@@ -95,6 +95,9 @@ type target struct {
 	alias  string
 	column string
 	field  *Field
+	// trimmed is the join setupTarget left out; a filter still needs it
+	// INNER when it is used again (Django counts it in used_joins).
+	trimmed string
 }
 
 // buildFilter turns one keyword lookup into a Lookup, joining the tables
@@ -117,6 +120,9 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	}
 	t := qr.setupTarget(rp, mark)
 	used := qr.pathAliases(t.alias)
+	if t.trimmed != "" {
+		used = append(used, t.trimmed)
+	}
 	op, transform, err := splitLookups(rp, t.field)
 	if err != nil {
 		return nil, nil, err
@@ -150,46 +156,47 @@ func (qr *Query) pathAliases(alias string) []string {
 	return out
 }
 
-// setupTarget joins the path's relations and trims the last join when
-// the compared column is already on the previous table (author__id).
+// setupTarget joins the path's relations and, when the compared column
+// is already on the table before the last join (author__id), trims that
+// join as Query.trim_joins does: the join stays in the alias list,
+// unreferenced, so it is left out of FROM but still counts for alias
+// numbering, can be reused, and takes part in join promotion.
 func (qr *Query) setupTarget(rp *resolvedPath, mark int) target {
 	steps, f := rp.steps, rp.field
 	if f == nil {
 		f = steps[len(steps)-1].target().PK()
 	}
-	if len(steps) > 0 && f.Kind == AutoField {
-		last := steps[len(steps)-1]
-		alias := qr.Base()
-		for _, s := range steps[:len(steps)-1] {
-			alias = qr.hop(alias, s, mark)
-		}
-		if t, ok := qr.trimmed(alias, last, mark); ok {
-			return t
-		}
-	}
 	alias := qr.Base()
 	for _, s := range steps {
 		alias = qr.hop(alias, s, mark)
 	}
+	if len(steps) > 0 && f.Kind == AutoField {
+		if t, ok := qr.trim(alias, steps[len(steps)-1]); ok {
+			return t
+		}
+	}
 	return target{alias: alias, column: f.Column, field: f}
 }
 
-// trimmed compares a relation's primary key on the table before it.
-func (qr *Query) trimmed(alias string, last pathStep, mark int) (target, bool) {
+// trim unreferences the join to alias when the previous table holds the
+// relation's primary key (a forward ForeignKey, or the join table of a
+// many-to-many relation) and targets that column instead.
+func (qr *Query) trim(alias string, last pathStep) (target, bool) {
 	pk := last.target().PK()
+	a := qr.alias(alias)
+	var column string
 	switch {
 	case last.field != nil && last.field.Kind == ForeignKey:
-		return target{alias: alias, column: last.field.Column, field: pk}, true
+		column = last.field.Column
 	case last.field != nil:
-		th := last.field.Through
-		mid := qr.join(alias, th.Table, "id", th.SourceColumn, true, mark)
-		return target{alias: mid, column: th.TargetColumn, field: pk}, true
+		column = last.field.Through.TargetColumn
 	case last.rel.Field.Kind == ManyToManyField:
-		th := last.rel.Field.Through
-		mid := qr.join(alias, th.Table, "id", th.TargetColumn, true, mark)
-		return target{alias: mid, column: th.SourceColumn, field: pk}, true
+		column = last.rel.Field.Through.SourceColumn
+	default:
+		return target{}, false
 	}
-	return target{}, false
+	a.refs--
+	return target{alias: a.Join.Parent, column: column, field: pk, trimmed: alias}, true
 }
 
 // splitLookups separates an optional transform (year) from the lookup.
