@@ -118,8 +118,17 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 			return cond, nil, err
 		}
 	}
+	// Django resolves an expression value before joining the lookup's
+	// own path, so its joins come first; they count as used joins too.
+	before := qr.refCounts()
+	var rhs *Lookup
+	if e, ok := exprParam(value); ok {
+		if rhs, err = qr.exprLookup(sess, &Lookup{}, e, mark); err != nil {
+			return nil, nil, err
+		}
+	}
 	t := qr.setupTarget(rp, mark)
-	used := qr.pathAliases(t.alias)
+	used := qr.usedSince(before)
 	if t.trimmed != "" {
 		used = append(used, t.trimmed)
 	}
@@ -130,9 +139,9 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	if negated || (op == "isnull" && value == starlark.True) {
 		used = nil
 	}
-	if e, ok := exprParam(value); ok {
-		l, err := qr.exprLookup(sess, &Lookup{Alias: t.alias, Column: t.column, Op: op}, e, mark)
-		return l, used, err
+	if rhs != nil {
+		rhs.Alias, rhs.Column, rhs.Op = t.alias, t.column, op
+		return rhs, used, nil
 	}
 	var l *Lookup
 	switch transform {
@@ -146,12 +155,23 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	return l, used, err
 }
 
-// pathAliases lists the joins a lookup's path went through: from its
-// target alias up to the base table.
-func (qr *Query) pathAliases(alias string) []string {
+// refCounts snapshots every alias's reference count.
+func (qr *Query) refCounts() map[string]int {
+	out := make(map[string]int, len(qr.aliases))
+	for _, a := range qr.aliases {
+		out[a.Name] = a.refs
+	}
+	return out
+}
+
+// usedSince lists the joins referenced again since the snapshot, as
+// build_filter computes used_joins from alias_refcount.
+func (qr *Query) usedSince(before map[string]int) []string {
 	var out []string
-	for a := qr.alias(alias); a != nil && a.Join != nil; a = qr.alias(a.Join.Parent) {
-		out = append(out, a.Name)
+	for _, a := range qr.aliases[1:] {
+		if a.refs > before[a.Name] {
+			out = append(out, a.Name)
+		}
 	}
 	return out
 }
