@@ -216,6 +216,9 @@ func (c *compiler) splitHaving() (*Node, *Node) {
 func (c *compiler) from() string {
 	parts := make([]string, 0, len(c.q.aliases))
 	for i, a := range c.q.aliases {
+		if i > 0 && a.refs == 0 {
+			continue
+		}
 		table := quote(a.Table)
 		if name := c.printed(a); name != a.Table {
 			table += " " + name
