@@ -223,3 +223,42 @@ func (q *Query) expressionQ(sess *Session, cond *Q, mark int) (*Node, error) {
 	q.promote(needed)
 	return node, nil
 }
+
+// resolvedAgain is a copy of e as Django has it after resolving it a
+// second time (an annotation read back in a filter, an update() value):
+// the conditions inside it (an aggregate's filter=, each When) are then
+// resolved WhereNodes and print in parentheses.
+func resolvedAgain(e sqlExpr) sqlExpr {
+	switch e := e.(type) {
+	case *aggExpr:
+		c := *e
+		if e.filter != nil {
+			c.filter = e.filter.clone()
+			c.filter.Resolved = true
+		}
+		return &c
+	case *caseExpr:
+		c := *e
+		c.conds = make([]*Node, len(e.conds))
+		for i, n := range e.conds {
+			c.conds[i] = n.clone()
+			c.conds[i].Resolved = true
+		}
+		c.thens = make([]sqlExpr, len(e.thens))
+		for i, t := range e.thens {
+			c.thens[i] = resolvedAgain(t)
+		}
+		c.def = resolvedAgain(e.def)
+		return &c
+	case *combinedExpr:
+		return &combinedExpr{op: e.op, l: resolvedAgain(e.l), r: resolvedAgain(e.r)}
+	case *funcExpr:
+		c := *e
+		c.args = make([]sqlExpr, len(e.args))
+		for i, a := range e.args {
+			c.args[i] = resolvedAgain(a)
+		}
+		return &c
+	}
+	return e
+}

@@ -409,39 +409,6 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	return l, nil
 }
 
-// resolvedAgain is an annotation as a filter reads it: Django resolves
-// the expression once more, which marks the conditions inside it (an
-// aggregate's filter=, a When) as resolved, so they print in parentheses.
-func resolvedAgain(e sqlExpr) sqlExpr {
-	switch e := e.(type) {
-	case *aggExpr:
-		c := *e
-		if e.filter != nil {
-			c.filter = e.filter.clone()
-			c.filter.Resolved = true
-		}
-		return &c
-	case *caseExpr:
-		c := *e
-		c.conds = make([]*Node, len(e.conds))
-		for i, n := range e.conds {
-			c.conds[i] = n.clone()
-			c.conds[i].Resolved = true
-		}
-		return &c
-	case *combinedExpr:
-		return &combinedExpr{op: e.op, l: resolvedAgain(e.l), r: resolvedAgain(e.r)}
-	case *funcExpr:
-		c := *e
-		c.args = make([]sqlExpr, len(e.args))
-		for i, a := range e.args {
-			c.args[i] = resolvedAgain(a)
-		}
-		return &c
-	}
-	return e
-}
-
 // exprCond is a boolean expression used as a condition: filter(Exists(...)).
 type exprCond struct{ e sqlExpr }
 

@@ -140,29 +140,9 @@ func resolveNoJoins(sess *Session, q *Query, e *Expression) (sqlExpr, error) {
 		return nil, fieldErrorf("Joined field references are not permitted in this query")
 	}
 	if err == nil {
-		markResolved(se)
+		se = resolvedAgain(se)
 	}
 	return se, err
-}
-
-// markResolved sets Resolved on the When conditions inside e.
-func markResolved(e sqlExpr) {
-	switch e := e.(type) {
-	case *caseExpr:
-		for _, n := range e.conds {
-			n.Resolved = true
-		}
-		for _, t := range append(e.thens, e.def) {
-			markResolved(t)
-		}
-	case *combinedExpr:
-		markResolved(e.l)
-		markResolved(e.r)
-	case *funcExpr:
-		for _, a := range e.args {
-			markResolved(a)
-		}
-	}
 }
 
 // runUpdate sends UPDATE ... SET ... WHERE for q and returns the number of
