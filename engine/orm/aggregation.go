@@ -181,6 +181,27 @@ func (q *Query) maskForAggregate(items []sqlExpr) {
 			a.Hidden = false
 		}
 	}
+	if q.Selected != nil {
+		q.pruneSelected()
+	}
+}
+
+// pruneSelected drops the hidden annotations from the values() names
+// and appends the shown ones not named, as set_annotation_mask does.
+func (q *Query) pruneSelected() {
+	kept, named := []string{}, map[string]bool{}
+	for _, name := range q.Selected {
+		if a := q.annotation(name); a == nil || !a.Hidden {
+			kept = append(kept, name)
+			named[name] = true
+		}
+	}
+	for _, a := range q.Annotations {
+		if !a.Hidden && !named[a.Name] {
+			kept = append(kept, a.Name)
+		}
+	}
+	q.Selected = kept
 }
 
 // colRef is a column an outer aggregate reads from the inner query.

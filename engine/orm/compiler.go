@@ -562,32 +562,6 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 	return out, nil
 }
 
-// countSQL compiles QuerySet.count().
-func (c *compiler) countSQL() (string, []any, error) {
-	if c.q.Group != groupNone {
-		return c.groupedCount()
-	}
-	if c.q.IsSliced() || c.q.Distinct {
-		inner, params, err := c.innerForCount()
-		if err != nil {
-			return "", nil, err
-		}
-		return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
-	}
-	return c.assemble(`SELECT COUNT(*) AS "__count"`, nil, false)
-}
-
-func (c *compiler) innerForCount() (string, []any, error) {
-	items := []selectItem{{sql: c.col(c.q.Base(), "id")}}
-	if c.q.Distinct {
-		var err error
-		if items, err = c.selectItems(); err != nil {
-			return "", nil, err
-		}
-	}
-	return c.assembleItems(withColAliases(items), true)
-}
-
 // withColAliases names the unaliased items col1, col2, ... as a
 // compiler with with_col_aliases does for a subquery in FROM.
 func withColAliases(items []selectItem) []selectItem {
@@ -599,41 +573,6 @@ func withColAliases(items []selectItem) []selectItem {
 		}
 	}
 	return items
-}
-
-// groupedCount counts the groups of an aggregating query as Django 5.2's
-// get_aggregation does: the inner query keeps its grouping and HAVING,
-// drops the aggregate annotations and selects the primary key (or the
-// values() columns), grouped by their select positions.
-func (c *compiler) groupedCount() (string, []any, error) {
-	q := c.q
-	var items []selectItem
-	switch {
-	case q.Group == groupValues && q.Selected != nil:
-		for _, name := range q.Selected {
-			if v := q.selectedColumn(name); v != nil {
-				items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column), alias: name})
-			}
-		}
-	case q.Group == groupValues:
-		for _, v := range q.Values {
-			items = append(items, selectItem{sql: c.col(v.Alias, v.Field.Column)})
-		}
-	default:
-		items = []selectItem{{sql: c.col(q.Base(), "id")}}
-	}
-	items = withColAliases(items)
-	c.items, c.groupBy = items, nil
-	cols := make([]string, len(items))
-	for i, it := range items {
-		cols[i] = it.text()
-		c.groupBy = append(c.groupBy, selectItem{sql: itoa(i + 1)})
-	}
-	inner, params, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
-	if err != nil {
-		return "", nil, err
-	}
-	return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
 }
 
 // existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
@@ -651,7 +590,7 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 		sub.names[a.Name] = fmt.Sprintf("U%d", i)
 	}
 	items := []selectItem{{sql: sub.col(q.Base(), "id")}}
-	if len(q.Values) > 0 {
+	if len(q.Values) > 0 || len(q.Selected) > 0 {
 		all, err := sub.selectItems()
 		if err != nil {
 			return "", nil, err

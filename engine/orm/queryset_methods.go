@@ -314,6 +314,9 @@ func (qs *QuerySet) scalar(compile func() (string, []any, error)) (*db.Result, e
 	return res, err
 }
 
+// querysetCount is QuerySet.count(): the length of an evaluated QuerySet,
+// else Count("*") aggregated as aggregate() does, under the name __count.
+// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#count
 func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs("count", args, kwargs); err != nil {
 		return nil, err
@@ -326,7 +329,10 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 	if !q.IsSliced() {
 		q.Order = nil
 	}
-	res, err := qs.scalar(newCompiler(q).countSQL)
+	count := &aggExpr{fn: "COUNT", f: &Field{Name: "count", Kind: IntegerField}}
+	res, err := qs.scalar(func() (string, []any, error) {
+		return q.aggregationSQL([]string{"__count"}, []sqlExpr{count})
+	})
 	if err != nil || res == nil || len(res.Rows) == 0 {
 		return starlark.MakeInt(0), err
 	}
