@@ -17,6 +17,9 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 	if err != nil {
 		return nil, err
 	}
+	if len(names) == 0 { // nothing to compute, nothing sent
+		return starlark.NewDict(0), nil
+	}
 	q := qs.query.Clone()
 	q.summarize = true
 	items := make([]sqlExpr, len(names))
