@@ -68,7 +68,7 @@ func prefetchLookup(sess *Session, level []*Instance, p *Prefetch, done map[stri
 		if last {
 			step.Queryset, step.ToAttr = p.Queryset, p.ToAttr
 		}
-		fetched, err := prefetchOne(sess, level, step, path)
+		fetched, err := prefetchOne(sess, level, step, path, p.Lookup)
 		if err != nil {
 			return err
 		}
@@ -91,8 +91,9 @@ func (p *Prefetch) prefetchTo() string {
 
 // prefetchOne fetches one relation for every instance of one level and
 // returns the objects fetched, in the order the query returned them:
-// the next level of the lookup, as prefetch_one_level returns it.
-func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path string) ([]*Instance, error) {
+// the next level of the lookup, as prefetch_one_level returns it. Errors
+// name the whole lookup, as Django's do.
+func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
 	m := level[0].model
 	cause := db.Cause{Kind: db.CausePrefetch, Model: m.Name, Field: path, Origin: db.NoOrigin}
 	if f := m.Field(p.Lookup); f != nil && f.Kind == ForeignKey {
@@ -105,9 +106,9 @@ func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path string) ([]
 		return prefetchMany(sess, level, r.Field, true, p, cause)
 	}
 	if m.Field(p.Lookup) != nil {
-		return nil, valueError("'%s' does not resolve to an item that supports prefetching - this is an invalid parameter to prefetch_related().", p.Lookup)
+		return nil, valueError("'%s' does not resolve to an item that supports prefetching - this is an invalid parameter to prefetch_related().", lookup)
 	}
-	return nil, py.Errorf("AttributeError", "Cannot find '%s' on %s object, '%s' is an invalid parameter to prefetch_related()", p.Lookup, m.Name, path)
+	return nil, py.Errorf("AttributeError", "Cannot find '%s' on %s object, '%s' is an invalid parameter to prefetch_related()", p.Lookup, m.Name, lookup)
 }
 
 // baseQuerySet is the Prefetch queryset, or Model.objects.all().

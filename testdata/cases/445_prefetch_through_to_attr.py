@@ -4,3 +4,5 @@ for a in authors:
     print(a.name, [(b.title, [g.name for g in b.genres.all()]) for b in a.bs])
 for q in connection.queries:
     print(q["sql"])
+# Order matters: a lookup through "bs" before the Prefetch that makes it finds no such attribute
+print(list(Author.objects.prefetch_related("bs__genres", Prefetch("book_set", to_attr="bs"))[:2]))
