@@ -27,6 +27,9 @@ func (qr *Query) splitExclude(sess *Session, rp *resolvedPath, path string, valu
 	if first.field != nil && first.field.Kind == ForeignKey {
 		return nil, false, nil
 	}
+	if n := len(rp.lookups); n > 0 && rp.lookups[n-1] == "isnull" && value == starlark.True {
+		return qr.excludeIsNull(sess, path)
+	}
 	inner, innerCol, rest := existsBase(first, path)
 	if rest != "" {
 		if err := inner.addQ(sess, &Q{Conn: "AND", Children: []qChild{&qLeaf{path: rest, value: value}}}, 1); err != nil {
@@ -34,6 +37,17 @@ func (qr *Query) splitExclude(sess *Session, rp *resolvedPath, path string, valu
 		}
 	}
 	return &existsCond{sub: inner, innerCol: innerCol, outerAlias: qr.Base(), outerCol: "id"}, true, nil
+}
+
+// excludeIsNull is split_exclude for isnull=True: the LEFT OUTER join
+// it needs keeps the subquery from being trimmed, so it starts at the
+// outer model itself (U0) and is correlated on its primary key.
+func (qr *Query) excludeIsNull(sess *Session, path string) (Condition, bool, error) {
+	inner := NewQuery(qr.Model)
+	if err := inner.addQ(sess, &Q{Conn: "AND", Children: []qChild{&qLeaf{path: path, value: starlark.True}}}, 1); err != nil {
+		return nil, false, err
+	}
+	return &existsCond{sub: inner, innerCol: "id", outerAlias: qr.Base(), outerCol: "id", untrimmed: true}, true, nil
 }
 
 // existsBase starts the subquery at the first multi-valued hop: the
@@ -78,6 +92,9 @@ type existsCond struct {
 	innerCol   string
 	outerAlias string
 	outerCol   string
+	// untrimmed numbers the aliases from U0: the subquery kept its first
+	// table.
+	untrimmed bool
 }
 
 func (e *existsCond) sql(c *compiler) (string, []any, error) {
@@ -86,8 +103,12 @@ func (e *existsCond) sql(c *compiler) (string, []any, error) {
 	if hasSubquery(sub.q.Where) { // bump_prefix: the inner subquery took U
 		prefix = "V"
 	}
+	first := 1
+	if e.untrimmed {
+		first = 0
+	}
 	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = prefix + strconv.Itoa(i+1)
+		sub.names[a.Name] = prefix + strconv.Itoa(i+first)
 	}
 	outer := "(" + c.col(e.outerAlias, e.outerCol) + ")"
 	sub.q.Where.add(&rawCond{text: sub.col(sub.q.Base(), e.innerCol) + " = " + outer}, "AND")
