@@ -68,8 +68,8 @@ func (r *Row) CompareSameType(op syntax.Token, y starlark.Value, depth int) (boo
 	return starlark.CompareDepth(op, r.values, y.(*Row).values, depth)
 }
 
-// Attr reads a field by name, or the namedtuple helpers _fields and
-// _asdict().
+// Attr reads a field by name, the namedtuple helpers _fields and
+// _asdict(), or the tuple methods count() and index().
 func (r *Row) Attr(name string) (starlark.Value, error) {
 	for i, n := range r.names {
 		if n == name {
@@ -85,6 +85,10 @@ func (r *Row) Attr(name string) (starlark.Value, error) {
 		return fields, nil
 	case "_asdict":
 		return starlark.NewBuiltin("_asdict", r.asDict), nil
+	case "count":
+		return starlark.NewBuiltin("count", r.count), nil
+	case "index":
+		return starlark.NewBuiltin("index", r.index), nil
 	}
 	return nil, py.Errorf("AttributeError", "'Row' object has no attribute '%s'", name)
 }
@@ -104,5 +108,33 @@ func (r *Row) asDict(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 
 // AttrNames implements starlark.HasAttrs.
 func (r *Row) AttrNames() []string {
-	return append(append([]string(nil), r.names...), "_asdict", "_fields")
+	return append(append([]string(nil), r.names...), "_asdict", "_fields", "count", "index")
+}
+
+// count is tuple.count(x).
+func (r *Row) count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, typeError("tuple.count() takes exactly one argument (%d given)", len(args)+len(kwargs))
+	}
+	n := 0
+	for _, v := range r.values {
+		if eq, err := starlark.Equal(v, args[0]); err == nil && eq {
+			n++
+		}
+	}
+	return starlark.MakeInt(n), nil
+}
+
+// index is tuple.index(x): the first position holding x.
+func (r *Row) index(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("index", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	for i, v := range r.values {
+		if eq, err := starlark.Equal(v, x); err == nil && eq {
+			return starlark.MakeInt(i), nil
+		}
+	}
+	return nil, valueError("tuple.index(x): x not in tuple")
 }

@@ -8,7 +8,7 @@ title, author, pages = r
 print(title, "by", author, "-", pages, "pages")
 print(r._fields)
 print(r._asdict())
-print(type(r).__name__, r == rows[0])
+print(type(r).__name__, r == rows[0], r.index(r.pages), r.count(r.title))
 print(list(Blog.objects.values_list("id", Lower("name"), named=True).order_by("id")[:2]))
 print(Blog.objects.values_list(named=True).order_by("id").first())
 for q in connection.queries:
