@@ -68,7 +68,7 @@ func prefetchLookup(sess *Session, level []*Instance, p *Prefetch, done map[stri
 		if last {
 			step.Queryset, step.ToAttr = p.Queryset, p.ToAttr
 		}
-		fetched, err := prefetchOne(sess, level, step, path, p.Lookup)
+		fetched, err := prefetchLevel(sess, level, step, path, p.Lookup)
 		if err != nil {
 			return err
 		}
@@ -76,6 +76,41 @@ func prefetchLookup(sess *Session, level []*Instance, p *Prefetch, done map[stri
 		done[cur] = level
 	}
 	return nil
+}
+
+// prefetchLevel prefetches one relation for the instances that do not
+// hold it yet (select_related or an earlier prefetch may have loaded
+// it); when every instance holds it, no query is sent and the lookup
+// goes on through the objects already there.
+func prefetchLevel(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
+	var missing []*Instance
+	for _, inst := range level {
+		if !inst.holds(p.Lookup) {
+			missing = append(missing, inst)
+		}
+	}
+	if len(missing) > 0 {
+		return prefetchOne(sess, missing, p, path, lookup)
+	}
+	var out []*Instance
+	for _, inst := range level {
+		if qs := inst.prefetched[p.Lookup]; qs != nil {
+			out = append(out, instances(qs.cache)...)
+		} else if obj, ok := inst.fkCache[p.Lookup].(*Instance); ok {
+			out = append(out, obj)
+		}
+	}
+	return out, nil
+}
+
+// holds reports whether the relation name is loaded on the instance:
+// a ForeignKey's object cached, or a to-many relation prefetched.
+func (i *Instance) holds(name string) bool {
+	if f := i.model.Field(name); f != nil && f.Kind == ForeignKey {
+		_, ok := i.fkCache[name]
+		return ok
+	}
+	return i.prefetched[name] != nil
 }
 
 // prefetchTo is the path the results are stored at: the lookup with its
