@@ -272,7 +272,9 @@ func (q *Query) loadedFields(m *Model, path string) []*Field {
 	if path != "" {
 		prefix = path + "__"
 	}
-	restrict := q.Only != nil && q.onlyTouches(prefix)
+	// only() with names always restricts the queried model (to the key at
+	// least); a related one only when it names fields below it.
+	restrict := len(q.Only) > 0 && (prefix == "" || q.onlyUnder(prefix))
 	var out []*Field
 	for _, f := range m.Fields {
 		name := prefix + f.Name
@@ -294,16 +296,6 @@ func (q *Query) loadedFields(m *Model, path string) []*Field {
 func (q *Query) onlyTraverses(name string) bool {
 	for n := range q.Only {
 		if strings.HasPrefix(n, name+"__") {
-			return true
-		}
-	}
-	return false
-}
-
-func (q *Query) onlyTouches(prefix string) bool {
-	for name := range q.Only {
-		rest, ok := strings.CutPrefix(name, prefix)
-		if ok && (prefix != "" || !strings.Contains(rest, "__")) {
 			return true
 		}
 	}

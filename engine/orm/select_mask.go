@@ -10,7 +10,7 @@ import "strings"
 // mask at all and names neither f nor anything beyond it.
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#only
 func (q *Query) deferredTraversal(prefix string, f *Field) bool {
-	if q.Only == nil {
+	if len(q.Only) == 0 {
 		return q.Deferred[prefix+f.Name] || q.Deferred[prefix+f.Attname()]
 	}
 	if prefix != "" && !q.onlyUnder(prefix) {
