@@ -341,8 +341,7 @@ func (c *compiler) selectedItems(items []selectItem) ([]selectItem, error) {
 }
 
 // groupCols sets the GROUP BY list as SQLCompiler.get_group_by builds
-// it on SQLite: the query's own grouping (the values() columns, or every
-// column of the model when values() came after annotate()), then every
+// it on SQLite: the query's own grouping (queryGrouping), then every
 // select item but aggregates, then the ORDER BY terms that do not point
 // at the select list. A term an aliased select item also selects is
 // printed as that item's position (the last one when several select
