@@ -222,11 +222,17 @@ func walkRefs(e sqlExpr, read map[string]bool) {
 		if e.arg != nil {
 			walkRefs(e.arg, read)
 		}
+		if e.filter != nil {
+			walkNodeRefs(e.filter, read)
+		}
 	case *funcExpr:
 		for _, a := range e.args {
 			walkRefs(a, read)
 		}
 	case *caseExpr:
+		for _, n := range e.conds {
+			walkNodeRefs(n, read)
+		}
 		for _, t := range append(e.thens, e.def) {
 			walkRefs(t, read)
 		}
@@ -250,3 +256,19 @@ func (e *refExpr) sql(c *compiler) (string, []any, error) {
 
 func (e *refExpr) field() *Field   { return e.target.field() }
 func (e *refExpr) aggregate() bool { return false }
+
+// walkNodeRefs records the annotations the conditions of n compare.
+func walkNodeRefs(n *Node, read map[string]bool) {
+	for _, ch := range n.Children {
+		switch ch := ch.(type) {
+		case *Node:
+			walkNodeRefs(ch, read)
+		case *Lookup:
+			for _, e := range []sqlExpr{ch.LHS, ch.RHS} {
+				if e != nil {
+					walkRefs(e, read)
+				}
+			}
+		}
+	}
+}

@@ -397,7 +397,10 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	if f == nil {
 		f = &Field{Name: a.Name, Kind: IntegerField}
 	}
-	lhs := resolvedAgain(a.Expr)
+	var lhs sqlExpr = resolvedAgain(a.Expr)
+	if qr.summarize { // inside aggregate(): a reference to the annotation
+		lhs = &refExpr{name: a.Name, target: a.Expr}
+	}
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
