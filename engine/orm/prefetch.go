@@ -160,6 +160,9 @@ func baseQuerySet(sess *Session, m *Model, p *Prefetch) *QuerySet {
 func prefetchForward(sess *Session, level []*Instance, f *Field, p *Prefetch, cause db.Cause) ([]*Instance, error) {
 	qs := baseQuerySet(sess, f.Target, p)
 	qs.cause = cause
+	if qs.query.IsSliced() {
+		return nil, typeError("Cannot filter a query once a slice has been taken.")
+	}
 	qs.query.Where.add(tupleIn(qs.query.Base(), fkKeys(level, f)), "AND")
 	if !qs.query.IsSliced() { // one object per instance: order is moot
 		qs.query.Order, qs.query.Ordered = nil, false
@@ -239,11 +242,21 @@ func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *P
 	if err := qs.query.addQ(sess, inQ(rel.filterPath, objs), 1); err != nil {
 		return nil, err
 	}
+	partition := quote(qs.query.Base()) + "." + quote(f.Column)
 	if rel.keyColumn != "" {
-		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: quote(rel.throughTable) + "." + quote(rel.keyColumn), Name: "_prefetch_related_val_" + rel.keyColumn})
+		partition = quote(rel.throughTable) + "." + quote(rel.keyColumn)
+		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: partition, Name: "_prefetch_related_val_" + rel.keyColumn})
+	}
+	sliced := qs.query.IsSliced()
+	if sliced {
+		qs.query.window = &prefetchWindow{partition: partition, low: qs.query.Low, high: qs.query.High}
+		qs.query.Low, qs.query.High = 0, -1
 	}
 	if err := qs.fetch(); err != nil {
 		return nil, err
+	}
+	if sliced && p.ToAttr == "" { // the manager's own filter() then refuses the slice
+		return nil, typeError("Cannot filter a query once a slice has been taken.")
 	}
 	groups, err := rel.group(qs.cache)
 	if err != nil {

@@ -38,6 +38,9 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// window takes the slice per related instance (a sliced Prefetch
+	// queryset) instead of LIMIT/OFFSET.
+	window *prefetchWindow
 	// summarize is set while aggregate() resolves its arguments: names
 	// of annotations resolve to references to them (Django's Ref).
 	summarize bool

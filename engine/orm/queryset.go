@@ -189,7 +189,11 @@ func (qs *QuerySet) rows() ([]starlark.Value, error) {
 		return nil, nil
 	}
 	c := newCompiler(qs.query.Clone())
-	sql, params, err := c.selectSQL()
+	compile := c.selectSQL
+	if qs.query.window != nil {
+		compile = c.windowSQL
+	}
+	sql, params, err := compile()
 	if err == errEmpty {
 		return nil, nil
 	}
