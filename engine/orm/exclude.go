@@ -30,9 +30,15 @@ func (qr *Query) splitExclude(sess *Session, rp *resolvedPath, path string, valu
 	if n := len(rp.lookups); n > 0 && rp.lookups[n-1] == "isnull" && value == starlark.True {
 		return qr.excludeIsNull(sess, path)
 	}
+	if e, ok := value.(*Expression); ok && e.kind == exprF { // F() names the outer row
+		value = &Expression{kind: exprOuterRef, name: e.name}
+	}
 	inner, innerCol, rest := existsBase(first, path)
 	if rest != "" {
 		if err := inner.addQ(sess, &Q{Conn: "AND", Children: []qChild{&qLeaf{path: rest, value: value}}}, 1); err != nil {
+			return nil, false, err
+		}
+		if err := qr.bindOuterRefs(sess, inner.Where); err != nil {
 			return nil, false, err
 		}
 	}
@@ -98,7 +104,7 @@ type existsCond struct {
 }
 
 func (e *existsCond) sql(c *compiler) (string, []any, error) {
-	sub := &compiler{q: e.sub.Clone(), names: map[string]string{}}
+	sub := &compiler{q: e.sub.Clone(), names: map[string]string{}, parent: c}
 	prefix := "U"
 	if hasSubquery(sub.q.Where) { // bump_prefix: the inner subquery took U
 		prefix = "V"
