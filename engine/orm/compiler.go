@@ -22,6 +22,12 @@ type compiler struct {
 	groupBy []selectItem
 	// items is the SELECT list of the statement being compiled.
 	items []selectItem
+	// keepEmpty compiles a WHERE that can match nothing as 0 = 1 instead
+	// of failing with errEmpty (Django's elide_empty=False).
+	keepEmpty bool
+	// orderCols are the columns the ORDER BY of a combined values()
+	// query adds to each part.
+	orderCols []orderCol
 }
 
 // klassInfo says which result columns build which model instance: the
@@ -93,6 +99,9 @@ func (it selectItem) text() string {
 
 // selectSQL compiles the query's SELECT statement.
 func (c *compiler) selectSQL() (string, []any, error) {
+	if c.q.Combinator != "" {
+		return c.combinedSQL(combinedRows)
+	}
 	items, err := c.selectItems()
 	if err != nil {
 		return "", nil, err
@@ -130,6 +139,9 @@ func (c *compiler) assembleItems(items []selectItem, ordered bool) (string, []an
 func (c *compiler) assemble(head string, order []orderTerm, limits bool) (string, []any, error) {
 	whereNode, havingNode := c.splitHaving()
 	where, params, err := condSQL(c, whereNode)
+	if err == errEmpty && c.keepEmpty {
+		where, params, err = "0 = 1", nil, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -538,6 +550,10 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 
 // countSQL compiles QuerySet.count().
 func (c *compiler) countSQL() (string, []any, error) {
+	if c.q.Combinator != "" {
+		inner, params, err := c.combinedSQL(combinedCount)
+		return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, err
+	}
 	if c.q.Group != groupNone {
 		return c.groupedCount()
 	}
@@ -614,6 +630,9 @@ func (c *compiler) groupedCount() (string, []any, error) {
 func (c *compiler) existsSQL() (string, []any, error) {
 	q := c.q
 	q.SetLimits(0, 1)
+	if q.Combinator != "" {
+		return c.combinedSQL(combinedExists)
+	}
 	return c.assemble(`SELECT 1 AS "a"`, nil, true)
 }
 

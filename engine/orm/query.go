@@ -38,6 +38,12 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// Combinator is "union", "intersection" or "difference" for a
+	// combined query, whose parts are Combined; CombinatorAll is
+	// union(all=True).
+	Combinator    string
+	CombinatorAll bool
+	Combined      []*Query
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -167,6 +173,7 @@ func (q *Query) Clone() *Query {
 	}
 	c.Deferred = cloneSet(q.Deferred)
 	c.Only = cloneSet(q.Only)
+	c.Combined = append([]*Query(nil), q.Combined...)
 	return &c
 }
 

@@ -48,6 +48,9 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"update":            querysetUpdate,
 	"annotate":          querysetAnnotate,
 	"aggregate":         querysetAggregate,
+	"union":             querysetUnion,
+	"intersection":      querysetIntersection,
+	"difference":        querysetDifference,
 }
 
 func querysetMethodNames() []string {
@@ -91,6 +94,11 @@ func (qs *QuerySet) method(name string) (starlark.Value, error) {
 		return nil, py.Errorf("AttributeError", "'QuerySet' object has no attribute '%s'", name)
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if combinedUnsupported[name] {
+			if err := qs.notCombined(name); err != nil {
+				return nil, err
+			}
+		}
 		return fn(qs, args, kwargs)
 	}), nil
 }
@@ -130,6 +138,9 @@ func (qs *QuerySet) filterOrExclude(negate bool, args starlark.Tuple, kwargs []s
 }
 
 func querysetGet(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if qs.query.Combinator != "" {
+		return qs.getCombined(len(args)+len(kwargs) > 0)
+	}
 	c, err := qs.filterOrExclude(false, args, kwargs)
 	if err != nil {
 		return nil, err

@@ -69,6 +69,9 @@ func (qs *QuerySet) inBulkObjects(ids starlark.Value, field string) ([]starlark.
 	if err != nil || len(list) == 0 {
 		return nil, err
 	}
+	if err := qs.notCombined("filter"); err != nil {
+		return nil, err
+	}
 	var out []starlark.Value
 	for start := 0; start < len(list); start += maxQueryParams {
 		batch := starlark.Tuple(list[start:min(start+maxQueryParams, len(list))])
