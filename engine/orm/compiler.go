@@ -626,14 +626,28 @@ func (c *compiler) groupedCount() (string, []any, error) {
 	return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
 }
 
-// existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
+// existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1,
+// DISTINCT kept; a sliced DISTINCT query keeps its columns too, as
+// Query.exists leaves the select clause of one.
 func (c *compiler) existsSQL() (string, []any, error) {
 	q := c.q
+	keepColumns := q.Distinct && q.IsSliced()
 	q.SetLimits(0, 1)
 	if q.Combinator != "" {
 		return c.combinedSQL(combinedExists)
 	}
-	return c.assemble(`SELECT 1 AS "a"`, nil, true)
+	head := "SELECT "
+	if q.Distinct {
+		head += "DISTINCT "
+	}
+	if keepColumns {
+		cols, err := c.selectColumns()
+		if err != nil {
+			return "", nil, err
+		}
+		head += strings.Join(cols, ", ") + ", "
+	}
+	return c.assemble(head+`1 AS "a"`, nil, true)
 }
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...

@@ -51,6 +51,8 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"union":             querysetUnion,
 	"intersection":      querysetIntersection,
 	"difference":        querysetDifference,
+	"dates":             querysetDates,
+	"datetimes":         querysetDatetimes,
 }
 
 func querysetMethodNames() []string {
@@ -303,7 +305,10 @@ func querysetExists(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) 
 		return starlark.Bool(len(qs.cache) > 0), nil
 	}
 	q := qs.query.Clone()
-	q.Order, q.Related, q.RelatedAll, q.Values, q.Extra = nil, nil, false, nil, nil
+	q.Order, q.Related, q.RelatedAll, q.Extra = nil, nil, false, nil
+	if !q.Distinct || !q.IsSliced() {
+		q.Values, q.Selected = nil, nil
+	}
 	res, err := qs.scalar(newCompiler(q).existsSQL)
 	if err != nil || res == nil {
 		return starlark.False, err
