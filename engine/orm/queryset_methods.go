@@ -34,6 +34,7 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"explain":           querysetExplain,
 	"iterator":          querysetIterator,
 	"get_or_create":     querysetGetOrCreate,
+	"update_or_create":  querysetUpdateOrCreate,
 	"create":            querysetCreate,
 	"bulk_create":       querysetBulkCreate,
 	"in_bulk":           querysetInBulk,
