@@ -441,10 +441,11 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 		c.query.Related, c.query.RelatedAll = nil, false
 		return c, nil
 	}
-	if len(args) == 0 {
-		c.query.RelatedAll = true
+	if len(args) == 0 { // replaces any names given before
+		c.query.Related, c.query.RelatedAll = nil, true
 		return c, nil
 	}
+	c.query.RelatedAll = false // names replace select_related()
 	if c.query.Related == nil {
 		c.query.Related = &RelatedTree{Children: map[string]*RelatedTree{}}
 	}
