@@ -3,6 +3,8 @@ package orm
 import (
 	"fmt"
 	"strings"
+
+	"ormlab/engine/py"
 )
 
 // compiler turns a Query into SQL text with %s placeholders and params,
@@ -137,6 +139,9 @@ func (c *compiler) assembleItems(items []selectItem, ordered bool) (string, []an
 
 // assemble adds FROM, WHERE, GROUP BY, HAVING, ORDER BY and LIMIT.
 func (c *compiler) assemble(head string, order []orderTerm, limits bool) (string, []any, error) {
+	if c.q.DistinctOn {
+		return "", nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	}
 	whereNode, havingNode := c.splitHaving()
 	where, params, err := condSQL(c, whereNode)
 	if err == errEmpty && c.keepEmpty {

@@ -18,6 +18,8 @@ type Query struct {
 	Low      int
 	High     int // -1: no upper bound
 	Distinct bool
+	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
+	DistinctOn bool
 	// Related is the select_related tree; RelatedAll is select_related().
 	Related    *RelatedTree
 	RelatedAll bool

@@ -352,7 +352,7 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 func querysetOrderBy(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("order_by() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("order_by", kwargs)
 	}
 	if qs.query.IsSliced() {
 		return nil, typeError("Cannot reorder a query once a slice has been taken.")
@@ -403,15 +403,19 @@ func (qs *QuerySet) orderExpr(e *Expression) (OrderBy, error) {
 	return OrderBy{Expr: r, Desc: desc}, err
 }
 
+// querysetDistinct is QuerySet.distinct(*fields). SQLite has no
+// DISTINCT ON: fields are accepted and the error comes when the query
+// is compiled, as in Django.
 func querysetDistinct(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 0 {
-		return nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	if len(kwargs) > 0 {
+		return nil, unexpectedKeyword("distinct", kwargs)
 	}
-	if err := noArgs("distinct", args, kwargs); err != nil {
-		return nil, err
+	if qs.query.IsSliced() {
+		return nil, typeError("Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.query.Distinct = true
+	c.query.DistinctOn = c.query.DistinctOn || len(args) > 0
 	return c, nil
 }
 
@@ -431,7 +435,7 @@ func (nothing) sql(*compiler) (string, []any, error) { return "", nil, errEmpty 
 
 func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("select_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("select_related", kwargs)
 	}
 	if qs.kind != rowModels {
 		return nil, typeError("Cannot call select_related() after .values() or .values_list()")
@@ -461,7 +465,7 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 
 func querysetPrefetchRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("prefetch_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("prefetch_related", kwargs)
 	}
 	c := qs.chain()
 	if len(args) == 1 && args[0] == starlark.None {
