@@ -49,6 +49,9 @@ func (qs *QuerySet) truncatedDates(field, kind, order string, withTime bool) (st
 	if order != "ASC" && order != "DESC" {
 		return nil, valueError("'order' must be either 'ASC' or 'DESC'.")
 	}
+	if err := qs.notCombined("annotate"); err != nil {
+		return nil, err
+	}
 	name := map[bool]string{false: "datefield", true: "datetimefield"}[withTime]
 	c := qs.chain()
 	c.mark++
