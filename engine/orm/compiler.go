@@ -631,9 +631,7 @@ func (c *compiler) groupedCount() (string, []any, error) {
 	return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
 }
 
-// existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1,
-// DISTINCT kept; a sliced DISTINCT query keeps its columns too, as
-// Query.exists leaves the select clause of one.
+// existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
 func (c *compiler) existsSQL() (string, []any, error) {
 	q := c.q
 	keepColumns := q.Distinct && q.IsSliced()
@@ -641,18 +639,33 @@ func (c *compiler) existsSQL() (string, []any, error) {
 	if q.Combinator != "" {
 		return c.combinedSQL(combinedExists)
 	}
+	return c.existsBody(keepColumns, true)
+}
+
+// existsBody is the statement of Query.exists(): 1 AS "a", DISTINCT
+// kept, the columns kept too for a sliced DISTINCT query, and a grouped
+// query still grouped (by every model column when annotate() grouped by
+// the selected ones, as set_group_by does before the select is cleared).
+func (c *compiler) existsBody(keepColumns, limits bool) (string, []any, error) {
 	head := "SELECT "
-	if q.Distinct {
+	if c.q.Distinct {
 		head += "DISTINCT "
 	}
+	var cols []string
 	if keepColumns {
-		cols, err := c.selectColumns()
-		if err != nil {
+		var err error
+		if cols, err = c.selectColumns(); err != nil {
 			return "", nil, err
 		}
-		head += strings.Join(cols, ", ") + ", "
 	}
-	return c.assemble(head+`1 AS "a"`, nil, true)
+	one := selectItem{sql: "1", alias: "a", expr: &valueExpr{v: int64(1)}}
+	if c.q.Group == groupAll {
+		c.q.Group = groupModel
+	}
+	if err := c.groupCols([]selectItem{one}, nil); err != nil {
+		return "", nil, err
+	}
+	return c.assemble(head+strings.Join(append(cols, one.text()), ", "), nil, limits)
 }
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...

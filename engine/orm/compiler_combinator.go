@@ -146,7 +146,7 @@ func (c *compiler) partSQL(p *Query, mode combinedMode, keepEmpty bool) (string,
 	case mode == combinedExists && c.q.Combinator == "union" && p.Combinator != "":
 		s, params, err = sub.combinedSQL(combinedExists)
 	case mode == combinedExists && c.q.Combinator == "union":
-		s, params, err = sub.assemble(`SELECT 1 AS "a"`, nil, false)
+		s, params, err = sub.existsBody(false, false)
 	case p.Combinator != "":
 		s, params, err = sub.combinedSQL(combinedRows)
 	default:

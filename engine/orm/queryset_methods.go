@@ -307,7 +307,7 @@ func querysetExists(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) 
 	}
 	q := qs.query.Clone()
 	q.Order, q.Related, q.RelatedAll, q.Extra = nil, nil, false, nil
-	if !q.Distinct || !q.IsSliced() {
+	if (!q.Distinct || !q.IsSliced()) && q.Group == groupNone {
 		q.Values, q.Selected = nil, nil
 	}
 	res, err := qs.scalar(newCompiler(q).existsSQL)
