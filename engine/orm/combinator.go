@@ -32,8 +32,11 @@ func (qs *QuerySet) notCombined(op string) error {
 // ALL) of the QuerySets, none() ones left out.
 func querysetUnion(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	all := false
-	if err := starlark.UnpackArgs("union", nil, kwargs, "all?", &all); err != nil {
-		return nil, err
+	for _, kv := range kwargs {
+		if kv[0] != starlark.String("all") {
+			return nil, unexpectedKeyword("union", []starlark.Tuple{kv})
+		}
+		all = bool(kv[1].Truth())
 	}
 	others, err := querySetArgs(args)
 	if err != nil {

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // conflictArgs are bulk_create()'s update_conflicts=, update_fields= and
@@ -47,12 +49,13 @@ func conflictFields(m *Model, names starlark.Value, pkAllowed bool) ([]*Field, e
 	if names == starlark.None || !names.Truth() {
 		return nil, nil
 	}
-	list, err := stringList(names)
+	list, err := iterate(chars(names))
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*Field, len(list))
-	for n, name := range list {
+	for n, v := range list {
+		name := py.Str(v)
 		if name == "pk" && pkAllowed {
 			name = "id"
 		}
@@ -112,4 +115,18 @@ func (a *conflictArgs) onConflictSQL() string {
 		sets[n] = quote(c) + " = EXCLUDED." + quote(c)
 	}
 	return " ON CONFLICT(" + strings.Join(unique, ", ") + ") DO UPDATE SET " + strings.Join(sets, ", ")
+}
+
+// chars is a string as the sequence of its characters, which is what
+// Python iterates; other values are returned unchanged.
+func chars(v starlark.Value) starlark.Value {
+	s, ok := v.(starlark.String)
+	if !ok {
+		return v
+	}
+	out := make([]starlark.Value, 0, len(s))
+	for _, r := range string(s) {
+		out = append(out, starlark.String(string(r)))
+	}
+	return starlark.NewList(out)
 }

@@ -2,6 +2,8 @@ package orm
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // querysetUpdateOrCreate is QuerySet.update_or_create(defaults=None,
@@ -42,13 +44,9 @@ func querysetUpdateOrCreate(qs *QuerySet, args starlark.Tuple, kwargs []starlark
 
 // updateOrCreate is the body of update_or_create()'s transaction.
 func (qs *QuerySet) updateOrCreate(defaults, createDefaults starlark.Value, lookups []starlark.Tuple) (starlark.Value, bool, error) {
-	update := starlark.NewDict(0)
+	var update starlark.Value = starlark.NewDict(0)
 	if defaults.Truth() {
-		d, ok := defaults.(*starlark.Dict)
-		if !ok {
-			return nil, false, typeError("'%s' object has no attribute 'items'", pyTypeName(defaults))
-		}
-		update = d
+		update = defaults
 	}
 	if createDefaults == starlark.None {
 		createDefaults = update
@@ -57,7 +55,24 @@ func (qs *QuerySet) updateOrCreate(defaults, createDefaults starlark.Value, look
 	if err != nil || created {
 		return obj, created, err
 	}
-	inst := obj.(*Instance)
+	d, ok := update.(*starlark.Dict)
+	if !ok {
+		return nil, false, py.Errorf("AttributeError", "'%s' object has no attribute 'items'", pyTypeName(update))
+	}
+	return qs.updateFound(obj, d)
+}
+
+// updateFound sets the defaults on the object get_or_create() found and
+// saves it.
+func (qs *QuerySet) updateFound(obj starlark.Value, update *starlark.Dict) (starlark.Value, bool, error) {
+	inst, ok := obj.(*Instance)
+	if !ok { // get() of a values() QuerySet: a dict, tuple or value
+		name := "save"
+		if keys := update.Keys(); len(keys) > 0 {
+			name = py.Str(keys[0])
+		}
+		return nil, false, py.Errorf("AttributeError", "'%s' object has no attribute '%s'", pyTypeName(obj), name)
+	}
 	var names []string
 	for _, kv := range update.Items() {
 		name, ok := kv[0].(starlark.String)
