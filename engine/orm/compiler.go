@@ -670,10 +670,15 @@ func (c *compiler) existsBody(keepColumns, limits bool) (string, []any, error) {
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...
 // and selecting the primary key unless values() chose a column.
+// A combined query keeps its columns: parts of model QuerySets select
+// every column, as Django leaves them.
 func (c *compiler) subquery(q *Query) (string, []any, error) {
-	sub := &compiler{q: q.Clone(), names: map[string]string{}}
-	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	sub := relabelled(q.Clone(), nil)
+	if !q.IsSliced() {
+		sub.q.Order = nil
+	}
+	if q.Combinator != "" {
+		return sub.combinedSQL(combinedRows)
 	}
 	items := []selectItem{{sql: sub.col(q.Base(), "id")}}
 	if len(q.Values) > 0 {
@@ -683,10 +688,17 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 		}
 		items = all[:1]
 	}
-	if !q.IsSliced() {
-		sub.q.Order = nil
-	}
 	return sub.assembleItems(items, true)
+}
+
+// relabelled is a compiler for q as a subquery of parent: its aliases
+// print as U0, U1, ... as Django relabels a subquery's.
+func relabelled(q *Query, parent *compiler) *compiler {
+	sub := &compiler{q: q, names: map[string]string{}, parent: parent}
+	for i, a := range q.aliases {
+		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	}
+	return sub
 }
 
 func (c *compiler) modelColumns(alias string, fields []*Field) []string {

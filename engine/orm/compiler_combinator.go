@@ -139,6 +139,9 @@ func (c *compiler) partSQL(p *Query, mode combinedMode, keepEmpty bool) (string,
 		return "", nil, err
 	}
 	sub := newCompiler(p)
+	if c.names != nil { // a part of a subquery is relabelled too
+		sub = relabelled(p, c.parent)
+	}
 	sub.keepEmpty = keepEmpty
 	var s string
 	var params []any
@@ -278,4 +281,16 @@ func (c *compiler) addOrderColumn(o OrderBy) (string, error) {
 	name := "__orderbycol" + itoa(len(c.q.Values)+len(c.orderCols)+1)
 	c.orderCols = append(c.orderCols, orderCol{name: name, path: o.Path})
 	return quote(name), nil
+}
+
+// combinedSubquery compiles a combined query inside Exists() (LIMIT 1,
+// a union's parts selecting 1) or Subquery().
+func (c *compiler) combinedSubquery(exists bool) (string, []any, error) {
+	if exists {
+		c.q.SetLimits(0, 1)
+		s, p, err := c.combinedSQL(combinedExists)
+		return "EXISTS(" + s + ")", p, err
+	}
+	s, p, err := c.combinedSQL(combinedRows)
+	return "(" + s + ")", p, err
 }
