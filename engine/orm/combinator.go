@@ -146,3 +146,11 @@ func (qs *QuerySet) getCombined(filtered bool) (starlark.Value, error) {
 func unsupportedCombinedAggregate() error {
 	return py.Errorf("NotSupportedError", "ORM Lab does not aggregate a combined query; Django 5.2 fails on it too")
 }
+
+// unsupportedCombinedPrefetch is raised for a Prefetch whose queryset
+// is combined: Django 5.2 adds the relation's filter to the combined
+// query, which its parts ignore, and fails matching the rows to their
+// owners (a KeyError naming the first stray key).
+func unsupportedCombinedPrefetch() error {
+	return py.Errorf("NotSupportedError", "ORM Lab does not prefetch through a combined QuerySet; Django 5.2 fails on it too")
+}
