@@ -129,6 +129,9 @@ func (p *Prefetch) prefetchTo() string {
 // the next level of the lookup, as prefetch_one_level returns it. Errors
 // name the whole lookup, as Django's do.
 func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
+	if p.Queryset != nil && p.Queryset.query.Combinator != "" {
+		return nil, unsupportedCombinedPrefetch()
+	}
 	m := level[0].model
 	cause := db.Cause{Kind: db.CausePrefetch, Model: m.Name, Field: path, Origin: db.NoOrigin}
 	if f := m.Field(p.Lookup); f != nil && f.Kind == ForeignKey {

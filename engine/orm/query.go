@@ -18,6 +18,8 @@ type Query struct {
 	Low      int
 	High     int // -1: no upper bound
 	Distinct bool
+	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
+	DistinctOn bool
 	// Related is the select_related tree; RelatedAll is select_related().
 	Related    *RelatedTree
 	RelatedAll bool
@@ -44,6 +46,12 @@ type Query struct {
 	// summarize is set while aggregate() resolves its arguments: names
 	// of annotations resolve to references to them (Django's Ref).
 	summarize bool
+	// Combinator is "union", "intersection" or "difference" for a
+	// combined query, whose parts are Combined; CombinatorAll is
+	// union(all=True).
+	Combinator    string
+	CombinatorAll bool
+	Combined      []*Query
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -174,6 +182,7 @@ func (q *Query) Clone() *Query {
 	}
 	c.Deferred = cloneSet(q.Deferred)
 	c.Only = cloneSet(q.Only)
+	c.Combined = append([]*Query(nil), q.Combined...)
 	return &c
 }
 

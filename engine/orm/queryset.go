@@ -31,6 +31,9 @@ type QuerySet struct {
 	prefetch []*Prefetch
 	cache    []starlark.Value
 	done     bool
+	// failed is the error of an evaluation that failed: list(qs) asks
+	// Len and then Iterate, and the failed query must not run twice.
+	failed error
 	// cause and lineage describe why this QuerySet was built when it
 	// stands for a related lookup (book.author, author.book_set).
 	cause   db.Cause
@@ -65,7 +68,7 @@ func (qs *QuerySet) chain() *QuerySet {
 	c.query = qs.query.Clone()
 	c.names = append([]string(nil), qs.names...)
 	c.prefetch = append([]*Prefetch(nil), qs.prefetch...)
-	c.cache, c.done = nil, false
+	c.cache, c.done, c.failed = nil, false, nil
 	return &c
 }
 
@@ -172,11 +175,12 @@ func reprList(items []starlark.Value, max int) string {
 
 // fetch evaluates the QuerySet once: one SELECT, then its prefetches.
 func (qs *QuerySet) fetch() error {
-	if qs.done {
-		return nil
+	if qs.done || qs.failed != nil {
+		return qs.failed
 	}
 	rows, err := qs.rows()
 	if err != nil {
+		qs.failed = err
 		return err
 	}
 	qs.cache, qs.done = rows, true

@@ -83,6 +83,9 @@ func builtin_print(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		return starlark.None, nil // str() of an argument raised: Python prints nothing
 	}
 	line.WriteString(endText)
+	if f, failed := thread.Local(failureKey).(*failure); failed {
+		return nil, f.err // an argument's str() failed: print nothing
+	}
 	return starlark.None, outputOf(thread).write(line.String())
 }
 
