@@ -490,6 +490,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		if o.Desc {
 			dir = " DESC"
 		}
+		dir += o.Nulls
 		if o.Expr != nil {
 			s, p, err := o.Expr.sql(c)
 			if err != nil {

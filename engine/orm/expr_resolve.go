@@ -27,6 +27,8 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 		return q.resolveCase(sess, e, mark)
 	case exprExists, exprSubquery:
 		return q.resolveSubquery(sess, e)
+	case exprNegated:
+		return q.resolveNegated(sess, e, mark)
 	case exprOuterRef:
 		return nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
 	}

@@ -25,6 +25,8 @@ const (
 	exprSubquery
 	exprOuterRef
 	exprOrderBy
+	exprNegated
+	exprWindow
 )
 
 // Expression is a query expression as scripts build it: F("pages"),
@@ -43,6 +45,7 @@ type Expression struct {
 	filter   *Q   // aggregate filter=, When condition
 	qs       *QuerySet
 	desc     bool        // OrderBy direction
+	nulls    string      // OrderBy: " NULLS FIRST", " NULLS LAST" or ""
 	fallback *Expression // Case default=
 }
 
@@ -98,6 +101,10 @@ func (e *Expression) Type() string {
 		return "OuterRef"
 	case exprOrderBy:
 		return "OrderBy"
+	case exprNegated:
+		return "NegatedExpression"
+	case exprWindow:
+		return "Window"
 	}
 	return funcClass[e.name]
 }
@@ -120,6 +127,9 @@ var arithmetic = map[syntax.Token]string{syntax.PLUS: "+", syntax.MINUS: "-", sy
 
 // Binary implements F("x") + 1, 2 * F("y") and friends.
 func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if _, ok := qConnectors[op]; ok {
+		return e.logical(op, y, side)
+	}
 	sym, ok := arithmetic[op]
 	if !ok {
 		return nil, nil
@@ -134,8 +144,11 @@ func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Sid
 	return &Expression{kind: exprCombined, op: sym, args: []*Expression{e, other}}, nil
 }
 
-// Unary implements -F("x"), which Django writes as x * -1.
+// Unary implements -F("x"), which Django writes as x * -1, and ~expr.
 func (e *Expression) Unary(op syntax.Token) (starlark.Value, error) {
+	if op == syntax.TILDE {
+		return e.negate(), nil
+	}
 	if op != syntax.MINUS {
 		return nil, nil
 	}
@@ -148,7 +161,11 @@ func (e *Expression) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc"}, nil
+		nulls, err := nullsOrder(name, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc", nulls: nulls}, nil
 	}), nil
 }
 

@@ -112,7 +112,9 @@ type OrderBy struct {
 	Expr sqlExpr // an expression: F("x").desc(), Lower("name")
 	Path string  // "author__name"
 	Desc bool
-	Raw  string // an expression such as RANDOM()
+	// Nulls is " NULLS FIRST" or " NULLS LAST" from asc()/desc().
+	Nulls string
+	Raw   string // an expression such as RANDOM()
 }
 
 // ExtraSelect is a named select item: (expr) AS "name".
