@@ -93,6 +93,15 @@ func (it selectItem) text() string {
 
 // selectSQL compiles the query's SELECT statement.
 func (c *compiler) selectSQL() (string, []any, error) {
+	if containsOver(c.q.Where) {
+		where, having, qual, err := splitQualify(c.q.Where, false, c.q.Group != groupNone)
+		if err != nil {
+			return "", nil, err
+		}
+		if qual != nil {
+			return c.qualifySQL(where, having, qual)
+		}
+	}
 	items, err := c.selectItems()
 	if err != nil {
 		return "", nil, err
@@ -348,6 +357,14 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 			cands = append(cands, selectItem{sql: col})
 		}
 		for _, a := range c.q.Annotations {
+			if w, ok := a.Expr.(*windowExpr); ok {
+				wc, err := w.groupItems(c)
+				if err != nil {
+					return err
+				}
+				cands = append(cands, wc...)
+				continue
+			}
 			if !a.Expr.aggregate() && groupsBy(a.Expr) {
 				it, err := c.annotationItem(a)
 				if err != nil {
@@ -363,6 +380,14 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 			if _, ok := positions[it.key()]; !ok {
 				positions[it.key()] = i + 1
 			}
+		}
+		if w, ok := it.expr.(*windowExpr); ok {
+			wc, err := w.groupItems(c)
+			if err != nil {
+				return err
+			}
+			cands = append(cands, wc...)
+			continue
 		}
 		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
 			cands = append(cands, selectItem{sql: it.sql, params: it.params})
@@ -447,6 +472,7 @@ func (c *compiler) checkRelated(m *Model, tree *RelatedTree) error {
 // orderTerm is one compiled ORDER BY term.
 type orderTerm struct {
 	sql    string // with its direction
+	base   string // without it
 	params []any
 	// ref is set when the term names a select item by its position.
 	ref bool
@@ -477,6 +503,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		k := sqlKey(t.sql, t.params)
 		if !seen[k] {
 			seen[k] = true
+			t.base = t.sql
 			t.sql += dir
 			out = append(out, t)
 		}
@@ -536,6 +563,11 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 
 // countSQL compiles QuerySet.count().
 func (c *compiler) countSQL() (string, []any, error) {
+	if containsOver(c.q.Where) {
+		if s, p, ok, err := c.qualifyCount(); ok || err != nil {
+			return s, p, err
+		}
+	}
 	if c.q.Group != groupNone {
 		return c.groupedCount()
 	}
@@ -610,6 +642,11 @@ func (c *compiler) groupedCount() (string, []any, error) {
 
 // existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
 func (c *compiler) existsSQL() (string, []any, error) {
+	if containsOver(c.q.Where) {
+		if s, p, ok, err := c.qualifyExists(); ok || err != nil {
+			return s, p, err
+		}
+	}
 	q := c.q
 	q.SetLimits(0, 1)
 	return c.assemble(`SELECT 1 AS "a"`, nil, true)

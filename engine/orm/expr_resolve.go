@@ -29,6 +29,8 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 		return q.resolveSubquery(sess, e)
 	case exprNegated:
 		return q.resolveNegated(sess, e, mark)
+	case exprWindow:
+		return q.resolveWindow(sess, e, mark)
 	case exprOuterRef:
 		return nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
 	}
@@ -111,7 +113,11 @@ func (q *Query) resolveFunc(sess *Session, e *Expression, mark int) (sqlExpr, er
 	case "LOWER", "UPPER":
 		fe.f = &Field{Name: "text", Kind: CharField}
 	default:
-		fe.f = fe.args[0].field()
+		if windowFuncs[e.name] {
+			fe.f = windowFuncField(e.name, fe.args)
+		} else {
+			fe.f = fe.args[0].field()
+		}
 	}
 	return fe, nil
 }

@@ -47,6 +47,10 @@ type Expression struct {
 	desc     bool        // OrderBy direction
 	nulls    string      // OrderBy: " NULLS FIRST", " NULLS LAST" or ""
 	fallback *Expression // Case default=
+	// Window: partition_by= and order_by= terms and the frame.
+	partition []*Expression
+	order     []*Expression
+	frame     *windowFrame
 }
 
 var (
@@ -69,6 +73,8 @@ func (e *Expression) PyRepr() string {
 		return "Value(" + py.Repr(e.value) + ")"
 	case exprCombined:
 		return e.args[0].PyRepr() + " " + e.op + " " + e.args[1].PyRepr()
+	case exprOrderBy:
+		return "OrderBy(" + e.args[0].PyRepr() + ", descending=" + py.Repr(starlark.Bool(e.desc)) + ")"
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -111,7 +117,10 @@ func (e *Expression) Type() string {
 
 // funcClass maps SQL function names to Django class names.
 var funcClass = map[string]string{"COUNT": "Count", "SUM": "Sum", "AVG": "Avg", "MAX": "Max", "MIN": "Min",
-	"COALESCE": "Coalesce", "LOWER": "Lower", "UPPER": "Upper", "LENGTH": "Length"}
+	"COALESCE": "Coalesce", "LOWER": "Lower", "UPPER": "Upper", "LENGTH": "Length",
+	"ROW_NUMBER": "RowNumber", "RANK": "Rank", "DENSE_RANK": "DenseRank", "PERCENT_RANK": "PercentRank",
+	"CUME_DIST": "CumeDist", "NTILE": "Ntile", "FIRST_VALUE": "FirstValue", "LAST_VALUE": "LastValue",
+	"NTH_VALUE": "NthValue", "LAG": "Lag", "LEAD": "Lead"}
 
 // Freeze implements starlark.Value.
 func (e *Expression) Freeze() {}
