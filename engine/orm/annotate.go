@@ -104,6 +104,9 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 	if err != nil {
 		return nil, err
 	}
+	if d, ok, err := qs.aggregateOverWindow(names, exprs); ok || err != nil {
+		return d, err
+	}
 	q := qs.query.Clone()
 	q.Order, q.Related, q.RelatedAll, q.Values, q.Annotations, q.Group = nil, nil, false, nil, nil, groupNone
 	items := make([]sqlExpr, len(names))

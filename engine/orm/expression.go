@@ -75,6 +75,8 @@ func (e *Expression) PyRepr() string {
 		return e.args[0].PyRepr() + " " + e.op + " " + e.args[1].PyRepr()
 	case exprOrderBy:
 		return "OrderBy(" + e.args[0].PyRepr() + ", descending=" + py.Repr(starlark.Bool(e.desc)) + ")"
+	case exprWindow:
+		return "<Window: " + e.windowStr() + ">"
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -83,7 +85,22 @@ func (e *Expression) PyRepr() string {
 	if e.star {
 		parts = []string{"'*'"}
 	}
+	if e.kind == exprAggregate && e.distinct {
+		parts = append(parts, "distinct=True")
+	}
+	if e.kind == exprAggregate && e.filter != nil {
+		parts = append(parts, "filter="+e.filter.PyStr())
+	}
 	return fmt.Sprintf("%s(%s)", e.Type(), strings.Join(parts, ", "))
+}
+
+// PyStr is str(expr): the repr, except for Window, whose str is the
+// bare OVER clause.
+func (e *Expression) PyStr() string {
+	if e.kind == exprWindow {
+		return e.windowStr()
+	}
+	return e.PyRepr()
 }
 
 // Type implements starlark.Value: the Django class name.

@@ -265,3 +265,26 @@ func hasWindow(e sqlExpr) bool {
 	}
 	return false
 }
+
+// windowStr is str(Window(...)) as Django writes it: the function, then
+// OVER with the partition, the ordering and the frame run together
+// (Window.__str__ puts no space between them).
+func (e *Expression) windowStr() string {
+	s := e.args[0].PyRepr() + " OVER ("
+	if len(e.partition) > 0 {
+		s += "PARTITION BY " + reprJoin(e.partition)
+	}
+	s += reprJoin(e.order)
+	if e.frame != nil {
+		s += e.frame.describe()
+	}
+	return s + ")"
+}
+
+func reprJoin(exprs []*Expression) string {
+	parts := make([]string, len(exprs))
+	for i, x := range exprs {
+		parts[i] = x.PyRepr()
+	}
+	return strings.Join(parts, ", ")
+}

@@ -19,7 +19,10 @@ type windowFrame struct {
 }
 
 // String implements starlark.Value.
-func (f *windowFrame) String() string { return "<" + f.class + ">" }
+func (f *windowFrame) String() string { return f.PyRepr() }
+
+// PyStr is str(frame).
+func (f *windowFrame) PyStr() string { return f.describe() }
 
 // Type implements starlark.Value.
 func (f *windowFrame) Type() string { return f.class }
@@ -69,7 +72,7 @@ func (f *windowFrame) sql() (string, error) {
 			return "", valueError("end argument must be a positive integer, zero, or None, but got '%s'.", py.Str(f.end))
 		}
 	}
-	return fmt.Sprintf("%s BETWEEN %s AND %s", f.kind, frameBound(f.start, start, "UNBOUNDED PRECEDING"), frameBound(f.end, end, "UNBOUNDED FOLLOWING")), nil
+	return f.describe(), nil
 }
 
 // frameInt reads a bound: ok is false for anything but None or an int.
@@ -95,3 +98,13 @@ func frameBound(v starlark.Value, n int64, unbounded string) string {
 	}
 	return fmt.Sprintf("%d FOLLOWING", n)
 }
+
+// describe is str(frame): the SQL of the frame, unchecked.
+func (f *windowFrame) describe() string {
+	start, _ := frameInt(f.start)
+	end, _ := frameInt(f.end)
+	return fmt.Sprintf("%s BETWEEN %s AND %s", f.kind, frameBound(f.start, start, "UNBOUNDED PRECEDING"), frameBound(f.end, end, "UNBOUNDED FOLLOWING"))
+}
+
+// PyRepr implements py.Reprer: <RowRange: ROWS BETWEEN ...>.
+func (f *windowFrame) PyRepr() string { return "<" + f.class + ": " + f.describe() + ">" }

@@ -1,4 +1,4 @@
-# Aggregates over a partition keep every row: each book next to its publisher's totals
+# Aggregates over a partition keep every row: each book next to its publisher's totals; aggregate() of a window reads a subquery
 rows = (
     Book.objects.annotate(
         publisher_books=Window(Count("id"), partition_by="publisher"),
@@ -12,5 +12,7 @@ rows = (
 )
 for b in rows:
     print(b.id, b.publisher_id, b.publisher_books, b.publisher_pages, round(b.publisher_avg_price, 2), b.longest, b.shortest)
+per_publisher = Book.objects.annotate(publisher_pages=Window(Sum("pages"), partition_by="publisher"))
+print(per_publisher.aggregate(most=Max("publisher_pages"), all_pages=Sum("pages")))
 for q in connection.queries:
     print(q["sql"])
