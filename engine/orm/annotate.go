@@ -65,10 +65,14 @@ func querysetAnnotate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 		return nil, err
 	}
 	c := qs.chain()
+	grouped := c.query.Group
 	for i, name := range names {
 		if err := c.addAnnotation(name, exprs[i]); err != nil {
 			return nil, err
 		}
+	}
+	if grouped == groupNone && c.query.Group == groupValues {
+		c.query.groupWindowsBySelf()
 	}
 	return c, nil
 }

@@ -381,7 +381,7 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 				positions[it.key()] = i + 1
 			}
 		}
-		if w, ok := it.expr.(*windowExpr); ok {
+		if w, ok := it.expr.(*windowExpr); ok && !c.groupsBySelf(it.alias) {
 			wc, err := w.groupItems(c)
 			if err != nil {
 				return err

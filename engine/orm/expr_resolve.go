@@ -73,7 +73,8 @@ func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExp
 			return nil, err
 		}
 		if arg.aggregate() {
-			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], e.args[0].name, e.args[0].name)
+			name := aggregateArgName(e.args[0])
+			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], name, name)
 		}
 		agg.arg, agg.f = arg, aggregateField(e.name, arg.field())
 	}
@@ -202,4 +203,17 @@ func (q *Query) expressionQ(sess *Session, cond *Q, mark int) (*Node, error) {
 	}
 	q.promote(needed)
 	return node, nil
+}
+
+// aggregateArgName names an aggregate's argument in Django's "is an
+// aggregate" error: an F's name, an aggregate's class name, else the
+// repr.
+func aggregateArgName(e *Expression) string {
+	switch e.kind {
+	case exprF:
+		return e.name
+	case exprAggregate:
+		return funcClass[e.name]
+	}
+	return e.PyRepr()
 }

@@ -45,6 +45,10 @@ type Annotation struct {
 	Name   string
 	Expr   sqlExpr
 	Hidden bool
+	// GroupSelf is set on a window annotated together with the
+	// aggregate that grouped a values() query: Query.set_group_by then
+	// groups by the window itself (by its alias), not by its partition.
+	GroupSelf bool
 }
 
 // groupMode is Django's Query.group_by: none, every selected column

@@ -42,6 +42,10 @@ type QuerySet struct {
 	mark int
 	// use records what the script reads of the rows of the evaluation.
 	use *tracked
+	// failed is the error of a failed evaluation: list(qs) asks for the
+	// length and then iterates, and the script stops at the first error
+	// (one statement in connection.queries, as in Django).
+	failed error
 }
 
 var (
@@ -64,7 +68,7 @@ func (qs *QuerySet) chain() *QuerySet {
 	c.query = qs.query.Clone()
 	c.names = append([]string(nil), qs.names...)
 	c.prefetch = append([]*Prefetch(nil), qs.prefetch...)
-	c.cache, c.done = nil, false
+	c.cache, c.done, c.failed = nil, false, nil
 	return &c
 }
 
@@ -174,8 +178,12 @@ func (qs *QuerySet) fetch() error {
 	if qs.done {
 		return nil
 	}
+	if qs.failed != nil {
+		return qs.failed
+	}
 	rows, err := qs.rows()
 	if err != nil {
+		qs.failed = err
 		return err
 	}
 	qs.cache, qs.done = rows, true

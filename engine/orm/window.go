@@ -288,3 +288,38 @@ func reprJoin(exprs []*Expression) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// groupWindowsBySelf marks the window annotations of a values() query
+// that an aggregate just grouped: Django's set_group_by groups by each
+// annotation that has grouping columns and no aggregate, so a window
+// with a partition or an ordering is grouped by itself, by position
+// (which SQLite then refuses when the window reads an aggregate).
+func (q *Query) groupWindowsBySelf() {
+	for _, a := range q.Annotations {
+		if w, ok := a.Expr.(*windowExpr); ok && windowGroups(w) {
+			a.GroupSelf = true
+		}
+	}
+}
+
+// windowGroups reports whether Window.get_group_by_cols is not empty.
+func windowGroups(w *windowExpr) bool {
+	for _, e := range w.partition {
+		if !e.aggregate() && groupsBy(e) {
+			return true
+		}
+	}
+	for _, o := range w.order {
+		if !o.e.aggregate() && groupsBy(o.e) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupsBySelf reports whether the annotation named alias is grouped by
+// itself (see groupWindowsBySelf).
+func (c *compiler) groupsBySelf(alias string) bool {
+	a := c.q.annotation(alias)
+	return a != nil && a.GroupSelf && c.q.Group == groupValues
+}
