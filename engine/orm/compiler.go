@@ -670,6 +670,9 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 	if !q.IsSliced() {
 		sub.q.Order = nil
 	}
+	if containsOver(sub.q.Where) {
+		return sub.qualifySubquery()
+	}
 	return sub.assembleItems(items, true)
 }
 

@@ -196,15 +196,10 @@ func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
 		sub.names[a.Name] = "U" + itoa(i)
 	}
 	if e.exists {
-		sub.q.SetLimits(0, 1)
-		s, p, err := sub.assemble(`SELECT 1 AS "a"`, nil, true)
+		s, p, err := sub.existsSQL()
 		return "EXISTS(" + s + ")", p, err
 	}
-	items, err := sub.selectItems()
-	if err != nil {
-		return "", nil, err
-	}
-	s, p, err := sub.assembleItems(items, true)
+	s, p, err := sub.selectSQL()
 	return "(" + s + ")", p, err
 }
 

@@ -245,6 +245,9 @@ func prepareLookup(sess *Session, t target, op string, value starlark.Value) (*L
 
 func prepareIn(sess *Session, l *Lookup, f *Field, value starlark.Value) error {
 	if qs, ok := value.(*QuerySet); ok {
+		if n := len(qs.query.Selected); qs.query.Selected != nil && n != 1 {
+			return valueError("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)
+		}
 		l.Sub = qs.query
 		return nil
 	}

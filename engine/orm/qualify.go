@@ -272,7 +272,7 @@ func (c *compiler) innerForQualify(where, having *Node) (*compiler, error) {
 		}
 	}
 	inner.Low, inner.High = 0, -1
-	return newCompiler(inner), nil
+	return &compiler{q: inner, names: c.names, parent: c.parent}, nil
 }
 
 // outerOrder repeats the ordering outside: terms by position stay,
@@ -351,4 +351,18 @@ func (c *compiler) qualifyExists() (string, []any, bool, error) {
 	q.Order, q.Low, q.High = nil, 0, 1
 	s, p, err := c.qualifySQL(where, having, qual)
 	return s, p, true, err
+}
+
+// qualifySubquery compiles the right side of __in when it filters on a
+// window: the primary key (or the first values() column) is all it
+// selects, so the window is selected as qual0 and masked again.
+func (c *compiler) qualifySubquery() (string, []any, error) {
+	q := c.q
+	if len(q.Values) == 0 {
+		q.Values, q.Selected = []*Column{{Alias: q.Base(), Field: q.Model.PK(), Name: "id"}}, nil
+		for _, a := range q.Annotations {
+			a.Hidden = true
+		}
+	}
+	return c.selectSQL()
 }
