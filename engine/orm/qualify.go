@@ -320,14 +320,15 @@ func (c *compiler) qualifyStatement(ic *compiler, qn *Node, masked []string, mas
 // qualifyCount is count() of a query filtering on a window: Django
 // counts the rows of the qualify statement in a subquery, its inner
 // query selecting only the annotations (or the primary key when none
-// is selected), unordered unless sliced (Query.get_aggregation).
+// is selected) unless it is distinct, unordered unless sliced
+// (Query.get_aggregation).
 func (c *compiler) qualifyCount() (string, []any, bool, error) {
 	where, having, qual, err := splitQualify(c.q.Where, false, c.q.Group != groupNone)
 	if err != nil || qual == nil {
 		return "", nil, false, err
 	}
 	q := c.q
-	if q.Values == nil {
+	if q.Values == nil && !q.Distinct {
 		q.Values = []*Column{}
 		if len(q.selectedAnnotations()) == 0 {
 			q.Values = []*Column{{Alias: q.Base(), Field: q.Model.PK(), Name: "id"}}

@@ -16,6 +16,7 @@ import (
 type windowFrame struct {
 	class, kind string // RowRange ROWS, ValueRange RANGE
 	start, end  starlark.Value
+	exclusion   *frameExclusion
 }
 
 // String implements starlark.Value.
@@ -43,9 +44,11 @@ func frameBuiltin(class, kind string) *starlark.Builtin {
 		if err := starlark.UnpackArgs(class, args, kwargs, "start?", &f.start, "end?", &f.end, "exclusion?", &exclusion); err != nil {
 			return nil, err
 		}
-		if exclusion != starlark.None {
+		x, ok := exclusion.(*frameExclusion)
+		if !ok && exclusion != starlark.None {
 			return nil, typeError("%s.exclusion must be a WindowFrameExclusion instance.", class)
 		}
+		f.exclusion = x
 		return f, nil
 	})
 }
@@ -103,7 +106,11 @@ func frameBound(v starlark.Value, n int64, unbounded string) string {
 func (f *windowFrame) describe() string {
 	start, _ := frameInt(f.start)
 	end, _ := frameInt(f.end)
-	return fmt.Sprintf("%s BETWEEN %s AND %s", f.kind, frameBound(f.start, start, "UNBOUNDED PRECEDING"), frameBound(f.end, end, "UNBOUNDED FOLLOWING"))
+	s := fmt.Sprintf("%s BETWEEN %s AND %s", f.kind, frameBound(f.start, start, "UNBOUNDED PRECEDING"), frameBound(f.end, end, "UNBOUNDED FOLLOWING"))
+	if f.exclusion != nil {
+		s += " EXCLUDE " + f.exclusion.sql
+	}
+	return s
 }
 
 // PyRepr implements py.Reprer: <RowRange: ROWS BETWEEN ...>.

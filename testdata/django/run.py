@@ -213,7 +213,7 @@ def script_globals():
         Avg, Case, Count, Exists, F, Max, Min, OuterRef, Prefetch, Q,
         Subquery, Sum, Value, When,
     )
-    from django.db.models import RowRange, ValueRange, Window
+    from django.db.models import RowRange, ValueRange, Window, WindowFrameExclusion
     from django.db.models.functions import (
         Coalesce, CumeDist, DenseRank, FirstValue, Lag, LastValue, Lead,
         Length, Lower, NthValue, Ntile, PercentRank, Rank, RowNumber, Upper,
@@ -232,6 +232,7 @@ def script_globals():
         "Case": Case, "When": When, "Coalesce": Coalesce, "Lower": Lower,
         "Upper": Upper, "Length": Length,
         "Window": Window, "RowRange": RowRange, "ValueRange": ValueRange,
+        "WindowFrameExclusion": WindowFrameExclusion,
         "RowNumber": RowNumber, "Rank": Rank, "DenseRank": DenseRank,
         "Lag": Lag, "Lead": Lead, "FirstValue": FirstValue,
         "LastValue": LastValue, "NthValue": NthValue, "Ntile": Ntile,
