@@ -230,22 +230,10 @@ func (c *compiler) qualifySQL(where, having, qual *Node) (string, []any, error) 
 	if err != nil {
 		return "", nil, err
 	}
-	ic, err := c.innerForQualify(where, having)
+	ic := c.innerForQualify(where, having)
+	r, masked, err := newQualifier(ic)
 	if err != nil {
 		return "", nil, err
-	}
-	inner, err := ic.selectItems()
-	if err != nil {
-		return "", nil, err
-	}
-	inner = withColAliases(inner)
-	r := &qualifier{ic: ic, aliases: map[string]string{}}
-	masked := make([]string, len(inner))
-	for i, it := range inner {
-		masked[i] = quote(it.alias)
-		if _, ok := r.aliases[it.key()]; !ok {
-			r.aliases[it.key()] = it.alias
-		}
 	}
 	if err := r.collect(qual.leaves()); err != nil {
 		return "", nil, err
@@ -254,16 +242,35 @@ func (c *compiler) qualifySQL(where, having, qual *Node) (string, []any, error) 
 	if err != nil {
 		return "", nil, err
 	}
-	orderSQL, orderParams, err := r.outerOrder(order)
+	orderSQL, err := r.outerOrder(order)
 	if err != nil {
 		return "", nil, err
 	}
-	return c.qualifyStatement(ic, qn, masked, r.quals > 0, orderSQL, orderParams)
+	return c.qualifyStatement(ic, qn, masked, r.quals > 0, orderSQL)
+}
+
+// newQualifier maps what the inner query selects to its aliases (col1,
+// col2, ... for unaliased columns); like Django's dict of the select
+// list, a later item selecting the same expression wins. masked is the
+// select list by alias, quoted.
+func newQualifier(ic *compiler) (*qualifier, []string, error) {
+	inner, err := ic.selectItems()
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &qualifier{ic: ic, aliases: map[string]string{}}
+	masked := make([]string, len(inner))
+	for i, it := range withColAliases(inner) {
+		masked[i] = quote(it.alias)
+		r.aliases[it.key()] = it.alias
+	}
+	return r, masked, nil
 }
 
 // innerForQualify is the query selecting the rows before the qualify
-// filter: the WHERE and HAVING parts, no limits.
-func (c *compiler) innerForQualify(where, having *Node) (*compiler, error) {
+// filter: the WHERE and HAVING parts, no limits, compiled with the same
+// alias names and outer query (inside a subquery).
+func (c *compiler) innerForQualify(where, having *Node) *compiler {
 	inner := c.q.Clone()
 	inner.Where = &Node{Conn: "AND"}
 	for _, n := range []*Node{where, having} {
@@ -272,14 +279,13 @@ func (c *compiler) innerForQualify(where, having *Node) (*compiler, error) {
 		}
 	}
 	inner.Low, inner.High = 0, -1
-	return &compiler{q: inner, names: c.names, parent: c.parent}, nil
+	return &compiler{q: inner, names: c.names, parent: c.parent}
 }
 
 // outerOrder repeats the ordering outside: terms by position stay,
 // others read the inner query's alias of their expression.
-func (r *qualifier) outerOrder(order []orderTerm) (string, []any, error) {
+func (r *qualifier) outerOrder(order []orderTerm) (string, error) {
 	parts := make([]string, len(order))
-	var params []any
 	for i, o := range order {
 		if o.ref {
 			parts[i] = o.sql
@@ -287,14 +293,15 @@ func (r *qualifier) outerOrder(order []orderTerm) (string, []any, error) {
 		}
 		a, err := r.alias(&rawExpr{text: o.base, params: o.params})
 		if err != nil {
-			return "", nil, err
+			return "", err
 		}
 		parts[i] = quote(a) + o.sql[len(o.base):]
 	}
-	return strings.Join(parts, ", "), params, nil
+	return strings.Join(parts, ", "), nil
 }
 
-func (c *compiler) qualifyStatement(ic *compiler, qn *Node, masked []string, mask bool, order string, orderParams []any) (string, []any, error) {
+// qualifyStatement assembles the statement around the inner query.
+func (c *compiler) qualifyStatement(ic *compiler, qn *Node, masked []string, mask bool, order string) (string, []any, error) {
 	innerItems, err := ic.selectItems()
 	if err != nil {
 		return "", nil, err
@@ -314,7 +321,7 @@ func (c *compiler) qualifyStatement(ic *compiler, qn *Node, masked []string, mas
 	if order != "" {
 		s += " ORDER BY " + order
 	}
-	return s + c.limit(), append(append(params, cp...), orderParams...), nil
+	return s + c.limit(), append(params, cp...), nil
 }
 
 // qualifyCount is count() of a query filtering on a window: Django
