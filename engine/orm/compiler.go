@@ -398,6 +398,13 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 			cands = append(cands, o.group...)
 		}
 	}
+	if _, having := c.splitHaving(); having != nil {
+		hc, err := c.havingGroupCols(having)
+		if err != nil {
+			return err
+		}
+		cands = append(cands, hc...)
+	}
 	seen := map[string]bool{}
 	for _, it := range cands {
 		if pos, ok := positions[it.key()]; ok {
@@ -632,6 +639,9 @@ func (c *compiler) groupedCount() (string, []any, error) {
 	for i, it := range items {
 		cols[i] = it.text()
 		c.groupBy = append(c.groupBy, selectItem{sql: itoa(i + 1)})
+	}
+	if err := c.groupByHaving(items); err != nil {
+		return "", nil, err
 	}
 	inner, params, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
 	if err != nil {
