@@ -14,6 +14,9 @@ func namedExprs(args starlark.Tuple, kwargs []starlark.Tuple, argsFirst bool) ([
 	var names []string
 	var exprs []*Expression
 	add := func(name string, v starlark.Value) error {
+		if q, isQ := v.(*Q); isQ {
+			v = &Expression{kind: exprQ, filter: q}
+		}
 		e, ok := v.(*Expression)
 		if !ok {
 			return typeError("QuerySet.annotate() received non-expression(s): %s.", pyRepr(v))

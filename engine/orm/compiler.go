@@ -546,7 +546,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 			continue
 		}
 		if a := c.q.annotation(o.Path); a != nil {
-			s, p, err := a.Expr.sql(c)
+			s, p, err := reresolved(a.Expr).sql(c)
 			if err != nil {
 				return nil, err
 			}

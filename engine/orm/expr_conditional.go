@@ -11,7 +11,7 @@ import (
 // ~ combine like a Q: Exists(...), a negation, Value(True).
 func (e *Expression) conditional() bool {
 	switch e.kind {
-	case exprExists, exprNegated:
+	case exprExists, exprNegated, exprQ:
 		return true
 	case exprValue:
 		_, ok := e.value.(starlark.Bool)
@@ -71,3 +71,32 @@ func (e *negatedExpr) sql(c *compiler) (string, []any, error) {
 
 func (e *negatedExpr) field() *Field   { return &Field{Name: "negated", Kind: BooleanField} }
 func (e *negatedExpr) aggregate() bool { return e.inner.aggregate() }
+
+// condExpr is a Q used as an expression, as Q.resolve_expression makes
+// it: its WHERE node, selected as a boolean. A node resolved again (an
+// annotation filtered on) is always parenthesized, as WhereNode.as_sql
+// does for a resolved node.
+type condExpr struct {
+	node     *Node
+	resolved bool
+}
+
+func (e *condExpr) sql(c *compiler) (string, []any, error) {
+	s, p, err := e.node.sql(c)
+	if err == nil && e.resolved && !e.node.Negated && e.node.Conn != "XOR" && len(e.node.Children) == 1 {
+		s = "(" + s + ")"
+	}
+	return s, p, err
+}
+
+func (e *condExpr) field() *Field   { return &Field{Name: "condition", Kind: BooleanField} }
+func (e *condExpr) aggregate() bool { return containsAggregate(e.node) }
+
+// reresolved is an annotation as a filter or an ordering reads it:
+// Django resolves the expression again, which marks a Q's node resolved.
+func reresolved(e sqlExpr) sqlExpr {
+	if ce, ok := e.(*condExpr); ok {
+		return &condExpr{node: ce.node, resolved: true}
+	}
+	return e
+}

@@ -31,6 +31,9 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 		return q.resolveNegated(sess, e, mark)
 	case exprWindow:
 		return q.resolveWindow(sess, e, mark)
+	case exprQ:
+		node, err := q.expressionQ(sess, e.filter, mark)
+		return &condExpr{node: node}, err
 	case exprOuterRef:
 		return nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
 	}

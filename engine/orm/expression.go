@@ -27,6 +27,7 @@ const (
 	exprOrderBy
 	exprNegated
 	exprWindow
+	exprQ // a Q used as an expression: annotate(flag=Q(...))
 )
 
 // Expression is a query expression as scripts build it: F("pages"),
@@ -77,6 +78,8 @@ func (e *Expression) PyRepr() string {
 		return "OrderBy(" + e.args[0].PyRepr() + ", descending=" + py.Repr(starlark.Bool(e.desc)) + ")"
 	case exprWindow:
 		return "<Window: " + e.windowStr() + ">"
+	case exprQ:
+		return e.filter.PyRepr()
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -128,6 +131,8 @@ func (e *Expression) Type() string {
 		return "NegatedExpression"
 	case exprWindow:
 		return "Window"
+	case exprQ:
+		return "Q"
 	}
 	return funcClass[e.name]
 }

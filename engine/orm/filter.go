@@ -373,14 +373,15 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	if f == nil {
 		f = &Field{Name: a.Name, Kind: IntegerField}
 	}
+	lhs := reresolved(a.Expr)
 	if e, ok := exprParam(value); ok {
-		return qr.exprLookup(sess, &Lookup{LHS: a.Expr, Op: op}, e, mark)
+		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
 	l, err := prepareLookup(sess, target{field: f}, op, value)
 	if err != nil {
 		return nil, err
 	}
-	l.LHS = a.Expr
+	l.LHS = lhs
 	return l, nil
 }
 
