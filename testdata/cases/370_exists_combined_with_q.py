@@ -8,7 +8,7 @@ print(Entry.objects.filter(Exists(approved) ^ Q(rating=5)).count())
 by_author = Book.objects.filter(author=OuterRef("pk"), pages__gt=1000)
 print(Author.objects.filter(Exists(by_author) & ~Exists(by_author.filter(price__lt=20))).count())
 flagged = Entry.objects.annotate(loved=Exists(approved) & Q(rating=5), top=Q(rating=5))
-print(list(flagged.filter(blog_id=3).order_by("id").values_list("id", "loved", "top")[:4]))
+print(list(flagged.filter(rating__gte=4).order_by("id").values_list("id", "loved", "top")[:5]))
 print(flagged.filter(top=True).count(), flagged.filter(loved=False).count())
 for q in connection.queries:
     print(q["sql"])
