@@ -122,7 +122,7 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 			return nil, err
 		}
 		if !items[i].aggregate() {
-			return nil, typeError("%s is not an aggregate expression", e.PyRepr())
+			return nil, typeError("%s is not an aggregate expression", names[i])
 		}
 		q.Annotations = append(q.Annotations, &Annotation{Name: names[i], Expr: items[i]})
 	}

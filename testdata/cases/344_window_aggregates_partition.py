@@ -1,4 +1,5 @@
-# Aggregates over a partition keep every row: each book next to its publisher's totals; aggregate() of a window reads a subquery
+# Aggregates over a partition keep every row: each book next to its publisher's totals; aggregate() of a window
+# reads a subquery, and a Window itself is no aggregate for aggregate()
 rows = (
     Book.objects.annotate(
         publisher_books=Window(Count("id"), partition_by="publisher"),
@@ -16,3 +17,4 @@ per_publisher = Book.objects.annotate(publisher_pages=Window(Sum("pages"), parti
 print(per_publisher.aggregate(most=Max("publisher_pages"), all_pages=Sum("pages")))
 for q in connection.queries:
     print(q["sql"])
+Book.objects.aggregate(total=Window(Sum("pages")))
