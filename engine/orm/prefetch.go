@@ -184,11 +184,22 @@ func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *P
 	if err := qs.query.addQ(sess, inQ(rel.filterPath, objs), 1); err != nil {
 		return err
 	}
+	sliced := qs.query.IsSliced()
+	if sliced {
+		if err := qs.query.slicedPrefetch(sess, rel.filterPath, 1); err != nil {
+			return err
+		}
+	}
 	if rel.keyColumn != "" {
 		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: quote(rel.throughTable) + "." + quote(rel.keyColumn), Name: "_prefetch_related_val_" + rel.keyColumn})
 	}
 	if err := qs.fetch(); err != nil {
 		return err
+	}
+	if sliced && p.ToAttr == "" {
+		// Storing the rows in the related manager filters the Prefetch
+		// queryset again, which a slice forbids (after the query ran).
+		return typeError("Cannot filter a query once a slice has been taken.")
 	}
 	groups := rel.group(qs.cache)
 	for _, inst := range level {

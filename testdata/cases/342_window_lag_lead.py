@@ -1,4 +1,4 @@
-# Lag() and Lead() read the previous and next row's value; offset and default are sent as parameters
+# Lag() and Lead() read the previous and next row's value; offset and default are sent as parameters; the offset must be positive
 rows = (
     Entry.objects.filter(blog_id=2)
     .annotate(
@@ -12,3 +12,4 @@ for r in rows:
     print(r)
 for q in connection.queries:
     print(q["sql"])
+Lead("rating", offset=0)
