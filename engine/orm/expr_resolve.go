@@ -49,6 +49,9 @@ func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(rp.lookups) == 1 && rp.field != nil && isTransform(rp.field, rp.lookups[0]) {
+		return transformExpr(q.setupTarget(rp, mark), rp.lookups[0]), nil
+	}
 	if len(rp.lookups) > 0 {
 		return nil, fieldErrorf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", rp.lookups[0], name[:len(name)-len(rp.lookups[0])-2])
 	}

@@ -374,6 +374,11 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 		f = &Field{Name: a.Name, Kind: IntegerField}
 	}
 	lhs := reresolved(a.Expr)
+	if x, ok := lhs.(*extractExpr); ok && x.isYear() && yearOps[op] && value != starlark.None {
+		if _, isExpr := exprParam(value); !isExpr {
+			return yearLookup(target{alias: x.col.alias, column: x.col.column, field: x.col.f}, op, value)
+		}
+	}
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
