@@ -17,6 +17,8 @@ var djangoFunctions = []struct {
 	{"django_date_extract", 2, dateExtract},
 	{"django_datetime_extract", 4, dateExtract},
 	{"django_datetime_cast_date", 3, castDate},
+	{"django_date_trunc", 4, dateTrunc},
+	{"django_datetime_trunc", 4, datetimeTrunc},
 	{"regexp", 2, regexpMatch},
 }
 
@@ -87,4 +89,56 @@ func regexpMatch(arg []*string) any {
 	}
 	re, err := regexp.Compile(*arg[0])
 	return err == nil && re.MatchString(*arg[1])
+}
+
+// dateTrunc is django_date_trunc(kind, value, tz, conn_tz): the first day
+// of the value's year, quarter, month or week (weeks start on Monday), or
+// its day, as YYYY-MM-DD.
+func dateTrunc(arg []*string) any {
+	t, ok := truncated(arg)
+	if !ok {
+		return nil
+	}
+	return t.Format("2006-01-02")
+}
+
+// datetimeTrunc is django_datetime_trunc(kind, value, tz, conn_tz): the
+// value cut to its year, quarter, month, week, day, hour, minute or
+// second, as YYYY-MM-DD HH:MM:SS.
+func datetimeTrunc(arg []*string) any {
+	t, ok := truncated(arg)
+	if !ok {
+		return nil
+	}
+	return t.Format("2006-01-02 15:04:05")
+}
+
+// truncated parses the value of a trunc function and cuts it to the
+// kind; ok is false for NULL, an unreadable value or an unknown kind.
+func truncated(arg []*string) (time.Time, bool) {
+	if arg[0] == nil || arg[1] == nil {
+		return time.Time{}, false
+	}
+	t, ok := parseStored(*arg[1])
+	if !ok {
+		return time.Time{}, false
+	}
+	y, m, d := t.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	switch *arg[0] {
+	case "year":
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), true
+	case "quarter":
+		return time.Date(y, m-(m-1)%3, 1, 0, 0, 0, 0, time.UTC), true
+	case "month":
+		return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), true
+	case "week":
+		return day.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)), true
+	case "day":
+		return day, true
+	case "hour", "minute", "second":
+		unit := map[string]time.Duration{"hour": time.Hour, "minute": time.Minute, "second": time.Second}[*arg[0]]
+		return t.Truncate(unit), true
+	}
+	return time.Time{}, false
 }

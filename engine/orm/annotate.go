@@ -107,6 +107,9 @@ func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 // querysetAggregate is QuerySet.aggregate(): one query returning a dict.
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#aggregate
 func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if qs.query.Combinator != "" {
+		return nil, unsupportedCombinedAggregate()
+	}
 	names, exprs, err := namedExprs(args, kwargs, false)
 	if err != nil {
 		return nil, err

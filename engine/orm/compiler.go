@@ -3,6 +3,8 @@ package orm
 import (
 	"fmt"
 	"strings"
+
+	"ormlab/engine/py"
 )
 
 // compiler turns a Query into SQL text with %s placeholders and params,
@@ -22,6 +24,12 @@ type compiler struct {
 	groupBy []selectItem
 	// items is the SELECT list of the statement being compiled.
 	items []selectItem
+	// keepEmpty compiles a WHERE that can match nothing as 0 = 1 instead
+	// of failing with errEmpty (Django's elide_empty=False).
+	keepEmpty bool
+	// orderCols are the columns the ORDER BY of a combined values()
+	// query adds to each part.
+	orderCols []orderCol
 }
 
 // klassInfo says which result columns build which model instance: the
@@ -93,6 +101,9 @@ func (it selectItem) text() string {
 
 // selectSQL compiles the query's SELECT statement.
 func (c *compiler) selectSQL() (string, []any, error) {
+	if c.q.Combinator != "" {
+		return c.combinedSQL(combinedRows)
+	}
 	if containsOver(c.q.Where) {
 		where, having, qual, err := splitQualify(c.q.Where, false, c.q.Group != groupNone)
 		if err != nil {
@@ -137,8 +148,14 @@ func (c *compiler) assembleItems(items []selectItem, ordered bool) (string, []an
 
 // assemble adds FROM, WHERE, GROUP BY, HAVING, ORDER BY and LIMIT.
 func (c *compiler) assemble(head string, order []orderTerm, limits bool) (string, []any, error) {
+	if c.q.DistinctOn {
+		return "", nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	}
 	whereNode, havingNode := c.splitHaving()
 	where, params, err := condSQL(c, whereNode)
+	if err == errEmpty && c.keepEmpty {
+		where, params, err = "0 = 1", nil, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -217,6 +234,9 @@ func (c *compiler) splitHaving() (*Node, *Node) {
 func (c *compiler) from() string {
 	parts := make([]string, 0, len(c.q.aliases))
 	for i, a := range c.q.aliases {
+		if i > 0 && a.refs == 0 {
+			continue
+		}
 		table := quote(a.Table)
 		if name := c.printed(a); name != a.Table {
 			table += " " + name
@@ -570,6 +590,10 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 
 // countSQL compiles QuerySet.count().
 func (c *compiler) countSQL() (string, []any, error) {
+	if c.q.Combinator != "" {
+		inner, params, err := c.combinedSQL(combinedCount)
+		return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, err
+	}
 	if containsOver(c.q.Where) {
 		if s, p, ok, err := c.qualifyCount(); ok || err != nil {
 			return s, p, err
@@ -658,16 +682,51 @@ func (c *compiler) existsSQL() (string, []any, error) {
 		}
 	}
 	q := c.q
+	keepColumns := q.Distinct && q.IsSliced()
 	q.SetLimits(0, 1)
-	return c.assemble(`SELECT 1 AS "a"`, nil, true)
+	if q.Combinator != "" {
+		return c.combinedSQL(combinedExists)
+	}
+	return c.existsBody(keepColumns, true)
+}
+
+// existsBody is the statement of Query.exists(): 1 AS "a", DISTINCT
+// kept, the columns kept too for a sliced DISTINCT query, and a grouped
+// query still grouped (by every model column when annotate() grouped by
+// the selected ones, as set_group_by does before the select is cleared).
+func (c *compiler) existsBody(keepColumns, limits bool) (string, []any, error) {
+	head := "SELECT "
+	if c.q.Distinct {
+		head += "DISTINCT "
+	}
+	var cols []string
+	if keepColumns {
+		var err error
+		if cols, err = c.selectColumns(); err != nil {
+			return "", nil, err
+		}
+	}
+	one := selectItem{sql: "1", alias: "a", expr: &valueExpr{v: int64(1)}}
+	if c.q.Group == groupAll {
+		c.q.Group = groupModel
+	}
+	if err := c.groupCols([]selectItem{one}, nil); err != nil {
+		return "", nil, err
+	}
+	return c.assemble(head+strings.Join(append(cols, one.text()), ", "), nil, limits)
 }
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...
 // and selecting the primary key unless values() chose a column.
+// A combined query keeps its columns: parts of model QuerySets select
+// every column, as Django leaves them.
 func (c *compiler) subquery(q *Query) (string, []any, error) {
-	sub := &compiler{q: q.Clone(), names: map[string]string{}}
-	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	sub := relabelled(q.Clone(), nil)
+	if !q.IsSliced() {
+		sub.q.Order = nil
+	}
+	if q.Combinator != "" {
+		return sub.combinedSQL(combinedRows)
 	}
 	items := []selectItem{{sql: sub.col(q.Base(), "id")}}
 	if len(q.Values) > 0 {
@@ -677,13 +736,20 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 		}
 		items = all[:1]
 	}
-	if !q.IsSliced() {
-		sub.q.Order = nil
-	}
 	if containsOver(sub.q.Where) {
 		return sub.qualifySubquery()
 	}
 	return sub.assembleItems(items, true)
+}
+
+// relabelled is a compiler for q as a subquery of parent: its aliases
+// print as U0, U1, ... as Django relabels a subquery's.
+func relabelled(q *Query, parent *compiler) *compiler {
+	sub := &compiler{q: q, names: map[string]string{}, parent: parent}
+	for i, a := range q.aliases {
+		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	}
+	return sub
 }
 
 func (c *compiler) modelColumns(alias string, fields []*Field) []string {

@@ -1,19 +1,30 @@
 package orm
 
 import (
+	"regexp"
+
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
 )
 
 // dateValue converts Django's SQLite storage text to a date or datetime,
-// as the backend's converters do.
+// as the backend's converters do. Text that does not look like a date
+// (a datetime read through a DateField, as a union can) converts to None,
+// as parse_date returns.
 func dateValue(s string, withTime bool) (starlark.Value, error) {
 	if withTime {
 		return py.ParseDateTime(s)
 	}
-	return py.ParseDate(s)
+	d, err := py.ParseDate(s)
+	if err != nil && !dateText.MatchString(s) {
+		return starlark.None, nil
+	}
+	return d, err
 }
+
+// dateText is the pattern of Django's date_re.
+var dateText = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 
 // dateParam converts a script date, datetime or ISO string to the text
 // Django binds for a DateField or DateTimeField.

@@ -153,6 +153,12 @@ func (q *Query) resolveSubquery(sess *Session, e *Expression) (sqlExpr, error) {
 	if err := q.bindOuterRefs(sess, sub.Where); err != nil {
 		return nil, err
 	}
+	for i, part := range sub.Combined {
+		sub.Combined[i] = part.Clone()
+		if err := q.bindOuterRefs(sess, sub.Combined[i].Where); err != nil {
+			return nil, err
+		}
+	}
 	se := &subqueryExpr{sub: sub, exists: e.kind == exprExists}
 	if se.exists {
 		sub.Order, sub.Values, sub.Related, sub.RelatedAll, sub.Annotations = nil, nil, nil, false, nil

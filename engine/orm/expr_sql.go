@@ -191,9 +191,9 @@ type subqueryExpr struct {
 }
 
 func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
-	sub := &compiler{q: e.sub.Clone(), names: map[string]string{}, parent: c}
-	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = "U" + itoa(i)
+	sub := relabelled(e.sub.Clone(), c)
+	if e.sub.Combinator != "" {
+		return sub.combinedSubquery(e.exists)
 	}
 	if e.exists {
 		s, p, err := sub.existsSQL()

@@ -90,6 +90,9 @@ func listInstances(l *starlark.List) []*Instance {
 
 // prefetchOne fetches one relation for every instance of one level.
 func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path string) error {
+	if p.Queryset != nil && p.Queryset.query.Combinator != "" {
+		return unsupportedCombinedPrefetch()
+	}
 	m := level[0].model
 	cause := db.Cause{Kind: db.CausePrefetch, Model: m.Name, Field: path, Origin: db.NoOrigin}
 	if f := m.Field(p.Lookup); f != nil && f.Kind == ForeignKey {

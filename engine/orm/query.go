@@ -18,6 +18,8 @@ type Query struct {
 	Low      int
 	High     int // -1: no upper bound
 	Distinct bool
+	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
+	DistinctOn bool
 	// Related is the select_related tree; RelatedAll is select_related().
 	Related    *RelatedTree
 	RelatedAll bool
@@ -38,6 +40,12 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// Combinator is "union", "intersection" or "difference" for a
+	// combined query, whose parts are Combined; CombinatorAll is
+	// union(all=True).
+	Combinator    string
+	CombinatorAll bool
+	Combined      []*Query
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -98,6 +106,9 @@ type Alias struct {
 	Table string
 	// Join is nil for the base table.
 	Join *Join
+	// refs counts the uses of a join, as Query.alias_refcount does; a
+	// trimmed join drops to zero and is left out of FROM.
+	refs int
 }
 
 // Join is how an alias is attached to its parent.
@@ -170,6 +181,7 @@ func (q *Query) Clone() *Query {
 	}
 	c.Deferred = cloneSet(q.Deferred)
 	c.Only = cloneSet(q.Only)
+	c.Combined = append([]*Query(nil), q.Combined...)
 	return &c
 }
 
@@ -220,6 +232,7 @@ func (q *Query) join(parent, table, left, right string, multi bool, mark int) st
 		j := a.Join
 		if j != nil && a.Table == table && j.Parent == parent && j.LeftCol == left && j.RightCol == right {
 			if !j.MultiHop || j.reuseMark == mark {
+				a.refs++
 				return a.Name
 			}
 		}
@@ -234,8 +247,20 @@ func (q *Query) join(parent, table, left, right string, multi bool, mark int) st
 	if p := q.alias(parent); p != nil && p.Join != nil && p.Join.Outer {
 		outer = true
 	}
-	q.aliases = append(q.aliases, &Alias{Name: name, Table: table, Join: &Join{Parent: parent, LeftCol: left, RightCol: right, MultiHop: multi, Outer: outer, reuseMark: mark}})
+	q.aliases = append(q.aliases, &Alias{Name: name, Table: table, Join: &Join{Parent: parent, LeftCol: left, RightCol: right, MultiHop: multi, Outer: outer, reuseMark: mark}, refs: 1})
 	return name
+}
+
+// activeTables counts the tables FROM lists: the base table and every
+// referenced join (Query.count_active_tables).
+func (q *Query) activeTables() int {
+	n := 1
+	for _, a := range q.aliases[1:] {
+		if a.refs > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func (q *Query) tableUsed(table string) bool {

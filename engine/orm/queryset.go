@@ -30,6 +30,9 @@ type QuerySet struct {
 	prefetch []*Prefetch
 	cache    []starlark.Value
 	done     bool
+	// failed is the error of an evaluation that failed: list(qs) asks
+	// Len and then Iterate, and the failed query must not run twice.
+	failed error
 	// cause and lineage describe why this QuerySet was built when it
 	// stands for a related lookup (book.author, author.book_set).
 	cause   db.Cause
@@ -42,10 +45,6 @@ type QuerySet struct {
 	mark int
 	// use records what the script reads of the rows of the evaluation.
 	use *tracked
-	// failed is the error of a failed evaluation: list(qs) asks for the
-	// length and then iterates, and the script stops at the first error
-	// (one statement in connection.queries, as in Django).
-	failed error
 }
 
 var (
@@ -175,10 +174,7 @@ func reprList(items []starlark.Value, max int) string {
 
 // fetch evaluates the QuerySet once: one SELECT, then its prefetches.
 func (qs *QuerySet) fetch() error {
-	if qs.done {
-		return nil
-	}
-	if qs.failed != nil {
+	if qs.done || qs.failed != nil {
 		return qs.failed
 	}
 	rows, err := qs.rows()

@@ -34,6 +34,7 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"explain":           querysetExplain,
 	"iterator":          querysetIterator,
 	"get_or_create":     querysetGetOrCreate,
+	"update_or_create":  querysetUpdateOrCreate,
 	"create":            querysetCreate,
 	"bulk_create":       querysetBulkCreate,
 	"in_bulk":           querysetInBulk,
@@ -48,6 +49,11 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"update":            querysetUpdate,
 	"annotate":          querysetAnnotate,
 	"aggregate":         querysetAggregate,
+	"union":             querysetUnion,
+	"intersection":      querysetIntersection,
+	"difference":        querysetDifference,
+	"dates":             querysetDates,
+	"datetimes":         querysetDatetimes,
 }
 
 func querysetMethodNames() []string {
@@ -91,6 +97,11 @@ func (qs *QuerySet) method(name string) (starlark.Value, error) {
 		return nil, py.Errorf("AttributeError", "'QuerySet' object has no attribute '%s'", name)
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if combinedUnsupported[name] {
+			if err := qs.notCombined(name); err != nil {
+				return nil, err
+			}
+		}
 		return fn(qs, args, kwargs)
 	}), nil
 }
@@ -130,6 +141,9 @@ func (qs *QuerySet) filterOrExclude(negate bool, args starlark.Tuple, kwargs []s
 }
 
 func querysetGet(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if qs.query.Combinator != "" {
+		return qs.getCombined(len(args)+len(kwargs) > 0)
+	}
 	c, err := qs.filterOrExclude(false, args, kwargs)
 	if err != nil {
 		return nil, err
@@ -293,7 +307,10 @@ func querysetExists(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) 
 		return starlark.Bool(len(qs.cache) > 0), nil
 	}
 	q := qs.query.Clone()
-	q.Order, q.Related, q.RelatedAll, q.Values, q.Extra = nil, nil, false, nil, nil
+	q.Order, q.Related, q.RelatedAll, q.Extra = nil, nil, false, nil
+	if (!q.Distinct || !q.IsSliced()) && q.Group == groupNone {
+		q.Values, q.Selected = nil, nil
+	}
 	res, err := qs.scalar(newCompiler(q).existsSQL)
 	if err != nil || res == nil {
 		return starlark.False, err
@@ -336,7 +353,7 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 func querysetOrderBy(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("order_by() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("order_by", kwargs)
 	}
 	if qs.query.IsSliced() {
 		return nil, typeError("Cannot reorder a query once a slice has been taken.")
@@ -389,15 +406,19 @@ func (qs *QuerySet) orderExpr(e *Expression) (OrderBy, error) {
 	return OrderBy{Expr: r, Desc: desc, Nulls: nulls}, err
 }
 
+// querysetDistinct is QuerySet.distinct(*fields). SQLite has no
+// DISTINCT ON: fields are accepted and the error comes when the query
+// is compiled, as in Django.
 func querysetDistinct(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 0 {
-		return nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	if len(kwargs) > 0 {
+		return nil, unexpectedKeyword("distinct", kwargs)
 	}
-	if err := noArgs("distinct", args, kwargs); err != nil {
-		return nil, err
+	if qs.query.IsSliced() {
+		return nil, typeError("Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.query.Distinct = true
+	c.query.DistinctOn = c.query.DistinctOn || len(args) > 0
 	return c, nil
 }
 
@@ -417,7 +438,7 @@ func (nothing) sql(*compiler) (string, []any, error) { return "", nil, errEmpty 
 
 func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("select_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("select_related", kwargs)
 	}
 	if qs.kind != rowModels {
 		return nil, typeError("Cannot call select_related() after .values() or .values_list()")
@@ -427,10 +448,11 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 		c.query.Related, c.query.RelatedAll = nil, false
 		return c, nil
 	}
-	if len(args) == 0 {
-		c.query.RelatedAll = true
+	if len(args) == 0 { // replaces any names given before
+		c.query.Related, c.query.RelatedAll = nil, true
 		return c, nil
 	}
+	c.query.RelatedAll = false // names replace select_related()
 	if c.query.Related == nil {
 		c.query.Related = &RelatedTree{Children: map[string]*RelatedTree{}}
 	}
@@ -446,7 +468,7 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 
 func querysetPrefetchRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("prefetch_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("prefetch_related", kwargs)
 	}
 	c := qs.chain()
 	if len(args) == 1 && args[0] == starlark.None {

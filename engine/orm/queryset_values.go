@@ -160,7 +160,7 @@ func querysetDefer(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 func fieldNames(method string, args starlark.Tuple, kwargs []starlark.Tuple) ([]string, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("%s() got an unexpected keyword argument '%s'", method, kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword(method, kwargs)
 	}
 	var out []string
 	for _, a := range args {

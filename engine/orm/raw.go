@@ -39,12 +39,9 @@ func managerRaw(sess *Session, m *Model, args starlark.Tuple, kwargs []starlark.
 	}
 	r := &RawQuerySet{sess: sess, model: m, sql: sql}
 	if params != starlark.None {
-		items, err := iterate(params)
-		if err != nil {
+		var err error
+		if r.params, err = rawParams(params); err != nil {
 			return nil, err
-		}
-		for _, it := range items {
-			r.params = append(r.params, rawParam(it))
 		}
 	}
 	return r, nil

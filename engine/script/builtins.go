@@ -80,6 +80,9 @@ func builtin_print(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		line.WriteString(py.Str(a))
 	}
 	line.WriteString(endText)
+	if f, failed := thread.Local(failureKey).(*failure); failed {
+		return nil, f.err // an argument's str() failed: print nothing
+	}
 	return starlark.None, outputOf(thread).write(line.String())
 }
 

@@ -65,7 +65,24 @@ def setup(db_name):
         CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
         TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates"}],
     )
+    pin_thread_ident()
     django.setup()
+
+
+# Django names savepoints "s<thread ident>_x<n>"; CPython's thread ident
+# changes from run to run. The engine prints this value (savepointThread
+# in engine/orm/write_atomic.go), so the oracle's statements are pinned to
+# it before any connection exists (the connection records the ident when
+# it is created and checks it on every use).
+LAB_THREAD_IDENT = 140000000000000
+
+
+def pin_thread_ident():
+    import types
+
+    from django.db.backends.base import base
+
+    base._thread = types.SimpleNamespace(get_ident=lambda: LAB_THREAD_IDENT)
 
 
 def migrate():
@@ -260,6 +277,7 @@ def run_script(path, src_db, work_db):
     connection.close()
     shutil.copyfile(src_db, work_db)
     reset_queries()
+    connection.clean_savepoints()  # savepoint names count from 1 in each run
     out = io.StringIO()
     error = None
     with open(path, encoding="utf-8") as f:
