@@ -45,10 +45,11 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 
 // needsAggregateSubquery is get_aggregation's test for aggregating over
 // the query as a subquery rather than in place: it groups or aggregates
-// already, is sliced or distinct, or an aggregate reads an annotation
-// holding a subquery.
+// already, is sliced or distinct, filters on a window (the qualify
+// step), or an aggregate reads an annotation holding a subquery or a
+// window.
 func (q *Query) needsAggregateSubquery(items []sqlExpr) bool {
-	if q.Group == groupValues || q.IsSliced() || q.Distinct || q.hasAggregation() {
+	if q.Group == groupValues || q.IsSliced() || q.Distinct || q.hasAggregation() || q.qualifies() {
 		return true
 	}
 	read := map[string]bool{}
@@ -56,34 +57,20 @@ func (q *Query) needsAggregateSubquery(items []sqlExpr) bool {
 		walkRefs(e, read)
 	}
 	for name := range read {
-		if containsSubquery(q.annotation(name).Expr) {
+		if e := q.annotation(name).Expr; containsSubquery(e) || hasWindow(e) {
 			return true
 		}
 	}
 	return false
 }
 
-// containsSubquery reports a Subquery or Exists inside e.
+// containsSubquery reports a Subquery or Exists inside e (Django's
+// contains_subquery).
 func containsSubquery(e sqlExpr) bool {
-	switch e := e.(type) {
-	case *subqueryExpr:
-		return true
-	case *combinedExpr:
-		return containsSubquery(e.l) || containsSubquery(e.r)
-	case *funcExpr:
-		for _, a := range e.args {
-			if containsSubquery(a) {
-				return true
-			}
-		}
-	case *caseExpr:
-		for _, t := range append(e.thens, e.def) {
-			if containsSubquery(t) {
-				return true
-			}
-		}
-	}
-	return false
+	return containsExpr(e, func(x sqlExpr) bool {
+		_, ok := x.(*subqueryExpr)
+		return ok
+	})
 }
 
 // hasAggregation reports an aggregate among the annotations, selected or
@@ -98,7 +85,8 @@ func (q *Query) hasAggregation() bool {
 }
 
 // aggregationSQL compiles the aggregate query: in place, SELECT aggs AS
-// names FROM ... WHERE ...; or over the query as a subquery.
+// names FROM ... WHERE ..., each reference to an annotation replaced by
+// the annotation itself; or over the query as a subquery.
 func (q *Query) aggregationSQL(names []string, items []sqlExpr) (string, []any, error) {
 	if q.needsAggregateSubquery(items) {
 		return q.aggregateOverSubquery(items)
@@ -108,7 +96,7 @@ func (q *Query) aggregationSQL(names []string, items []sqlExpr) (string, []any, 
 	for i, e := range items {
 		q.Annotations = append(q.Annotations, &Annotation{Name: names[i], Expr: e})
 	}
-	c := newCompiler(q)
+	c := &compiler{q: q, inlineRefs: true}
 	cols, err := c.annotationItems(nil)
 	if err != nil {
 		return "", nil, err
@@ -139,50 +127,73 @@ func (q *Query) aggregateOverSubquery(items []sqlExpr) (string, []any, error) {
 }
 
 // aggregateInner compiles the inner query of an aggregation: ordering
-// kept only when sliced; unless distinct, the model's columns dropped,
-// grouped by the primary key when it aggregates, and only the
-// annotations the aggregates read or that group rows kept; then the
-// columns the aggregates read, each AS "__colN".
+// kept only when sliced; unless distinct, the model's columns dropped
+// (grouped by the primary key when it aggregates) and, unless it
+// filters on a window, only the annotations the aggregates read or that
+// group rows kept; then the columns the aggregates read, each AS
+// "__colN". A query filtering on a window compiles through the qualify
+// step.
 func (q *Query) aggregateInner(items []sqlExpr, reads []colRef) (string, []any, error) {
 	inner := q.Clone()
 	inner.Related, inner.RelatedAll = nil, false
 	if !inner.IsSliced() {
 		inner.Order, inner.Ordered = nil, false
 	}
+	qualify := inner.qualifies()
 	if !inner.Distinct {
-		inner.maskForAggregate(items)
+		inner.dropModelColumns()
+		if !qualify {
+			inner.maskForAggregate(items)
+		}
+	}
+	for n, r := range reads {
+		inner.addSelectedAnnotation("__col"+itoa(n+1), &colExpr{alias: r.alias, column: r.column})
+	}
+	if inner.Values != nil && len(inner.Values)+len(inner.Extra)+len(inner.selectedAnnotations()) == 0 {
+		// Nothing selected (Model.objects[:3].count()): the primary key.
+		inner.Values = []*Column{{Alias: inner.Base(), Field: inner.Model.PK(), Name: "id"}}
 	}
 	c := newCompiler(inner)
+	if qualify {
+		return c.selectSQL()
+	}
 	sel, err := c.selectItems()
 	if err != nil {
 		return "", nil, err
 	}
-	c.layout = nil
-	for n, r := range reads {
-		sel = append(sel, selectItem{sql: c.col(r.alias, r.column), alias: "__col" + itoa(n+1)})
-	}
-	if len(sel) == 0 {
-		sel = []selectItem{{sql: c.col(inner.Base(), "id")}}
-	}
 	return c.assembleItems(withColAliases(sel), true)
 }
 
-// maskForAggregate drops the model's columns from a model query (it
-// then groups by the primary key if it aggregates) and hides the
-// annotations no aggregate reads unless they group rows.
-func (q *Query) maskForAggregate(items []sqlExpr) {
+// dropModelColumns selects no model column (default_cols = False); a
+// query that aggregates then groups by the primary key.
+func (q *Query) dropModelColumns() {
 	if q.Values == nil {
 		q.Values = []*Column{}
 		if q.hasAggregation() {
 			q.Group = groupPK
 		}
 	}
+}
+
+// addSelectedAnnotation selects e under name after the other
+// annotations, as add_annotation does.
+func (q *Query) addSelectedAnnotation(name string, e sqlExpr) {
+	q.Annotations = append(q.Annotations, &Annotation{Name: name, Expr: e})
+	if q.Selected != nil {
+		q.Selected = append(q.Selected, name)
+	}
+}
+
+// maskForAggregate hides the annotations no aggregate reads unless they
+// group rows (get_group_by_cols is not empty), as set_annotation_mask
+// does.
+func (q *Query) maskForAggregate(items []sqlExpr) {
 	read := map[string]bool{}
 	for _, e := range items {
 		walkRefs(e, read)
 	}
 	for _, a := range q.Annotations {
-		a.Hidden = a.Hidden || !(read[a.Name] || (!a.Expr.aggregate() && groupsBy(a.Expr)))
+		a.Hidden = a.Hidden || !(read[a.Name] || hasGroupByCols(a.Expr))
 		if read[a.Name] {
 			a.Hidden = false
 		}
@@ -213,48 +224,40 @@ func (q *Query) pruneSelected() {
 // colRef is a column an outer aggregate reads from the inner query.
 type colRef struct{ alias, column string }
 
-// walkRefs records the annotations e refers to by name.
+// walkRefs records the annotations e refers to by name, in its
+// expressions and in the conditions of its filter= and its Whens.
 func walkRefs(e sqlExpr, read map[string]bool) {
 	switch e := e.(type) {
 	case *refExpr:
 		read[e.name] = true
-	case *combinedExpr:
-		walkRefs(e.l, read)
-		walkRefs(e.r, read)
 	case *aggExpr:
-		if e.arg != nil {
-			walkRefs(e.arg, read)
-		}
 		if e.filter != nil {
 			walkNodeRefs(e.filter, read)
-		}
-	case *funcExpr:
-		for _, a := range e.args {
-			walkRefs(a, read)
 		}
 	case *caseExpr:
 		for _, n := range e.conds {
 			walkNodeRefs(n, read)
 		}
-		for _, t := range append(e.thens, e.def) {
-			walkRefs(t, read)
-		}
+	}
+	for _, x := range sourceExprs(e) {
+		walkRefs(x, read)
 	}
 }
 
-// refExpr is a reference to an annotation from an aggregate (Django's
-// Ref): in place it is the annotation's own SQL; over a subquery, the
-// annotation's alias.
+// refExpr is Django's Ref: a reference to a select item of an inner
+// query by its alias (an annotation an aggregate reads, an expression
+// the qualify step selected). It prints the quoted alias, except where
+// get_aggregation aggregates in place and replaces it by its target.
 type refExpr struct {
 	name   string
 	target sqlExpr
 }
 
 func (e *refExpr) sql(c *compiler) (string, []any, error) {
-	if c.outer {
-		return quote(e.name), nil, nil
+	if c.inlineRefs {
+		return e.target.sql(c)
 	}
-	return e.target.sql(c)
+	return quote(e.name), nil, nil
 }
 
 func (e *refExpr) field() *Field   { return e.target.field() }

@@ -16,6 +16,9 @@ func namedExprs(args starlark.Tuple, kwargs []starlark.Tuple, argsFirst bool) ([
 	var names []string
 	var exprs []*Expression
 	add := func(name string, v starlark.Value) error {
+		if q, isQ := v.(*Q); isQ {
+			v = &Expression{kind: exprQ, filter: q}
+		}
 		e, ok := v.(*Expression)
 		if !ok {
 			return typeError("QuerySet.%s() received non-expression(s): %s.", method, py.Str(v))
@@ -67,10 +70,14 @@ func querysetAnnotate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 		return nil, err
 	}
 	c := qs.chain()
+	grouped := c.query.Group
 	for i, name := range names {
 		if err := c.addAnnotation(name, exprs[i]); err != nil {
 			return nil, err
 		}
+	}
+	if grouped == groupNone && c.query.Group == groupValues {
+		c.query.groupWindowsBySelf()
 	}
 	return c, nil
 }

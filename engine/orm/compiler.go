@@ -29,6 +29,10 @@ type compiler struct {
 	outer    bool
 	colRefs  map[string]string
 	colOrder []colRef
+	// inlineRefs compiles a reference to an annotation as the annotation
+	// itself: aggregate() in place, where get_aggregation replaces each
+	// Ref by its target.
+	inlineRefs bool
 	// keepEmpty compiles a WHERE that can match nothing as 0 = 1 instead
 	// of failing with errEmpty (Django's elide_empty=False).
 	keepEmpty bool
@@ -111,6 +115,15 @@ func (it selectItem) text() string {
 func (c *compiler) selectSQL() (string, []any, error) {
 	if c.q.Combinator != "" {
 		return c.combinedSQL(combinedRows)
+	}
+	if containsOver(c.q.Where) {
+		where, having, qual, err := splitQualify(c.q.Where, false, c.q.Group != groupNone)
+		if err != nil {
+			return "", nil, err
+		}
+		if qual != nil {
+			return c.qualifySQL(where, having, qual)
+		}
 	}
 	items, err := c.selectItems()
 	if err != nil {
@@ -377,6 +390,14 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 		if it.alias != "" { // the last position wins, as in Django's dict
 			positions[it.key()] = i + 1
 		}
+		if w, ok := it.expr.(*windowExpr); ok && !c.groupsBySelf(it.alias) {
+			wc, err := w.groupItems(c)
+			if err != nil {
+				return err
+			}
+			cands = append(cands, wc...)
+			continue
+		}
 		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
 			cands = append(cands, selectItem{sql: it.sql, params: it.params})
 		}
@@ -385,6 +406,13 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 		if !o.ref {
 			cands = append(cands, o.group...)
 		}
+	}
+	if _, having := c.splitHaving(); having != nil {
+		hc, err := c.havingGroupCols(having)
+		if err != nil {
+			return err
+		}
+		cands = append(cands, hc...)
 	}
 	seen := map[string]bool{}
 	for _, it := range cands {
@@ -416,6 +444,14 @@ func (c *compiler) queryGrouping() ([]selectItem, error) {
 			cands = append(cands, selectItem{sql: col})
 		}
 		for _, a := range c.q.Annotations {
+			if w, ok := a.Expr.(*windowExpr); ok {
+				wc, err := w.groupItems(c)
+				if err != nil {
+					return nil, err
+				}
+				cands = append(cands, wc...)
+				continue
+			}
 			if !a.Expr.aggregate() && groupsBy(a.Expr) {
 				it, err := c.annotationItem(a)
 				if err != nil {
@@ -433,6 +469,16 @@ func (c *compiler) queryGrouping() ([]selectItem, error) {
 func groupsBy(e sqlExpr) bool {
 	_, constant := e.(*valueExpr)
 	return !constant
+}
+
+// hasGroupByCols reports whether an annotation's get_group_by_cols is
+// not empty: an expression over columns, or a window with a partition
+// or an ordering.
+func hasGroupByCols(e sqlExpr) bool {
+	if w, ok := e.(*windowExpr); ok {
+		return windowGroups(w)
+	}
+	return !e.aggregate() && groupsBy(e)
 }
 
 // maxRelatedDepth is how deep select_related() with no fields follows
@@ -492,6 +538,7 @@ func (c *compiler) checkRelated(m *Model, tree *RelatedTree) error {
 // orderTerm is one compiled ORDER BY term.
 type orderTerm struct {
 	sql    string // with its direction
+	base   string // without it
 	params []any
 	// ref is set when the term names a select item by its position.
 	ref bool
@@ -522,6 +569,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		k := sqlKey(t.sql, t.params)
 		if !seen[k] {
 			seen[k] = true
+			t.base = t.sql
 			t.sql += dir
 			out = append(out, t)
 		}
@@ -535,6 +583,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		if o.Desc {
 			dir = " DESC"
 		}
+		dir += o.Nulls
 		if o.Expr != nil {
 			s, p, err := o.Expr.sql(c)
 			if err != nil {
@@ -556,7 +605,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 			continue
 		}
 		if a := c.q.annotation(o.Path); a != nil {
-			s, p, err := a.Expr.sql(c)
+			s, p, err := resolvedAgain(a.Expr).sql(c)
 			if err != nil {
 				return nil, err
 			}
@@ -600,6 +649,11 @@ func withColAliases(items []selectItem) []selectItem {
 
 // existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
 func (c *compiler) existsSQL() (string, []any, error) {
+	if containsOver(c.q.Where) {
+		if s, p, ok, err := c.qualifyExists(); ok || err != nil {
+			return s, p, err
+		}
+	}
 	q := c.q
 	keepColumns := q.Distinct && q.IsSliced()
 	q.SetLimits(0, 1)
@@ -654,6 +708,9 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 			return "", nil, err
 		}
 		items = all[:1]
+	}
+	if containsOver(sub.q.Where) {
+		return sub.qualifySubquery()
 	}
 	return sub.assembleItems(items, true)
 }

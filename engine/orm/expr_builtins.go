@@ -23,6 +23,22 @@ var expressionBuiltins = map[string]starlark.Callable{
 	"When":     starlark.NewBuiltin("When", newWhen),
 	"Exists":   starlark.NewBuiltin("Exists", subqueryBuiltin(exprExists)),
 	"Subquery": starlark.NewBuiltin("Subquery", subqueryBuiltin(exprSubquery)),
+	// Window expressions and the functions they compute (window.go).
+	"Window":               starlark.NewBuiltin("Window", newWindow),
+	"RowRange":             frameBuiltin("RowRange", "ROWS"),
+	"WindowFrameExclusion": exclusionEnum{},
+	"ValueRange":           frameBuiltin("ValueRange", "RANGE"),
+	"RowNumber":            rankBuiltin("RowNumber", "ROW_NUMBER"),
+	"Rank":                 rankBuiltin("Rank", "RANK"),
+	"DenseRank":            rankBuiltin("DenseRank", "DENSE_RANK"),
+	"PercentRank":          rankBuiltin("PercentRank", "PERCENT_RANK"),
+	"CumeDist":             rankBuiltin("CumeDist", "CUME_DIST"),
+	"Ntile":                starlark.NewBuiltin("Ntile", newNtile),
+	"FirstValue":           valueBuiltin("FirstValue", "FIRST_VALUE"),
+	"LastValue":            valueBuiltin("LastValue", "LAST_VALUE"),
+	"NthValue":             starlark.NewBuiltin("NthValue", newNthValue),
+	"Lag":                  lagLeadBuiltin("Lag", "LAG"),
+	"Lead":                 lagLeadBuiltin("Lead", "LEAD"),
 }
 
 func newF(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

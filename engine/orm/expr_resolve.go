@@ -27,6 +27,13 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 		return q.resolveCase(sess, e, mark)
 	case exprExists, exprSubquery:
 		return q.resolveSubquery(sess, e)
+	case exprNegated:
+		return q.resolveNegated(sess, e, mark)
+	case exprWindow:
+		return q.resolveWindow(sess, e, mark)
+	case exprQ:
+		node, err := q.expressionQ(sess, e.filter, mark)
+		return &condExpr{node: node}, err
 	case exprOuterRef:
 		return nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
 	}
@@ -46,6 +53,9 @@ func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
 	rp, err := resolvePath(q.Model, name)
 	if err != nil {
 		return nil, err
+	}
+	if len(rp.lookups) == 1 && rp.field != nil && isTransform(rp.field, rp.lookups[0]) {
+		return transformExpr(q.setupTarget(rp, mark), rp.lookups[0]), nil
 	}
 	if len(rp.lookups) > 0 {
 		return nil, fieldErrorf("Cannot resolve keyword '%s' into field. Join on '%s' not permitted.", rp.lookups[0], name[:len(name)-len(rp.lookups[0])-2])
@@ -74,7 +84,8 @@ func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExp
 			return nil, err
 		}
 		if arg.aggregate() {
-			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], e.args[0].name, e.args[0].name)
+			name := aggregateArgName(e.args[0])
+			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], name, name)
 		}
 		agg.arg, agg.f = arg, aggregateField(e.name, arg.field())
 	}
@@ -137,7 +148,11 @@ func (q *Query) resolveFunc(sess *Session, e *Expression, mark int) (sqlExpr, er
 	case "LOWER", "UPPER":
 		fe.f = &Field{Name: "text", Kind: CharField}
 	default:
-		fe.f = fe.args[0].field()
+		if windowFuncs[e.name] {
+			fe.f = windowFuncField(e.name, fe.args)
+		} else {
+			fe.f = fe.args[0].field()
+		}
 	}
 	return fe, nil
 }
@@ -231,24 +246,25 @@ func (q *Query) expressionQ(sess *Session, cond *Q, mark int) (*Node, error) {
 }
 
 // resolvedAgain is a copy of e as Django has it after resolving it a
-// second time (an annotation read back in a filter, an update() value):
-// the conditions inside it (an aggregate's filter=, each When) are then
-// resolved WhereNodes and print in parentheses.
+// second time (an annotation read back in a filter or an ordering, an
+// update() value): the conditions inside it (an aggregate's filter=,
+// each When, a Q used as an expression) are then resolved WhereNodes
+// and print in parentheses.
 func resolvedAgain(e sqlExpr) sqlExpr {
 	switch e := e.(type) {
+	case *condExpr:
+		return &condExpr{node: resolvedNode(e.node)}
 	case *aggExpr:
 		c := *e
 		if e.filter != nil {
-			c.filter = e.filter.clone()
-			c.filter.Resolved = true
+			c.filter = resolvedNode(e.filter)
 		}
 		return &c
 	case *caseExpr:
 		c := *e
 		c.conds = make([]*Node, len(e.conds))
 		for i, n := range e.conds {
-			c.conds[i] = n.clone()
-			c.conds[i].Resolved = true
+			c.conds[i] = resolvedNode(n)
 		}
 		c.thens = make([]sqlExpr, len(e.thens))
 		for i, t := range e.thens {
@@ -267,4 +283,24 @@ func resolvedAgain(e sqlExpr) sqlExpr {
 		return &c
 	}
 	return e
+}
+
+// resolvedNode is a copy of n marked resolved.
+func resolvedNode(n *Node) *Node {
+	c := n.clone()
+	c.Resolved = true
+	return c
+}
+
+// aggregateArgName names an aggregate's argument in Django's "is an
+// aggregate" error: an F's name, an aggregate's class name, else the
+// repr.
+func aggregateArgName(e *Expression) string {
+	switch e.kind {
+	case exprF:
+		return e.name
+	case exprAggregate:
+		return funcClass[e.name]
+	}
+	return e.PyRepr()
 }

@@ -25,6 +25,9 @@ const (
 	exprSubquery
 	exprOuterRef
 	exprOrderBy
+	exprNegated
+	exprWindow
+	exprQ // a Q used as an expression: annotate(flag=Q(...))
 )
 
 // Expression is a query expression as scripts build it: F("pages"),
@@ -43,7 +46,12 @@ type Expression struct {
 	filter   *Q   // aggregate filter=, When condition
 	qs       *QuerySet
 	desc     bool        // OrderBy direction
+	nulls    string      // OrderBy: " NULLS FIRST", " NULLS LAST" or ""
 	fallback *Expression // Case default=, an aggregate's default=
+	// Window: partition_by= and order_by= terms and the frame.
+	partition []*Expression
+	order     []*Expression
+	frame     *windowFrame
 }
 
 var (
@@ -66,6 +74,12 @@ func (e *Expression) PyRepr() string {
 		return "Value(" + py.Repr(e.value) + ")"
 	case exprCombined:
 		return e.args[0].PyRepr() + " " + e.op + " " + e.args[1].PyRepr()
+	case exprOrderBy:
+		return "OrderBy(" + e.args[0].PyRepr() + ", descending=" + py.Repr(starlark.Bool(e.desc)) + ")"
+	case exprWindow:
+		return "<Window: " + e.windowStr() + ">"
+	case exprQ:
+		return e.filter.PyRepr()
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -74,7 +88,22 @@ func (e *Expression) PyRepr() string {
 	if e.star {
 		parts = []string{"'*'"}
 	}
+	if e.kind == exprAggregate && e.distinct {
+		parts = append(parts, "distinct=True")
+	}
+	if e.kind == exprAggregate && e.filter != nil {
+		parts = append(parts, "filter="+e.filter.PyStr())
+	}
 	return fmt.Sprintf("%s(%s)", e.Type(), strings.Join(parts, ", "))
+}
+
+// PyStr is str(expr): the repr, except for Window, whose str is the
+// bare OVER clause.
+func (e *Expression) PyStr() string {
+	if e.kind == exprWindow {
+		return e.windowStr()
+	}
+	return e.PyRepr()
 }
 
 // Type implements starlark.Value: the Django class name.
@@ -98,13 +127,22 @@ func (e *Expression) Type() string {
 		return "OuterRef"
 	case exprOrderBy:
 		return "OrderBy"
+	case exprNegated:
+		return "NegatedExpression"
+	case exprWindow:
+		return "Window"
+	case exprQ:
+		return "Q"
 	}
 	return funcClass[e.name]
 }
 
 // funcClass maps SQL function names to Django class names.
 var funcClass = map[string]string{"COUNT": "Count", "SUM": "Sum", "AVG": "Avg", "MAX": "Max", "MIN": "Min",
-	"COALESCE": "Coalesce", "LOWER": "Lower", "UPPER": "Upper", "LENGTH": "Length"}
+	"COALESCE": "Coalesce", "LOWER": "Lower", "UPPER": "Upper", "LENGTH": "Length",
+	"ROW_NUMBER": "RowNumber", "RANK": "Rank", "DENSE_RANK": "DenseRank", "PERCENT_RANK": "PercentRank",
+	"CUME_DIST": "CumeDist", "NTILE": "Ntile", "FIRST_VALUE": "FirstValue", "LAST_VALUE": "LastValue",
+	"NTH_VALUE": "NthValue", "LAG": "Lag", "LEAD": "Lead"}
 
 // Freeze implements starlark.Value.
 func (e *Expression) Freeze() {}
@@ -120,6 +158,9 @@ var arithmetic = map[syntax.Token]string{syntax.PLUS: "+", syntax.MINUS: "-", sy
 
 // Binary implements F("x") + 1, 2 * F("y") and friends.
 func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if _, ok := qConnectors[op]; ok {
+		return e.logical(op, y, side)
+	}
 	sym, ok := arithmetic[op]
 	if !ok {
 		return nil, nil
@@ -134,8 +175,11 @@ func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Sid
 	return &Expression{kind: exprCombined, op: sym, args: []*Expression{e, other}}, nil
 }
 
-// Unary implements -F("x"), which Django writes as x * -1.
+// Unary implements -F("x"), which Django writes as x * -1, and ~expr.
 func (e *Expression) Unary(op syntax.Token) (starlark.Value, error) {
+	if op == syntax.TILDE {
+		return e.negate(), nil
+	}
 	if op != syntax.MINUS {
 		return nil, nil
 	}
@@ -148,7 +192,11 @@ func (e *Expression) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc"}, nil
+		nulls, err := nullsOrder(name, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc", nulls: nulls}, nil
 	}), nil
 }
 

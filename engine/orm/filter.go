@@ -272,6 +272,9 @@ func prepareLookup(sess *Session, t target, op string, value starlark.Value) (*L
 
 func prepareIn(sess *Session, l *Lookup, f *Field, value starlark.Value) error {
 	if qs, ok := value.(*QuerySet); ok {
+		if n := len(qs.query.Selected); qs.query.Selected != nil && n != 1 {
+			return valueError("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)
+		}
 		l.Sub = qs.query
 		return nil
 	}
@@ -397,9 +400,14 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	if f == nil {
 		f = &Field{Name: a.Name, Kind: IntegerField}
 	}
-	var lhs sqlExpr = resolvedAgain(a.Expr)
+	lhs := resolvedAgain(a.Expr)
 	if qr.summarize { // inside aggregate(): a reference to the annotation
 		lhs = &refExpr{name: a.Name, target: a.Expr}
+	}
+	if x, ok := lhs.(*extractExpr); ok && x.isYear() && yearOps[op] && value != starlark.None {
+		if _, isExpr := exprParam(value); !isExpr {
+			return yearLookup(target{alias: x.col.alias, column: x.col.column, field: x.col.f}, op, value)
+		}
 	}
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)

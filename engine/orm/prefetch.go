@@ -245,20 +245,21 @@ func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *P
 	if err := qs.query.addQ(sess, inQ(rel.filterPath, objs), 1); err != nil {
 		return nil, err
 	}
-	partition := quote(qs.query.Base()) + "." + quote(f.Column)
-	if rel.keyColumn != "" {
-		partition = quote(rel.throughTable) + "." + quote(rel.keyColumn)
-		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: partition, Name: "_prefetch_related_val_" + rel.keyColumn})
-	}
 	sliced := qs.query.IsSliced()
 	if sliced {
-		qs.query.window = &prefetchWindow{partition: partition, low: qs.query.Low, high: qs.query.High}
-		qs.query.Low, qs.query.High = 0, -1
+		if err := qs.query.slicedPrefetch(sess, rel.filterPath, 1); err != nil {
+			return nil, err
+		}
+	}
+	if rel.keyColumn != "" {
+		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: quote(rel.throughTable) + "." + quote(rel.keyColumn), Name: "_prefetch_related_val_" + rel.keyColumn})
 	}
 	if err := qs.fetch(); err != nil {
 		return nil, err
 	}
-	if sliced && p.ToAttr == "" { // the manager's own filter() then refuses the slice
+	if sliced && p.ToAttr == "" {
+		// Storing the rows in the related manager filters the Prefetch
+		// queryset again, which a slice forbids (after the query ran).
 		return nil, typeError("Cannot filter a query once a slice has been taken.")
 	}
 	groups, err := rel.group(qs.cache)

@@ -40,9 +40,6 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
-	// window takes the slice per related instance (a sliced Prefetch
-	// queryset) instead of LIMIT/OFFSET.
-	window *prefetchWindow
 	// summarize is set while aggregate() resolves its arguments: names
 	// of annotations resolve to references to them (Django's Ref).
 	summarize bool
@@ -59,6 +56,10 @@ type Annotation struct {
 	Name   string
 	Expr   sqlExpr
 	Hidden bool
+	// GroupSelf is set on a window annotated together with the
+	// aggregate that grouped a values() query: Query.set_group_by then
+	// groups by the window itself (by its alias), not by its partition.
+	GroupSelf bool
 }
 
 // groupMode is Django's Query.group_by: none, every selected column
@@ -130,7 +131,9 @@ type OrderBy struct {
 	Expr sqlExpr // an expression: F("x").desc(), Lower("name")
 	Path string  // "author__name"
 	Desc bool
-	Raw  string // an expression such as RANDOM()
+	// Nulls is " NULLS FIRST" or " NULLS LAST" from asc()/desc().
+	Nulls string
+	Raw   string // an expression such as RANDOM()
 }
 
 // ExtraSelect is a named select item: (expr) AS "name".

@@ -193,11 +193,7 @@ func (qs *QuerySet) rows() ([]starlark.Value, error) {
 		return nil, nil
 	}
 	c := newCompiler(qs.query.Clone())
-	compile := c.selectSQL
-	if qs.query.window != nil {
-		compile = c.windowSQL
-	}
-	sql, params, err := compile()
+	sql, params, err := c.selectSQL()
 	if err == errEmpty {
 		return nil, nil
 	}

@@ -283,7 +283,8 @@ func (qs *QuerySet) orderedBy(terms ...OrderBy) *QuerySet {
 func (qs *QuerySet) reversed() *QuerySet {
 	c := qs.chain()
 	for n := range c.query.Order {
-		c.query.Order[n].Desc = !c.query.Order[n].Desc
+		o := &c.query.Order[n]
+		o.Desc, o.Nulls = !o.Desc, reversedNulls[o.Nulls]
 	}
 	return c
 }
@@ -400,15 +401,17 @@ func (qs *QuerySet) orderTerm(a starlark.Value) (OrderBy, error) {
 
 // orderExpr orders by an expression: F("x").desc(), Lower("name").
 func (qs *QuerySet) orderExpr(e *Expression) (OrderBy, error) {
-	desc := false
+	desc, nulls := false, ""
 	if e.kind == exprOrderBy {
-		e, desc = e.args[0], e.desc
+		e, desc, nulls = e.args[0], e.desc, e.nulls
 	}
 	if e.kind == exprF {
-		return qs.orderTerm(starlark.String(map[bool]string{true: "-", false: ""}[desc] + e.name))
+		t, err := qs.orderTerm(starlark.String(map[bool]string{true: "-", false: ""}[desc] + e.name))
+		t.Nulls = nulls
+		return t, err
 	}
 	r, err := qs.query.resolveExpr(qs.sess, e, qs.mark)
-	return OrderBy{Expr: r, Desc: desc}, err
+	return OrderBy{Expr: r, Desc: desc, Nulls: nulls}, err
 }
 
 // querysetDistinct is QuerySet.distinct(*fields). SQLite has no

@@ -57,6 +57,9 @@ func (n *Node) add(data Condition, conn string) {
 // sql compiles the node as WhereNode.as_sql does, including how an
 // impossible or always-true child changes the whole.
 func (n *Node) sql(c *compiler) (string, []any, error) {
+	if n.Conn == "XOR" {
+		return n.xorSQL(c)
+	}
 	fullNeeded, emptyNeeded := len(n.Children), 1
 	if n.Conn == "OR" {
 		fullNeeded, emptyNeeded = 1, len(n.Children)

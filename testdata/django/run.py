@@ -230,7 +230,11 @@ def script_globals():
         Avg, Case, Count, Exists, F, Max, Min, OuterRef, Prefetch, Q,
         Subquery, Sum, Value, When, prefetch_related_objects,
     )
-    from django.db.models.functions import Coalesce, Length, Lower, Upper
+    from django.db.models import RowRange, ValueRange, Window, WindowFrameExclusion
+    from django.db.models.functions import (
+        Coalesce, CumeDist, DenseRank, FirstValue, Lag, LastValue, Lead,
+        Length, Lower, NthValue, Ntile, PercentRank, Rank, RowNumber, Upper,
+    )
     from library.models import (
         Author, Blog, Book, Comment, Country, Entry, Genre, Publisher,
     )
@@ -245,6 +249,12 @@ def script_globals():
         "OuterRef": OuterRef, "Subquery": Subquery, "Value": Value,
         "Case": Case, "When": When, "Coalesce": Coalesce, "Lower": Lower,
         "Upper": Upper, "Length": Length,
+        "Window": Window, "RowRange": RowRange, "ValueRange": ValueRange,
+        "WindowFrameExclusion": WindowFrameExclusion,
+        "RowNumber": RowNumber, "Rank": Rank, "DenseRank": DenseRank,
+        "Lag": Lag, "Lead": Lead, "FirstValue": FirstValue,
+        "LastValue": LastValue, "NthValue": NthValue, "Ntile": Ntile,
+        "PercentRank": PercentRank, "CumeDist": CumeDist,
         "date": _datetime.date, "datetime": _datetime.datetime,
         "timedelta": _datetime.timedelta,
         "connection": connection,
