@@ -48,8 +48,16 @@ func checkBindCount(stmt *sqliteStmt, params []any) error {
 	return nil
 }
 
+// Unbindable is a parameter of a Python type sqlite3 cannot bind (a
+// timedelta, a list): executing a statement with it fails as sqlite3 does.
+type Unbindable struct{ PyType string }
+
 // unsupportedParam is sqlite3's error for parameter n (from 1), p, of a
 // type it cannot bind.
 func unsupportedParam(n int, p any) error {
-	return programmingError("Error binding parameter %d: type '%T' is not supported", n, p)
+	name := fmt.Sprintf("%T", p)
+	if u, ok := p.(Unbindable); ok {
+		name = u.PyType
+	}
+	return programmingError("Error binding parameter %d: type '%s' is not supported", n, name)
 }

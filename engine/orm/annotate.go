@@ -6,17 +6,22 @@ import (
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/db"
+	"ormlab/engine/py"
 )
 
 // namedExprs lists annotate()/aggregate() arguments by alias: positional
 // aggregates take their default alias (price__avg).
 func namedExprs(args starlark.Tuple, kwargs []starlark.Tuple, argsFirst bool) ([]string, []*Expression, error) {
+	method := map[bool]string{true: "annotate", false: "aggregate"}[argsFirst]
 	var names []string
 	var exprs []*Expression
 	add := func(name string, v starlark.Value) error {
+		if q, isQ := v.(*Q); isQ {
+			v = &Expression{kind: exprQ, filter: q}
+		}
 		e, ok := v.(*Expression)
 		if !ok {
-			return typeError("QuerySet.annotate() received non-expression(s): %s.", pyRepr(v))
+			return typeError("QuerySet.%s() received non-expression(s): %s.", method, py.Str(v))
 		}
 		names, exprs = append(names, name), append(exprs, e)
 		return nil
@@ -25,7 +30,7 @@ func namedExprs(args starlark.Tuple, kwargs []starlark.Tuple, argsFirst bool) ([
 		for _, a := range args {
 			e, ok := a.(*Expression)
 			if !ok {
-				return typeError("QuerySet.annotate() received non-expression(s): %s.", pyRepr(a))
+				return typeError("QuerySet.%s() received non-expression(s): %s.", method, py.Str(a))
 			}
 			alias, err := e.defaultAlias()
 			if err != nil {
@@ -65,10 +70,14 @@ func querysetAnnotate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 		return nil, err
 	}
 	c := qs.chain()
+	grouped := c.query.Group
 	for i, name := range names {
 		if err := c.addAnnotation(name, exprs[i]); err != nil {
 			return nil, err
 		}
+	}
+	if grouped == groupNone && c.query.Group == groupValues {
+		c.query.groupWindowsBySelf()
 	}
 	return c, nil
 }
@@ -82,11 +91,11 @@ func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 		return err
 	}
 	qs.query.Annotations = append(qs.query.Annotations, &Annotation{Name: name, Expr: r})
-	if r.aggregate() && qs.query.Group == groupNone {
+	switch {
+	case r.aggregate() && qs.kind != rowModels: // set_group_by(): the values() columns
+		qs.query.Group = groupValues
+	case r.aggregate() && qs.query.Group == groupNone:
 		qs.query.Group = groupAll
-		if qs.kind != rowModels {
-			qs.query.Group = groupValues
-		}
 	}
 	if qs.kind != rowModels {
 		qs.names = append(qs.names, name)
@@ -112,39 +121,6 @@ func (qs *QuerySet) conflicts(name string) bool {
 	return false
 }
 
-// querysetAggregate is QuerySet.aggregate(): one query returning a dict.
-// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#aggregate
-func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	names, exprs, err := namedExprs(args, kwargs, false)
-	if err != nil {
-		return nil, err
-	}
-	q := qs.query.Clone()
-	q.Order, q.Related, q.RelatedAll, q.Values, q.Annotations, q.Group = nil, nil, false, nil, nil, groupNone
-	items := make([]sqlExpr, len(names))
-	for i, e := range exprs {
-		if items[i], err = q.resolveExpr(qs.sess, e, qs.mark); err != nil {
-			return nil, err
-		}
-		if !items[i].aggregate() {
-			return nil, typeError("%s is not an aggregate expression", e.PyRepr())
-		}
-		q.Annotations = append(q.Annotations, &Annotation{Name: names[i], Expr: items[i]})
-	}
-	c := newCompiler(q)
-	res, err := qs.scalar(func() (string, []any, error) {
-		cols, err := c.annotationItems(nil)
-		if err != nil {
-			return "", nil, err
-		}
-		return c.aggregateSQL(cols)
-	})
-	if err != nil {
-		return nil, err
-	}
-	return aggregateDict(names, items, res)
-}
-
 // aggregateSQL compiles SELECT items FROM ... WHERE ... without limits.
 func (c *compiler) aggregateSQL(items []selectItem) (string, []any, error) {
 	cols, params := make([]string, len(items)), []any{}
@@ -162,7 +138,7 @@ func aggregateDict(names []string, items []sqlExpr, res *db.Result) (starlark.Va
 		row = res.Rows[0]
 	}
 	for i, name := range names {
-		var raw any
+		raw := emptyResult(items[i])
 		if row != nil {
 			raw = row[i]
 		}
@@ -184,4 +160,20 @@ func convertExpr(e sqlExpr, raw any) (starlark.Value, error) {
 		return fromDB(f, raw)
 	}
 	return rawValue(raw), nil
+}
+
+// emptyResult is an aggregate's value when no query is needed because
+// nothing can match (empty_result_set_value): a default= given, else
+// NULL (Count turns it into 0).
+func emptyResult(e sqlExpr) any {
+	f, ok := e.(*funcExpr)
+	if !ok || f.fn != "COALESCE" {
+		return nil
+	}
+	for _, a := range f.args {
+		if v, ok := a.(*valueExpr); ok {
+			return v.v
+		}
+	}
+	return nil
 }

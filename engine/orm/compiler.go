@@ -3,6 +3,8 @@ package orm
 import (
 	"fmt"
 	"strings"
+
+	"ormlab/engine/py"
 )
 
 // compiler turns a Query into SQL text with %s placeholders and params,
@@ -22,6 +24,21 @@ type compiler struct {
 	groupBy []selectItem
 	// items is the SELECT list of the statement being compiled.
 	items []selectItem
+	// outer is set when compiling aggregates over a subquery: columns
+	// print as the __colN names colRefs gives them, listed in colOrder.
+	outer    bool
+	colRefs  map[string]string
+	colOrder []colRef
+	// inlineRefs compiles a reference to an annotation as the annotation
+	// itself: aggregate() in place, where get_aggregation replaces each
+	// Ref by its target.
+	inlineRefs bool
+	// keepEmpty compiles a WHERE that can match nothing as 0 = 1 instead
+	// of failing with errEmpty (Django's elide_empty=False).
+	keepEmpty bool
+	// orderCols are the columns the ORDER BY of a combined values()
+	// query adds to each part.
+	orderCols []orderCol
 }
 
 // klassInfo says which result columns build which model instance: the
@@ -39,6 +56,9 @@ func newCompiler(q *Query) *compiler { return &compiler{q: q} }
 // col prints alias.column: quoted alias when it is a table name,
 // bare when it is a generated alias (T3, U0).
 func (c *compiler) col(alias, column string) string {
+	if c.outer {
+		return c.innerColumn(alias, column)
+	}
 	name := alias
 	if n, ok := c.names[alias]; ok {
 		name = n
@@ -108,6 +128,18 @@ func (it selectItem) text() string {
 
 // selectSQL compiles the query's SELECT statement.
 func (c *compiler) selectSQL() (string, []any, error) {
+	if c.q.Combinator != "" {
+		return c.combinedSQL(combinedRows)
+	}
+	if containsOver(c.q.Where) {
+		where, having, qual, err := splitQualify(c.q.Where, false, c.q.Group != groupNone)
+		if err != nil {
+			return "", nil, err
+		}
+		if qual != nil {
+			return c.qualifySQL(where, having, qual)
+		}
+	}
 	items, err := c.selectItems()
 	if err != nil {
 		return "", nil, err
@@ -143,8 +175,14 @@ func (c *compiler) assembleItems(items []selectItem, ordered bool) (string, []an
 
 // assemble adds FROM, WHERE, GROUP BY, HAVING, ORDER BY and LIMIT.
 func (c *compiler) assemble(head string, order []orderTerm, limits bool) (string, []any, error) {
+	if c.q.DistinctOn {
+		return "", nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	}
 	whereNode, havingNode := c.splitHaving()
 	where, params, err := condSQL(c, whereNode)
+	if err == errEmpty && c.keepEmpty {
+		where, params, err = "0 = 1", nil, nil
+	}
 	if err != nil {
 		return "", nil, err
 	}
@@ -223,6 +261,9 @@ func (c *compiler) splitHaving() (*Node, *Node) {
 func (c *compiler) from() string {
 	parts := make([]string, 0, len(c.q.aliases))
 	for i, a := range c.q.aliases {
+		if i > 0 && a.refs == 0 {
+			continue
+		}
 		table := quote(a.Table)
 		if name := c.printed(a); name != a.Table {
 			table += " " + name
@@ -299,10 +340,13 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 		return items, err
 	}
 	cols, err := c.relatedColumns(root, c.q.Base(), c.q.Related, make([]string, len(items)), 1, "")
+	if err != nil {
+		return nil, err
+	}
 	for _, col := range cols[len(items):] {
 		items = append(items, selectItem{sql: col})
 	}
-	return items, err
+	return items, nil
 }
 
 func (c *compiler) annotationItems(items []selectItem) ([]selectItem, error) {
@@ -342,42 +386,32 @@ func (c *compiler) selectedItems(items []selectItem) ([]selectItem, error) {
 }
 
 // groupCols sets the GROUP BY list as SQLCompiler.get_group_by builds
-// it on SQLite: the query's own grouping (the values() columns, or every
-// column of the model when values() came after annotate()), then every
+// it on SQLite: the query's own grouping (queryGrouping), then every
 // select item but aggregates, then the ORDER BY terms that do not point
 // at the select list. A term an aliased select item also selects is
-// printed as that item's position; repeats are dropped.
+// printed as that item's position (the last one when several select
+// it); repeats are dropped.
 func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	c.groupBy = nil
 	if c.q.Group == groupNone {
 		return nil
 	}
-	var cands []selectItem
-	switch c.q.Group {
-	case groupValues:
-		for _, v := range c.q.Values {
-			cands = append(cands, c.valueItem(v, "").bare())
-		}
-	case groupModel:
-		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
-			cands = append(cands, selectItem{sql: col})
-		}
-		for _, a := range c.q.Annotations {
-			if !a.Expr.aggregate() && groupsBy(a.Expr) {
-				it, err := c.annotationItem(a)
-				if err != nil {
-					return err
-				}
-				cands = append(cands, selectItem{sql: it.sql, params: it.params})
-			}
-		}
+	cands, err := c.queryGrouping()
+	if err != nil {
+		return err
 	}
 	positions := map[string]int{}
 	for i, it := range items {
-		if it.alias != "" {
-			if _, ok := positions[it.key()]; !ok {
-				positions[it.key()] = i + 1
+		if it.alias != "" { // the last position wins, as in Django's dict
+			positions[it.key()] = i + 1
+		}
+		if w, ok := it.expr.(*windowExpr); ok && !c.groupsBySelf(it.alias) {
+			wc, err := w.groupItems(c)
+			if err != nil {
+				return err
 			}
+			cands = append(cands, wc...)
+			continue
 		}
 		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
 			cands = append(cands, selectItem{sql: it.sql, params: it.params})
@@ -387,6 +421,13 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 		if !o.ref {
 			cands = append(cands, o.group...)
 		}
+	}
+	if _, having := c.splitHaving(); having != nil {
+		hc, err := c.havingGroupCols(having)
+		if err != nil {
+			return err
+		}
+		cands = append(cands, hc...)
 	}
 	seen := map[string]bool{}
 	for _, it := range cands {
@@ -401,11 +442,58 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	return nil
 }
 
+// queryGrouping is the query's own GROUP BY before the select items:
+// the values() columns, the primary key, or every model column and the
+// non-aggregate annotations.
+func (c *compiler) queryGrouping() ([]selectItem, error) {
+	var cands []selectItem
+	switch c.q.Group {
+	case groupValues:
+		for _, v := range c.q.Values {
+			cands = append(cands, c.valueItem(v, "").bare())
+		}
+	case groupPK:
+		cands = append(cands, selectItem{sql: c.col(c.q.Base(), "id")})
+	case groupModel:
+		for _, col := range c.modelColumns(c.q.Base(), c.q.Model.Fields) {
+			cands = append(cands, selectItem{sql: col})
+		}
+		for _, a := range c.q.Annotations {
+			if w, ok := a.Expr.(*windowExpr); ok {
+				wc, err := w.groupItems(c)
+				if err != nil {
+					return nil, err
+				}
+				cands = append(cands, wc...)
+				continue
+			}
+			if !a.Expr.aggregate() && groupsBy(a.Expr) {
+				it, err := c.annotationItem(a)
+				if err != nil {
+					return nil, err
+				}
+				cands = append(cands, selectItem{sql: it.sql, params: it.params})
+			}
+		}
+	}
+	return cands, nil
+}
+
 // groupsBy reports whether a non-aggregate expression joins the GROUP
 // BY: a constant does not (Value.get_group_by_cols is empty).
 func groupsBy(e sqlExpr) bool {
 	_, constant := e.(*valueExpr)
 	return !constant
+}
+
+// hasGroupByCols reports whether an annotation's get_group_by_cols is
+// not empty: an expression over columns, or a window with a partition
+// or an ordering.
+func hasGroupByCols(e sqlExpr) bool {
+	if w, ok := e.(*windowExpr); ok {
+		return windowGroups(w)
+	}
+	return !e.aggregate() && groupsBy(e)
 }
 
 // maxRelatedDepth is how deep select_related() with no fields follows
@@ -427,6 +515,9 @@ func (c *compiler) relatedColumns(parent *klassInfo, alias string, tree *Related
 		if tree != nil {
 			if sub = tree.Children[f.Name]; sub == nil {
 				continue
+			}
+			if c.q.deferredTraversal(prefix, f) {
+				return nil, deferredAndTraversed(parent.model, f)
 			}
 		}
 		joined := c.q.join(alias, f.Target.Table, f.Column, "id", false, 0)
@@ -462,6 +553,7 @@ func (c *compiler) checkRelated(m *Model, tree *RelatedTree) error {
 // orderTerm is one compiled ORDER BY term.
 type orderTerm struct {
 	sql    string // with its direction
+	base   string // without it
 	params []any
 	// ref is set when the term names a select item by its position.
 	ref bool
@@ -492,6 +584,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		k := sqlKey(t.sql, t.params)
 		if !seen[k] {
 			seen[k] = true
+			t.base = t.sql
 			t.sql += dir
 			out = append(out, t)
 		}
@@ -505,6 +598,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 		if o.Desc {
 			dir = " DESC"
 		}
+		dir += o.Nulls
 		if o.Expr != nil {
 			s, p, err := o.Expr.sql(c)
 			if err != nil {
@@ -526,7 +620,7 @@ func (c *compiler) orderBy() ([]orderTerm, error) {
 			continue
 		}
 		if a := c.q.annotation(o.Path); a != nil {
-			s, p, err := a.Expr.sql(c)
+			s, p, err := resolvedAgain(a.Expr).sql(c)
 			if err != nil {
 				return nil, err
 			}
@@ -571,30 +665,11 @@ func (c *compiler) transformOrder(t target, names []string, path string, byKey m
 	return orderTerm{sql: s, params: p, group: []selectItem{{sql: s, params: p}}}, err
 }
 
-// countSQL compiles QuerySet.count().
-func (c *compiler) countSQL() (string, []any, error) {
-	if c.q.Group != groupNone {
-		return c.groupedCount()
-	}
-	if c.q.IsSliced() || c.q.Distinct {
-		inner, params, err := c.innerForCount()
-		if err != nil {
-			return "", nil, err
-		}
-		return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, nil
-	}
-	return c.assemble(`SELECT COUNT(*) AS "__count"`, nil, false)
-}
-
-func (c *compiler) innerForCount() (string, []any, error) {
-	items := []selectItem{{sql: c.col(c.q.Base(), "id")}}
-	if c.q.Distinct {
-		var err error
-		if items, err = c.selectItems(); err != nil {
-			return "", nil, err
-		}
-	}
-	return c.assembleItems(withColAliases(items), true)
+// combinedCountSQL compiles count() of a union, intersection or
+// difference: COUNT(*) over the combined query as a subquery.
+func (c *compiler) combinedCountSQL() (string, []any, error) {
+	inner, params, err := c.combinedSQL(combinedCount)
+	return "SELECT COUNT(*) FROM (" + inner + ") subquery", params, err
 }
 
 // withColAliases names the unaliased items col1, col2, ... as a
@@ -610,81 +685,85 @@ func withColAliases(items []selectItem) []selectItem {
 	return items
 }
 
-// groupedCount counts the groups of an aggregating query as Django 5.2's
-// get_aggregation does: the inner query keeps its grouping and HAVING,
-// drops the aggregate annotations and selects the primary key (or the
-// values() columns), grouped by their select positions.
-func (c *compiler) groupedCount() (string, []any, error) {
-	q := c.q
-	var items []selectItem
-	switch {
-	case q.Group == groupValues && q.Selected != nil:
-		for _, name := range q.Selected {
-			if v := q.selectedColumn(name); v != nil {
-				items = append(items, c.valueItem(v, name).bare())
-			} else if a := q.annotation(name); a != nil && !a.Expr.aggregate() {
-				it, err := c.annotationItem(a)
-				if err != nil {
-					return "", nil, err
-				}
-				items = append(items, it.bare())
-			}
-		}
-	case q.Group == groupValues:
-		for _, v := range q.Values {
-			items = append(items, c.valueItem(v, "").bare())
-		}
-	default:
-		items = []selectItem{{sql: c.col(q.Base(), "id")}}
-	}
-	items = withColAliases(items)
-	c.items, c.groupBy = items, nil
-	cols, params := make([]string, len(items)), []any{}
-	for i, it := range items {
-		cols[i], params = it.text(), append(params, it.params...)
-		c.groupBy = append(c.groupBy, selectItem{sql: itoa(i + 1)})
-	}
-	inner, p, err := c.assemble("SELECT "+strings.Join(cols, ", "), nil, true)
-	if err != nil {
-		return "", nil, err
-	}
-	return "SELECT COUNT(*) FROM (" + inner + ") subquery", append(params, p...), nil
-}
-
 // existsSQL compiles QuerySet.exists(): SELECT 1 AS "a" ... LIMIT 1.
 func (c *compiler) existsSQL() (string, []any, error) {
+	if containsOver(c.q.Where) {
+		if s, p, ok, err := c.qualifyExists(); ok || err != nil {
+			return s, p, err
+		}
+	}
 	q := c.q
+	keepColumns := q.Distinct && q.IsSliced()
 	q.SetLimits(0, 1)
-	return c.existsSelect()
+	if q.Combinator != "" {
+		return c.combinedSQL(combinedExists)
+	}
+	return c.existsBody(keepColumns, true)
 }
 
-// existsSelect is the statement of Query.exists(): the 1 it selects is
-// Value(1), a parameter, so a %% elsewhere in the text (Now()) is
-// logged as % as Django logs it.
-func (c *compiler) existsSelect() (string, []any, error) {
-	s, p, err := c.assemble(`SELECT %s AS "a"`, nil, true)
-	return s, append([]any{int64(1)}, p...), err
+// existsBody is the statement of Query.exists(): 1 AS "a", DISTINCT
+// kept, the columns kept too for a sliced DISTINCT query, and a grouped
+// query still grouped (by every model column when annotate() grouped by
+// the selected ones, as set_group_by does before the select is cleared).
+func (c *compiler) existsBody(keepColumns, limits bool) (string, []any, error) {
+	head := "SELECT "
+	if c.q.Distinct {
+		head += "DISTINCT "
+	}
+	var cols []string
+	if keepColumns {
+		var err error
+		if cols, err = c.selectColumns(); err != nil {
+			return "", nil, err
+		}
+	}
+	// The 1 is Value(1), a parameter, so a %% elsewhere in the text
+	// (Now()) is logged as % as Django logs it.
+	one := selectItem{sql: "%s", params: []any{int64(1)}, alias: "a", expr: &valueExpr{v: int64(1)}}
+	if c.q.Group == groupAll {
+		c.q.Group = groupModel
+	}
+	if err := c.groupCols([]selectItem{one}, nil); err != nil {
+		return "", nil, err
+	}
+	s, p, err := c.assemble(head+strings.Join(append(cols, one.text()), ", "), nil, limits)
+	return s, append(one.params, p...), err
 }
 
 // subquery compiles q as the right side of __in, relabelled U0, U1, ...
 // and selecting the primary key unless values() chose a column.
+// A combined query keeps its columns: parts of model QuerySets select
+// every column, as Django leaves them.
 func (c *compiler) subquery(q *Query) (string, []any, error) {
-	sub := &compiler{q: q.Clone(), names: map[string]string{}}
-	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	sub := relabelled(q.Clone(), nil)
+	if !q.IsSliced() {
+		sub.q.Order = nil
+	}
+	if q.Combinator != "" {
+		return sub.combinedSQL(combinedRows)
 	}
 	items := []selectItem{{sql: sub.col(q.Base(), "id")}}
-	if len(q.Values) > 0 {
+	if len(q.Values) > 0 || len(q.Selected) > 0 {
 		all, err := sub.selectItems()
 		if err != nil {
 			return "", nil, err
 		}
 		items = all[:1]
 	}
-	if !q.IsSliced() {
-		sub.q.Order = nil
+	if containsOver(sub.q.Where) {
+		return sub.qualifySubquery()
 	}
 	return sub.assembleItems(items, true)
+}
+
+// relabelled is a compiler for q as a subquery of parent: its aliases
+// print as U0, U1, ... as Django relabels a subquery's.
+func relabelled(q *Query, parent *compiler) *compiler {
+	sub := &compiler{q: q, names: map[string]string{}, parent: parent}
+	for i, a := range q.aliases {
+		sub.names[a.Name] = fmt.Sprintf("U%d", i)
+	}
+	return sub
 }
 
 func (c *compiler) modelColumns(alias string, fields []*Field) []string {
@@ -693,4 +772,17 @@ func (c *compiler) modelColumns(alias string, fields []*Field) []string {
 		cols[i] = c.col(alias, f.Column)
 	}
 	return cols
+}
+
+// innerColumn names a column an outer aggregate reads: "__col1" for
+// the first one met, and so on.
+func (c *compiler) innerColumn(alias, column string) string {
+	key := alias + "." + column
+	if name, ok := c.colRefs[key]; ok {
+		return name
+	}
+	c.colOrder = append(c.colOrder, colRef{alias: alias, column: column})
+	name := quote("__col" + itoa(len(c.colOrder)))
+	c.colRefs[key] = name
+	return name
 }

@@ -6,6 +6,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/db"
+	"ormlab/engine/py"
 )
 
 // Connection is django.db.connection: the statements sent so far
@@ -152,13 +153,9 @@ func cursorExecute(c *Cursor, args starlark.Tuple, kwargs []starlark.Tuple) (sta
 	}
 	var bound []any
 	if params != starlark.None {
-		items, err := iterate(params)
-		if err != nil {
+		var err error
+		if bound, err = rawParams(params); err != nil {
 			return nil, err
-		}
-		bound = make([]any, len(items))
-		for n, it := range items {
-			bound[n] = rawParam(it)
 		}
 	}
 	res, _, err := c.sess.execute(sql, bound, db.Cause{Kind: db.CauseRaw, Origin: db.NoOrigin})
@@ -167,6 +164,22 @@ func cursorExecute(c *Cursor, args starlark.Tuple, kwargs []starlark.Tuple) (sta
 	}
 	c.res, c.pos = res, 0
 	return c, nil
+}
+
+// rawParams converts the params of cursor.execute() or raw() as
+// Python's sqlite3 module adapts them: dates and datetimes as ISO text
+// (its default adapters); a type it cannot bind fails when the
+// statement runs, naming the parameter's position.
+func rawParams(params starlark.Value) ([]any, error) {
+	items, err := iterate(params)
+	if err != nil {
+		return nil, err
+	}
+	bound := make([]any, len(items))
+	for n, it := range items {
+		bound[n] = rawParam(it)
+	}
+	return bound, nil
 }
 
 // rawParam converts a script value to a DB-API parameter.
@@ -187,8 +200,12 @@ func rawParam(v starlark.Value) any {
 		return []byte(v)
 	case *Instance:
 		return v.pkValue()
+	case py.Date:
+		return v.Storage()
+	case py.DateTime:
+		return v.Storage()
 	}
-	return fmt.Sprint(v)
+	return db.Unbindable{PyType: pyTypeName(v)}
 }
 
 func (c *Cursor) row(n int) starlark.Tuple {

@@ -11,27 +11,22 @@ import (
 )
 
 // dateValue converts Django's SQLite storage text to a date or datetime,
-// as the backend's converters do.
+// as the backend's converters do. Text that does not look like a date
+// (a datetime read through a DateField, as a union can) converts to None,
+// as parse_date returns.
 func dateValue(s string, withTime bool) (starlark.Value, error) {
 	if withTime {
 		return py.ParseDateTime(s)
 	}
-	return py.ParseDate(s)
-}
-
-// storedDate reads a DateField column as the backend's converter does:
-// parse_date gives None for text with no date form, such as the
-// datetime update(pub_date=Now()) stores.
-func storedDate(s string) (starlark.Value, error) {
 	d, err := py.ParseDate(s)
-	if err != nil && !dateForm.MatchString(s) {
+	if err != nil && !dateText.MatchString(s) {
 		return starlark.None, nil
 	}
 	return d, err
 }
 
-// dateForm is django.utils.dateparse's date_re.
-var dateForm = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+// dateText is the pattern of Django's date_re.
+var dateText = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
 
 // dateParam converts a script date, datetime or ISO string to the text
 // Django binds for a DateField or DateTimeField.

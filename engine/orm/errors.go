@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"go.starlark.net/starlark"
+
 	"ormlab/engine/py"
 )
 
@@ -103,3 +105,9 @@ func typeError(format string, args ...any) error { return py.Errorf("TypeError",
 
 // valueError is Python's ValueError.
 func valueError(format string, args ...any) error { return py.Errorf("ValueError", format, args...) }
+
+// unexpectedKeyword is Python's TypeError for the first keyword argument
+// of a QuerySet method that takes none.
+func unexpectedKeyword(method string, kwargs []starlark.Tuple) error {
+	return typeError("QuerySet.%s() got an unexpected keyword argument '%s'", method, string(kwargs[0][0].(starlark.String)))
+}

@@ -41,11 +41,14 @@ var (
 	_ starlark.HasUnary  = (*Q)(nil)
 )
 
-// String returns the Q's repr, as Django prints it: <Q: (AND: ('a', 1))>.
-func (q *Q) String() string { return "<Q: " + q.tree() + ">" }
+// String implements starlark.Value with the repr.
+func (q *Q) String() string { return q.PyRepr() }
 
-// PyRepr implements py.Reprer.
-func (q *Q) PyRepr() string { return q.String() }
+// PyStr is str(q), as tree.Node.__str__ prints it: (AND: ('a', 1)).
+func (q *Q) PyStr() string { return q.tree() }
+
+// PyRepr implements py.Reprer: <Q: (AND: ('a', 1))>.
+func (q *Q) PyRepr() string { return "<Q: " + q.tree() + ">" }
 
 func (q *Q) tree() string {
 	parts := make([]string, len(q.Children))
@@ -76,29 +79,41 @@ func (q *Q) Truth() starlark.Bool { return len(q.Children) > 0 }
 // Hash implements starlark.Value.
 func (q *Q) Hash() (uint32, error) { return 0, typeError("unhashable type: 'Q'") }
 
-// Binary implements & and | as Q._combine does.
+// qConnectors are the operators that combine Q objects: & | and ^.
+var qConnectors = map[syntax.Token]string{syntax.AMP: "AND", syntax.PIPE: "OR", syntax.CIRCUMFLEX: "XOR"}
+
+// Binary implements & | and ^ as Q._combine does; the other operand may
+// be a conditional expression such as Exists(...).
 func (q *Q) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	conn, ok := qConnectors[op]
+	if !ok {
+		return nil, nil
+	}
 	other, ok := y.(*Q)
-	if !ok || (op != syntax.AMP && op != syntax.PIPE) {
+	if e, isExpr := y.(*Expression); isExpr && e.conditional() {
+		other, ok = &Q{Conn: "AND", Children: []qChild{&qExpr{e: e}}}, true
+	}
+	if !ok {
 		return nil, nil
 	}
 	if side == starlark.Right {
 		q, other = other, q
 	}
-	conn := "AND"
-	if op == syntax.PIPE {
-		conn = "OR"
-	}
+	return q.combine(other, conn), nil
+}
+
+// combine is Q._combine: an empty side gives a copy of the other.
+func (q *Q) combine(other *Q, conn string) *Q {
 	switch {
 	case len(other.Children) == 0:
-		return q.copy(), nil
+		return q.copy()
 	case len(q.Children) == 0:
-		return other.copy(), nil
+		return other.copy()
 	}
 	out := &Q{Conn: conn}
 	out.add(q.copy(), conn)
 	out.add(other.copy(), conn)
-	return out, nil
+	return out
 }
 
 // Unary implements ~q.
@@ -173,7 +188,7 @@ func prefetchNew(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	if qs != starlark.None {
 		q, ok := qs.(*QuerySet)
-		if !ok {
+		if !ok || q.kind != rowModels {
 			return nil, valueError("Prefetch querysets cannot use raw(), values(), and values_list().")
 		}
 		p.Queryset = q

@@ -53,6 +53,22 @@ var expressionBuiltins = map[string]starlark.Callable{
 	"Trunc":          starlark.NewBuiltin("Trunc", newTrunc),
 	// django.db.models.ExpressionWrapper
 	"ExpressionWrapper": starlark.NewBuiltin("ExpressionWrapper", newExpressionWrapper),
+	// Window expressions and the functions they compute (window.go).
+	"Window":               starlark.NewBuiltin("Window", newWindow),
+	"RowRange":             frameBuiltin("RowRange", "ROWS"),
+	"WindowFrameExclusion": exclusionEnum{},
+	"ValueRange":           frameBuiltin("ValueRange", "RANGE"),
+	"RowNumber":            rankBuiltin("RowNumber"),
+	"Rank":                 rankBuiltin("Rank"),
+	"DenseRank":            rankBuiltin("DenseRank"),
+	"PercentRank":          rankBuiltin("PercentRank"),
+	"CumeDist":             rankBuiltin("CumeDist"),
+	"Ntile":                starlark.NewBuiltin("Ntile", newNtile),
+	"FirstValue":           valueBuiltin("FirstValue"),
+	"LastValue":            valueBuiltin("LastValue"),
+	"NthValue":             starlark.NewBuiltin("NthValue", newNthValue),
+	"Lag":                  lagLeadBuiltin("Lag"),
+	"Lead":                 lagLeadBuiltin("Lead"),
 }
 
 func newF(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -84,16 +100,27 @@ func newValue(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 }
 
 // aggregateBuiltin makes Count, Sum, Avg, Max, Min: one expression (a
-// field name or "*" for Count), distinct= and filter=.
+// field name or "*" for Count), distinct=, filter= and default= (the
+// value of an aggregate over no rows, which Count does not take).
 func aggregateBuiltin(class, fn string) *starlark.Builtin {
 	return starlark.NewBuiltin(class, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var arg starlark.Value
 		var distinct bool
-		var filter starlark.Value = starlark.None
-		if err := starlark.UnpackArgs(class, args, kwargs, "expression", &arg, "distinct?", &distinct, "filter?", &filter); err != nil {
+		var filter, def starlark.Value = starlark.None, starlark.None
+		if err := starlark.UnpackArgs(class, args, kwargs, "expression", &arg, "distinct?", &distinct, "filter?", &filter, "default?", &def); err != nil {
 			return nil, err
 		}
 		e := &Expression{kind: exprAggregate, name: fn, distinct: distinct}
+		if def != starlark.None {
+			if fn == "COUNT" { // Count's empty result is 0 already
+				return nil, typeError("%s does not allow default.", class)
+			}
+			d, err := asValueOrExpression(def)
+			if err != nil {
+				return nil, err
+			}
+			e.fallback = d
+		}
 		if s, ok := arg.(starlark.String); ok && s == "*" && fn == "COUNT" {
 			e.star = true
 		} else {

@@ -27,6 +27,13 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 		return q.resolveCase(sess, e, mark)
 	case exprExists, exprSubquery:
 		return q.resolveSubquery(sess, e)
+	case exprNegated:
+		return q.resolveNegated(sess, e, mark)
+	case exprWindow:
+		return q.resolveWindow(sess, e, mark)
+	case exprQ:
+		node, err := q.expressionQ(sess, e.filter, mark)
+		return &condExpr{node: node}, err
 	case exprOuterRef:
 		return nil, valueError("This queryset contains a reference to an outer query and may only be used in a subquery.")
 	}
@@ -35,7 +42,12 @@ func (q *Query) resolveExpr(sess *Session, e *Expression, mark int) (sqlExpr, er
 
 // resolveName resolves F("name"): an annotation, or a field path.
 func (q *Query) resolveName(name string, mark int) (sqlExpr, error) {
-	if a := q.annotation(name); a != nil {
+	if a := q.annotation(name); a != nil && q.summarize {
+		if a.Hidden {
+			return nil, fieldErrorf("Cannot aggregate over the '%s' alias. Use annotate() to promote it.", name)
+		}
+		return &refExpr{name: name, target: a.Expr}, nil
+	} else if a != nil {
 		return a.Expr, nil
 	}
 	rp, err := resolvePath(q.Model, name)
@@ -70,7 +82,8 @@ func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExp
 			return nil, err
 		}
 		if arg.aggregate() {
-			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], e.args[0].name, e.args[0].name)
+			name := aggregateArgName(e.args[0])
+			return nil, fieldErrorf("Cannot compute %s('%s'): '%s' is an aggregate", funcClass[e.name], name, name)
 		}
 		agg.arg, agg.f = arg, aggregateField(e.name, arg.field())
 	}
@@ -81,7 +94,30 @@ func (q *Query) resolveAggregate(sess *Session, e *Expression, mark int) (sqlExp
 		}
 		agg.filter = node
 	}
+	if e.fallback != nil {
+		return q.aggregateDefault(sess, agg, e.fallback, mark)
+	}
 	return agg, nil
+}
+
+// aggregateDefault wraps an aggregate given default= in COALESCE, the
+// default typed as the aggregate's output (Avg's 0 is sent as 0.0), as
+// Aggregate.resolve_expression does.
+func (q *Query) aggregateDefault(sess *Session, agg *aggExpr, def *Expression, mark int) (sqlExpr, error) {
+	var d sqlExpr
+	if def.kind == exprValue && agg.f != nil {
+		p, err := prepValue(agg.f, def.value, "exact")
+		if err != nil {
+			return nil, err
+		}
+		d = &valueExpr{v: p, f: agg.f}
+	} else {
+		var err error
+		if d, err = q.resolveExpr(sess, def, mark); err != nil {
+			return nil, err
+		}
+	}
+	return &funcExpr{fn: "COALESCE", args: []sqlExpr{agg, d}, f: agg.f}, nil
 }
 
 // aggregateField is the output field of an aggregate of source.
@@ -121,6 +157,12 @@ func (q *Query) resolveSubquery(sess *Session, e *Expression) (sqlExpr, error) {
 	sub := e.qs.query.Clone()
 	if err := q.bindOuterRefs(sess, sub.Where); err != nil {
 		return nil, err
+	}
+	for i, part := range sub.Combined {
+		sub.Combined[i] = part.Clone()
+		if err := q.bindOuterRefs(sess, sub.Combined[i].Where); err != nil {
+			return nil, err
+		}
 	}
 	se := &subqueryExpr{sub: sub, exists: e.kind == exprExists}
 	if se.exists {
@@ -194,4 +236,66 @@ func resolveValue(e *Expression) (sqlExpr, error) {
 		return &valueExpr{v: p, f: f}, err
 	}
 	return &valueExpr{v: rawParam(e.value), f: f}, nil
+}
+
+// resolvedAgain is a copy of e as Django has it after resolving it a
+// second time (an annotation read back in a filter or an ordering, an
+// update() value): the conditions inside it (an aggregate's filter=,
+// each When, a Q used as an expression) are then resolved WhereNodes
+// and print in parentheses.
+func resolvedAgain(e sqlExpr) sqlExpr {
+	switch e := e.(type) {
+	case *condExpr:
+		return &condExpr{node: resolvedNode(e.node)}
+	case *aggExpr:
+		c := *e
+		if e.filter != nil {
+			c.filter = resolvedNode(e.filter)
+		}
+		return &c
+	case *caseExpr:
+		c := *e
+		c.conds = make([]*Node, len(e.conds))
+		for i, n := range e.conds {
+			c.conds[i] = resolvedNode(n)
+		}
+		c.thens = make([]sqlExpr, len(e.thens))
+		for i, t := range e.thens {
+			c.thens[i] = resolvedAgain(t)
+		}
+		c.def = resolvedAgain(e.def)
+		return &c
+	case *combinedExpr:
+		c := *e
+		c.l, c.r = resolvedAgain(e.l), resolvedAgain(e.r)
+		return &c
+	case *funcExpr:
+		c := *e
+		c.args = make([]sqlExpr, len(e.args))
+		for i, a := range e.args {
+			c.args[i] = resolvedAgain(a)
+		}
+		return &c
+	}
+	return e
+}
+
+// resolvedNode is a copy of n marked resolved.
+func resolvedNode(n *Node) *Node {
+	c := n.clone()
+	c.Resolved = true
+	return c
+}
+
+// aggregateArgName names an aggregate's argument in Django's "is an
+// aggregate" error: an F's name, an aggregate's class name, else the
+// repr.
+func aggregateArgName(e *Expression) string {
+	switch e.kind {
+	case exprF:
+		return e.name
+	case exprAggregate:
+		return funcClass[e.name]
+	}
+	return e.PyRepr()
 }

@@ -19,6 +19,44 @@ type sqlExpr interface {
 	aggregate() bool
 }
 
+// sourceExprs are the expressions directly inside e, as
+// get_source_expressions lists them (conditions left out).
+func sourceExprs(e sqlExpr) []sqlExpr {
+	switch e := e.(type) {
+	case *combinedExpr:
+		return []sqlExpr{e.l, e.r}
+	case *funcExpr:
+		return e.args
+	case *aggExpr:
+		if e.arg != nil {
+			return []sqlExpr{e.arg}
+		}
+	case *negatedExpr:
+		return []sqlExpr{e.inner}
+	case *caseExpr:
+		out := append([]sqlExpr(nil), e.thens...)
+		if e.def != nil {
+			out = append(out, e.def)
+		}
+		return out
+	}
+	return nil
+}
+
+// containsExpr reports whether e, or an expression inside it, is one
+// match accepts (Django's contains_* properties).
+func containsExpr(e sqlExpr, match func(sqlExpr) bool) bool {
+	if match(e) {
+		return true
+	}
+	for _, x := range sourceExprs(e) {
+		if containsExpr(x, match) {
+			return true
+		}
+	}
+	return false
+}
+
 // colExpr is a column of the query.
 type colExpr struct {
 	alias, column string
@@ -206,20 +244,15 @@ type subqueryExpr struct {
 }
 
 func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
-	sub := &compiler{q: e.sub.Clone(), names: map[string]string{}, parent: c}
-	for i, a := range sub.q.aliases {
-		sub.names[a.Name] = "U" + itoa(i)
+	sub := relabelled(e.sub.Clone(), c)
+	if e.sub.Combinator != "" {
+		return sub.combinedSubquery(e.exists)
 	}
 	if e.exists {
-		sub.q.SetLimits(0, 1)
-		s, p, err := sub.existsSelect()
+		s, p, err := sub.existsSQL()
 		return "EXISTS(" + s + ")", p, err
 	}
-	items, err := sub.selectItems()
-	if err != nil {
-		return "", nil, err
-	}
-	s, p, err := sub.assembleItems(items, true)
+	s, p, err := sub.selectSQL()
 	return "(" + s + ")", p, err
 }
 

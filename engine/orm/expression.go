@@ -25,6 +25,9 @@ const (
 	exprSubquery
 	exprOuterRef
 	exprOrderBy
+	exprNegated
+	exprWindow
+	exprQ // a Q used as an expression: annotate(flag=Q(...))
 )
 
 // Expression is a query expression as scripts build it: F("pages"),
@@ -43,8 +46,13 @@ type Expression struct {
 	filter   *Q   // aggregate filter=, When condition
 	qs       *QuerySet
 	desc     bool        // OrderBy direction
-	fallback *Expression // Case default=
+	nulls    string      // OrderBy: " NULLS FIRST", " NULLS LAST" or ""
+	fallback *Expression // Case default=, an aggregate's default=
 	output   *Field      // output_field= of a database function
+	// Window: partition_by= and order_by= terms and the frame.
+	partition []*Expression
+	order     []*Expression
+	frame     *windowFrame
 }
 
 var (
@@ -70,7 +78,11 @@ func (e *Expression) PyRepr() string {
 	case exprFunc:
 		return funcRepr(e)
 	case exprOrderBy:
-		return fmt.Sprintf("OrderBy(%s, descending=%s)", e.args[0].PyRepr(), map[bool]string{true: "True", false: "False"}[e.desc])
+		return "OrderBy(" + e.args[0].PyRepr() + ", descending=" + py.Repr(starlark.Bool(e.desc)) + ")"
+	case exprWindow:
+		return "<Window: " + e.windowStr() + ">"
+	case exprQ:
+		return e.filter.PyRepr()
 	}
 	parts := make([]string, len(e.args))
 	for i, a := range e.args {
@@ -79,7 +91,22 @@ func (e *Expression) PyRepr() string {
 	if e.star {
 		parts = []string{"'*'"}
 	}
+	if e.kind == exprAggregate && e.distinct {
+		parts = append(parts, "distinct=True")
+	}
+	if e.kind == exprAggregate && e.filter != nil {
+		parts = append(parts, "filter="+e.filter.PyStr())
+	}
 	return fmt.Sprintf("%s(%s)", e.Type(), strings.Join(parts, ", "))
+}
+
+// PyStr is str(expr): the repr, except for Window, whose str is the
+// bare OVER clause.
+func (e *Expression) PyStr() string {
+	if e.kind == exprWindow {
+		return e.windowStr()
+	}
+	return e.PyRepr()
 }
 
 // Type implements starlark.Value: the Django class name.
@@ -105,6 +132,12 @@ func (e *Expression) Type() string {
 		return "OrderBy"
 	case exprFunc:
 		return e.name
+	case exprNegated:
+		return "NegatedExpression"
+	case exprWindow:
+		return "Window"
+	case exprQ:
+		return "Q"
 	}
 	return funcClass[e.name]
 }
@@ -126,6 +159,9 @@ var arithmetic = map[syntax.Token]string{syntax.PLUS: "+", syntax.MINUS: "-", sy
 
 // Binary implements F("x") + 1, 2 * F("y") and friends.
 func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if _, ok := qConnectors[op]; ok {
+		return e.logical(op, y, side)
+	}
 	sym, ok := arithmetic[op]
 	if !ok {
 		return nil, nil
@@ -140,8 +176,11 @@ func (e *Expression) Binary(op syntax.Token, y starlark.Value, side starlark.Sid
 	return &Expression{kind: exprCombined, op: sym, args: []*Expression{e, other}}, nil
 }
 
-// Unary implements -F("x"), which Django writes as x * -1.
+// Unary implements -F("x"), which Django writes as x * -1, and ~expr.
 func (e *Expression) Unary(op syntax.Token) (starlark.Value, error) {
+	if op == syntax.TILDE {
+		return e.negate(), nil
+	}
 	if op != syntax.MINUS {
 		return nil, nil
 	}
@@ -154,7 +193,11 @@ func (e *Expression) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc"}, nil
+		nulls, err := nullsOrder(name, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return &Expression{kind: exprOrderBy, args: []*Expression{e}, desc: name == "desc", nulls: nulls}, nil
 	}), nil
 }
 

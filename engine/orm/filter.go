@@ -96,6 +96,9 @@ type target struct {
 	alias  string
 	column string
 	field  *Field
+	// trimmed is the join setupTarget left out; a filter still needs it
+	// INNER when it is used again (Django counts it in used_joins).
+	trimmed string
 }
 
 // buildFilter turns one keyword lookup into a Lookup, joining the tables
@@ -116,10 +119,22 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 			return cond, nil, err
 		}
 	}
+	// Django resolves an expression value before joining the lookup's
+	// own path, so its joins come first; they count as used joins too.
+	before := qr.refCounts()
+	var rhs *Lookup
+	if e, ok := exprParam(value); ok {
+		if rhs, err = qr.exprLookup(sess, &Lookup{}, e, mark); err != nil {
+			return nil, nil, err
+		}
+	}
 	t := qr.setupTarget(rp, mark)
-	used := qr.pathAliases(t.alias)
+	used := qr.usedSince(before)
+	if t.trimmed != "" {
+		used = append(used, t.trimmed)
+	}
 	if len(rp.lookups) > 0 && isTransform(t.field, rp.lookups[0]) {
-		l, err := qr.transformFilter(sess, &colExpr{alias: t.alias, column: t.column, f: columnField(t)}, rp.lookups, value, mark)
+		l, err := qr.transformFilter(sess, &colExpr{alias: t.alias, column: t.column, f: columnField(t)}, rp.lookups, value, rhs, mark)
 		if negated || (err == nil && l.Op == "isnull" && l.Params[0] == true) {
 			used = nil
 		}
@@ -132,64 +147,76 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	if negated || (op == "isnull" && value == starlark.True) {
 		used = nil
 	}
-	if e, ok := exprParam(value); ok {
-		l, err := qr.exprLookup(sess, &Lookup{Alias: t.alias, Column: t.column, Op: op}, e, mark)
-		return l, used, err
+	if rhs != nil {
+		rhs.Alias, rhs.Column, rhs.Op = t.alias, t.column, op
+		return rhs, used, nil
 	}
 	l, err := prepareLookup(sess, t, op, value)
 	return l, used, err
 }
 
-// pathAliases lists the joins a lookup's path went through: from its
-// target alias up to the base table.
-func (qr *Query) pathAliases(alias string) []string {
-	var out []string
-	for a := qr.alias(alias); a != nil && a.Join != nil; a = qr.alias(a.Join.Parent) {
-		out = append(out, a.Name)
+// refCounts snapshots every alias's reference count.
+func (qr *Query) refCounts() map[string]int {
+	out := make(map[string]int, len(qr.aliases))
+	for _, a := range qr.aliases {
+		out[a.Name] = a.refs
 	}
 	return out
 }
 
-// setupTarget joins the path's relations and trims the last join when
-// the compared column is already on the previous table (author__id).
+// usedSince lists the joins referenced again since the snapshot, as
+// build_filter computes used_joins from alias_refcount.
+func (qr *Query) usedSince(before map[string]int) []string {
+	var out []string
+	for _, a := range qr.aliases[1:] {
+		if a.refs > before[a.Name] {
+			out = append(out, a.Name)
+		}
+	}
+	return out
+}
+
+// setupTarget joins the path's relations and, when the compared column
+// is already on the table before the last join (author__id), trims that
+// join as Query.trim_joins does: the join stays in the alias list,
+// unreferenced, so it is left out of FROM but still counts for alias
+// numbering, can be reused, and takes part in join promotion.
 func (qr *Query) setupTarget(rp *resolvedPath, mark int) target {
 	steps, f := rp.steps, rp.field
 	if f == nil {
 		f = steps[len(steps)-1].target().PK()
 	}
-	if len(steps) > 0 && f.Kind == AutoField {
-		last := steps[len(steps)-1]
-		alias := qr.Base()
-		for _, s := range steps[:len(steps)-1] {
-			alias = qr.hop(alias, s, mark)
-		}
-		if t, ok := qr.trimmed(alias, last, mark); ok {
-			return t
-		}
-	}
 	alias := qr.Base()
 	for _, s := range steps {
 		alias = qr.hop(alias, s, mark)
 	}
+	if len(steps) > 0 && f.Kind == AutoField {
+		if t, ok := qr.trim(alias, steps[len(steps)-1]); ok {
+			return t
+		}
+	}
 	return target{alias: alias, column: f.Column, field: f}
 }
 
-// trimmed compares a relation's primary key on the table before it.
-func (qr *Query) trimmed(alias string, last pathStep, mark int) (target, bool) {
+// trim unreferences the join to alias when the previous table holds the
+// relation's primary key (a forward ForeignKey, or the join table of a
+// many-to-many relation) and targets that column instead.
+func (qr *Query) trim(alias string, last pathStep) (target, bool) {
 	pk := last.target().PK()
+	a := qr.alias(alias)
+	var column string
 	switch {
 	case last.field != nil && last.field.Kind == ForeignKey:
-		return target{alias: alias, column: last.field.Column, field: pk}, true
+		column = last.field.Column
 	case last.field != nil:
-		th := last.field.Through
-		mid := qr.join(alias, th.Table, "id", th.SourceColumn, true, mark)
-		return target{alias: mid, column: th.TargetColumn, field: pk}, true
+		column = last.field.Through.TargetColumn
 	case last.rel.Field.Kind == ManyToManyField:
-		th := last.rel.Field.Through
-		mid := qr.join(alias, th.Table, "id", th.TargetColumn, true, mark)
-		return target{alias: mid, column: th.SourceColumn, field: pk}, true
+		column = last.rel.Field.Through.SourceColumn
+	default:
+		return target{}, false
 	}
-	return target{}, false
+	a.refs--
+	return target{alias: a.Join.Parent, column: column, field: pk, trimmed: alias}, true
 }
 
 // splitLookups finds the lookup of a path with no transform: exact
@@ -236,6 +263,9 @@ func prepareLookup(sess *Session, t target, op string, value starlark.Value) (*L
 
 func prepareIn(sess *Session, l *Lookup, f *Field, value starlark.Value) error {
 	if qs, ok := value.(*QuerySet); ok {
+		if n := len(qs.query.Selected); qs.query.Selected != nil && n != 1 {
+			return valueError("The QuerySet value for the 'in' lookup must have 1 selected fields (received %d)", n)
+		}
 		l.Sub = qs.query
 		return nil
 	}
@@ -362,8 +392,12 @@ func (qr *Query) annotationPath(path string) (*Annotation, []string) {
 // annotationFilter filters on an annotation; one with an aggregate ends
 // up in HAVING when the query is compiled.
 func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string, value starlark.Value, mark int) (*Lookup, error) {
+	lhs := resolvedAgain(a.Expr)
+	if qr.summarize { // inside aggregate(): a reference to the annotation
+		lhs = &refExpr{name: a.Name, target: a.Expr}
+	}
 	if a.Expr.field() != nil {
-		return qr.transformFilter(sess, a.Expr, lookups, value, mark)
+		return qr.transformFilter(sess, lhs, lookups, value, nil, mark)
 	}
 	op := "exact"
 	if len(lookups) == 1 && lookupNames[lookups[0]] {
@@ -371,18 +405,14 @@ func (qr *Query) annotationFilter(sess *Session, a *Annotation, lookups []string
 	} else if len(lookups) > 0 {
 		return nil, fieldErrorf("Unsupported lookup '%s' for %s or join on the field not permitted.", lookups[0], a.Name)
 	}
-	f := a.Expr.field()
-	if f == nil {
-		f = &Field{Name: a.Name, Kind: IntegerField}
-	}
 	if e, ok := exprParam(value); ok {
-		return qr.exprLookup(sess, &Lookup{LHS: a.Expr, Op: op}, e, mark)
+		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)
 	}
-	l, err := prepareLookup(sess, target{field: f}, op, value)
+	l, err := prepareLookup(sess, target{field: &Field{Name: a.Name, Kind: IntegerField}}, op, value)
 	if err != nil {
 		return nil, err
 	}
-	l.LHS = a.Expr
+	l.LHS = lhs
 	return l, nil
 }
 

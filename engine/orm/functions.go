@@ -50,6 +50,18 @@ var dbFunctions = map[string]funcResolver{
 	"TruncDay":       resolveTrunc("day"),
 	"TruncDate":      resolveTruncDate,
 	"Now":            resolveNow,
+	// window (window_funcs.go)
+	"RowNumber":   resolveWindowFunc,
+	"Rank":        resolveWindowFunc,
+	"DenseRank":   resolveWindowFunc,
+	"PercentRank": resolveWindowFunc,
+	"CumeDist":    resolveWindowFunc,
+	"Ntile":       resolveWindowFunc,
+	"FirstValue":  resolveWindowFunc,
+	"LastValue":   resolveWindowFunc,
+	"NthValue":    resolveWindowFunc,
+	"Lag":         resolveWindowFunc,
+	"Lead":        resolveWindowFunc,
 	// expressions
 	"ExpressionWrapper": resolveWrapper,
 }
@@ -263,14 +275,20 @@ func hasKwarg(kwargs []starlark.Tuple, name string) bool {
 // the expression as it is, typed by output_field.
 // See https://docs.djangoproject.com/en/5.2/ref/models/expressions/#expressionwrapper-expressions
 func newExpressionWrapper(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return newTypedFunc("ExpressionWrapper", args, kwargs)
+}
+
+// newTypedFunc builds class(expression, output_field), both required:
+// Cast and ExpressionWrapper.
+func newTypedFunc(class string, args starlark.Tuple, kwargs []starlark.Tuple) (*Expression, error) {
 	var expr, output starlark.Value
-	if err := requireArgs("ExpressionWrapper", args, kwargs, "expression", "output_field"); err != nil {
+	if err := requireArgs(class, args, kwargs, "expression", "output_field"); err != nil {
 		return nil, err
 	}
-	if err := starlark.UnpackArgs("ExpressionWrapper", args, kwargs, "expression", &expr, "output_field", &output); err != nil {
+	if err := starlark.UnpackArgs(class, args, kwargs, "expression", &expr, "output_field", &output); err != nil {
 		return nil, err
 	}
-	return newFunc("ExpressionWrapper", []starlark.Value{expr}, output)
+	return newFunc(class, []starlark.Value{expr}, output)
 }
 
 // resolveWrapper compiles ExpressionWrapper: its expression's SQL, with

@@ -20,14 +20,7 @@ func newNullIf(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwa
 
 // newCast is Cast(expression, output_field).
 func newCast(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var expr, output starlark.Value
-	if err := requireArgs("Cast", args, kwargs, "expression", "output_field"); err != nil {
-		return nil, err
-	}
-	if err := starlark.UnpackArgs("Cast", args, kwargs, "expression", &expr, "output_field", &output); err != nil {
-		return nil, err
-	}
-	return newFunc("Cast", []starlark.Value{expr}, output)
+	return newTypedFunc("Cast", args, kwargs)
 }
 
 // castTypes are the SQLite types Cast names for each field class

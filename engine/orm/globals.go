@@ -12,15 +12,16 @@ var instanceMethods = map[string]*starlark.Builtin{
 }
 
 // Globals returns the names the ORM gives scripts: the models, Q,
-// Prefetch, the expressions and database functions, the field classes
-// (for output_field=), django.db.models as models, connection and
-// reset_queries.
+// Prefetch, prefetch_related_objects, the expressions and database
+// functions, the field classes (for output_field=), django.db.models as
+// models, connection and reset_queries.
 func Globals(sess *Session) starlark.StringDict {
 	conn := &Connection{sess: sess}
 	g := starlark.StringDict{
-		"Q":          starlark.NewBuiltin("Q", qNew),
-		"Prefetch":   starlark.NewBuiltin("Prefetch", prefetchNew),
-		"connection": conn,
+		"Q":                        starlark.NewBuiltin("Q", qNew),
+		"Prefetch":                 starlark.NewBuiltin("Prefetch", prefetchNew),
+		"prefetch_related_objects": prefetchRelatedObjects(sess),
+		"connection":               conn,
 		"reset_queries": starlark.NewBuiltin("reset_queries", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 			conn.reset()
 			return starlark.None, nil

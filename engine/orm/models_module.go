@@ -93,7 +93,8 @@ func (c *FieldClass) CallInternal(_ *starlark.Thread, args starlark.Tuple, kwarg
 // modelsExports are the names of django.db.models the lab provides
 // besides the field classes.
 var modelsExports = []string{"F", "Value", "Q", "Count", "Sum", "Avg", "Max", "Min", "Case", "When",
-	"Exists", "OuterRef", "Subquery", "Prefetch", "ExpressionWrapper"}
+	"Exists", "OuterRef", "Subquery", "Prefetch", "ExpressionWrapper", "prefetch_related_objects",
+	"Window", "RowRange", "ValueRange", "WindowFrameExclusion"}
 
 // ModelsModule is django.db.models as "from django.db import models"
 // binds it: the field classes and the expression names.

@@ -16,9 +16,16 @@ func (qs *QuerySet) runPrefetches() error {
 	if len(qs.prefetch) == 0 || qs.kind != rowModels || len(qs.cache) == 0 {
 		return nil
 	}
-	done := map[string]bool{}
-	for _, p := range qs.prefetch {
-		if err := prefetchLookup(qs.sess, instances(qs.cache), p, done, qs.use); err != nil {
+	return prefetchObjects(qs.sess, instances(qs.cache), qs.prefetch, qs.use)
+}
+
+// prefetchObjects is prefetch_related_objects: each lookup in turn over
+// the instances, remembering the objects reached at every path (under
+// its to_attr name when it has one) so later lookups start from there.
+func prefetchObjects(sess *Session, objs []*Instance, lookups []*Prefetch, use *tracked) error {
+	done := map[string][]*Instance{}
+	for _, p := range lookups {
+		if err := prefetchLookup(sess, objs, p, done, use); err != nil {
 			return err
 		}
 	}
@@ -37,59 +44,94 @@ func instances(vals []starlark.Value) []*Instance {
 
 // prefetchLookup walks "book_set__genres" level by level, fetching each
 // level not fetched yet and descending into the objects it found.
-func prefetchLookup(sess *Session, level []*Instance, p *Prefetch, done map[string]bool, use *tracked) error {
-	parts := strings.Split(p.Lookup, "__")
+func prefetchLookup(sess *Session, level []*Instance, p *Prefetch, done map[string][]*Instance, use *tracked) error {
+	to := p.prefetchTo()
+	if _, seen := done[to]; seen {
+		if p.Queryset != nil {
+			return valueError("'%s' lookup was already seen with a different queryset. You may need to adjust the ordering of your lookups.", to)
+		}
+		return nil
+	}
+	parts, toParts := strings.Split(p.Lookup, "__"), strings.Split(to, "__")
 	for n, name := range parts {
 		if len(level) == 0 {
 			return nil
 		}
-		path := strings.Join(parts[:n+1], "__")
-		last := n == len(parts)-1
-		if !done[path] || (last && (p.Queryset != nil || p.ToAttr != "")) {
-			step := &Prefetch{Lookup: name, eager: use.eagerLoad("prefetch_related", path)}
-			if last {
-				step.Queryset, step.ToAttr = p.Queryset, p.ToAttr
-			}
-			if err := prefetchOne(sess, level, step, path); err != nil {
-				return err
-			}
-			done[path] = true
+		cur := strings.Join(toParts[:n+1], "__")
+		if objs, ok := done[cur]; ok {
+			level = objs
+			continue
 		}
-		level = descend(level, name, p.ToAttr, last)
+		last := n == len(parts)-1
+		path := strings.Join(parts[:n+1], "__")
+		step := &Prefetch{Lookup: name, eager: use.eagerLoad("prefetch_related", path)}
+		if last {
+			step.Queryset, step.ToAttr = p.Queryset, p.ToAttr
+		}
+		fetched, err := prefetchLevel(sess, level, step, path, p.Lookup)
+		if err != nil {
+			return err
+		}
+		level = fetched
+		done[cur] = level
 	}
 	return nil
 }
 
-// descend collects the objects the level's instances hold under name.
-func descend(level []*Instance, name, toAttr string, last bool) []*Instance {
-	var out []*Instance
+// prefetchLevel prefetches one relation for the instances that do not
+// hold it yet (select_related or an earlier prefetch may have loaded
+// it); when every instance holds it, no query is sent and the lookup
+// goes on through the objects already there.
+func prefetchLevel(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
+	var missing []*Instance
 	for _, inst := range level {
-		switch {
-		case last && toAttr != "":
-			if l, ok := inst.extra[toAttr].(*starlark.List); ok {
-				out = append(out, listInstances(l)...)
-			}
-		case inst.prefetched[name] != nil:
-			out = append(out, instances(inst.prefetched[name].cache)...)
-		default:
-			if obj, ok := inst.fkCache[name].(*Instance); ok {
-				out = append(out, obj)
-			}
+		if !inst.holds(p.Lookup) {
+			missing = append(missing, inst)
 		}
 	}
-	return out
-}
-
-func listInstances(l *starlark.List) []*Instance {
-	vals := make([]starlark.Value, l.Len())
-	for n := range vals {
-		vals[n] = l.Index(n)
+	if len(missing) > 0 {
+		return prefetchOne(sess, missing, p, path, lookup)
 	}
-	return instances(vals)
+	var out []*Instance
+	for _, inst := range level {
+		if qs := inst.prefetched[p.Lookup]; qs != nil {
+			out = append(out, instances(qs.cache)...)
+		} else if obj, ok := inst.fkCache[p.Lookup].(*Instance); ok {
+			out = append(out, obj)
+		}
+	}
+	return out, nil
 }
 
-// prefetchOne fetches one relation for every instance of one level.
-func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path string) error {
+// holds reports whether the relation name is loaded on the instance:
+// a ForeignKey's object cached, or a to-many relation prefetched.
+func (i *Instance) holds(name string) bool {
+	if f := i.model.Field(name); f != nil && f.Kind == ForeignKey {
+		_, ok := i.fkCache[name]
+		return ok
+	}
+	return i.prefetched[name] != nil
+}
+
+// prefetchTo is the path the results are stored at: the lookup with its
+// last name replaced by to_attr when one is given.
+func (p *Prefetch) prefetchTo() string {
+	if p.ToAttr == "" {
+		return p.Lookup
+	}
+	parts := strings.Split(p.Lookup, "__")
+	parts[len(parts)-1] = p.ToAttr
+	return strings.Join(parts, "__")
+}
+
+// prefetchOne fetches one relation for every instance of one level and
+// returns the objects fetched, in the order the query returned them:
+// the next level of the lookup, as prefetch_one_level returns it. Errors
+// name the whole lookup, as Django's do.
+func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
+	if p.Queryset != nil && p.Queryset.query.Combinator != "" {
+		return nil, unsupportedCombinedPrefetch()
+	}
 	m := level[0].model
 	cause := db.Cause{Kind: db.CausePrefetch, Model: m.Name, Field: path, Origin: db.NoOrigin}
 	if f := m.Field(p.Lookup); f != nil && f.Kind == ForeignKey {
@@ -102,9 +144,9 @@ func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path string) err
 		return prefetchMany(sess, level, r.Field, true, p, cause)
 	}
 	if m.Field(p.Lookup) != nil {
-		return valueError("'%s' does not resolve to an item that supports prefetching - this is an invalid parameter to prefetch_related().", p.Lookup)
+		return nil, valueError("'%s' does not resolve to an item that supports prefetching - this is an invalid parameter to prefetch_related().", lookup)
 	}
-	return py.Errorf("AttributeError", "Cannot find '%s' on %s object, '%s' is an invalid parameter to prefetch_related()", p.Lookup, m.Name, path)
+	return nil, py.Errorf("AttributeError", "Cannot find '%s' on %s object, '%s' is an invalid parameter to prefetch_related()", p.Lookup, m.Name, lookup)
 }
 
 // baseQuerySet is the Prefetch queryset, or Model.objects.all().
@@ -116,16 +158,20 @@ func baseQuerySet(sess *Session, m *Model, p *Prefetch) *QuerySet {
 }
 
 // prefetchForward fetches the objects behind a ForeignKey with one
-// id__in query; Django builds the id list as a Python set.
-func prefetchForward(sess *Session, level []*Instance, f *Field, p *Prefetch, cause db.Cause) error {
-	ids := fkIDs(level, f)
+// query. Django 5.2 filters them with a tuple IN over the distinct keys
+// in the instances' order, which SQLite gets as ("id" = 1 OR "id" = 3).
+func prefetchForward(sess *Session, level []*Instance, f *Field, p *Prefetch, cause db.Cause) ([]*Instance, error) {
 	qs := baseQuerySet(sess, f.Target, p)
 	qs.cause = cause
-	if err := qs.query.addQ(sess, inQ("id", ids), 1); err != nil {
-		return err
+	if qs.query.IsSliced() {
+		return nil, typeError("Cannot filter a query once a slice has been taken.")
+	}
+	qs.query.Where.add(tupleIn(qs.query.Base(), fkKeys(level, f)), "AND")
+	if !qs.query.IsSliced() { // one object per instance: order is moot
+		qs.query.Order, qs.query.Ordered = nil, false
 	}
 	if err := qs.fetch(); err != nil {
-		return err
+		return nil, err
 	}
 	byID := map[any]*Instance{}
 	for _, obj := range instances(qs.cache) {
@@ -136,10 +182,14 @@ func prefetchForward(sess *Session, level []*Instance, f *Field, p *Prefetch, ca
 		if obj := byID[goInt(inst.vals[f.Column])]; obj != nil {
 			v = obj
 		}
-		inst.setRelated(f.Name, v)
+		if p.ToAttr != "" {
+			inst.SetField(p.ToAttr, v)
+		} else {
+			inst.setRelated(f.Name, v)
+		}
 		inst.setEager(f.Name, p.eager)
 	}
-	return nil
+	return instances(qs.cache), nil
 }
 
 func goInt(v starlark.Value) any {
@@ -150,21 +200,32 @@ func goInt(v starlark.Value) any {
 	return nil
 }
 
-// fkIDs lists the distinct ForeignKey values of level in the order the
-// Python set Django builds from them iterates.
-func fkIDs(level []*Instance, f *Field) starlark.Tuple {
-	var all []int64
+// fkKeys lists the distinct non-null ForeignKey values of level in
+// the order first met, as the dict Django builds from them keeps them.
+func fkKeys(level []*Instance, f *Field) []int64 {
+	var out []int64
+	seen := map[int64]bool{}
 	for _, inst := range level {
-		if n, ok := goInt(inst.vals[f.Column]).(int64); ok {
-			all = append(all, n)
+		if n, ok := goInt(inst.vals[f.Column]).(int64); ok && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
 		}
 	}
-	ids := pySetOrder(all)
-	out := make(starlark.Tuple, len(ids))
-	for n, id := range ids {
-		out[n] = starlark.MakeInt64(id)
-	}
 	return out
+}
+
+// tupleIn is TupleIn's SQLite fallback for one primary key column: an OR
+// of equalities, and nothing to match when there is no key.
+func tupleIn(alias string, ids []int64) Condition {
+	if len(ids) == 0 {
+		return nothing{}
+	}
+	root := &Node{Conn: "OR"}
+	for _, id := range ids {
+		eq := &Lookup{Alias: alias, Column: "id", Op: "exact", Params: []any{id}}
+		root.Children = append(root.Children, &Node{Conn: "AND", Children: []Condition{eq}})
+	}
+	return root
 }
 
 func inQ(path string, values starlark.Tuple) *Q {
@@ -173,7 +234,7 @@ func inQ(path string, values starlark.Tuple) *Q {
 
 // prefetchMany fetches a reverse ForeignKey or a many-to-many relation
 // for all instances with one IN query, then hands each instance its part.
-func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *Prefetch, cause db.Cause) error {
+func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *Prefetch, cause db.Cause) ([]*Instance, error) {
 	rel := relationOf(f, reverse)
 	qs := baseQuerySet(sess, rel.model, p)
 	qs.cause = cause
@@ -182,15 +243,29 @@ func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *P
 		objs[n] = inst
 	}
 	if err := qs.query.addQ(sess, inQ(rel.filterPath, objs), 1); err != nil {
-		return err
+		return nil, err
+	}
+	sliced := qs.query.IsSliced()
+	if sliced {
+		if err := qs.query.slicedPrefetch(sess, rel.filterPath, 1); err != nil {
+			return nil, err
+		}
 	}
 	if rel.keyColumn != "" {
 		qs.query.Extra = append(qs.query.Extra, ExtraSelect{SQL: quote(rel.throughTable) + "." + quote(rel.keyColumn), Name: "_prefetch_related_val_" + rel.keyColumn})
 	}
 	if err := qs.fetch(); err != nil {
-		return err
+		return nil, err
 	}
-	groups := rel.group(qs.cache)
+	if sliced && p.ToAttr == "" {
+		// Storing the rows in the related manager filters the Prefetch
+		// queryset again, which a slice forbids (after the query ran).
+		return nil, typeError("Cannot filter a query once a slice has been taken.")
+	}
+	groups, err := rel.group(qs.cache)
+	if err != nil {
+		return nil, err
+	}
 	for _, inst := range level {
 		assignPrefetched(inst, rel, groups[inst.pkValue()], qs, p.ToAttr)
 		inst.setEager(rel.accessor, p.eager)
@@ -198,7 +273,7 @@ func prefetchMany(sess *Session, level []*Instance, f *Field, reverse bool, p *P
 			inst.setEager(p.ToAttr, p.eager)
 		}
 	}
-	return nil
+	return instances(qs.cache), nil
 }
 
 func assignPrefetched(inst *Instance, rel relation, objs []starlark.Value, qs *QuerySet, toAttr string) {
@@ -222,4 +297,44 @@ func assignPrefetched(inst *Instance, rel relation, objs []starlark.Value, qs *Q
 		inst.prefetched = map[string]*QuerySet{}
 	}
 	inst.prefetched[rel.accessor] = part
+}
+
+// prefetchRelatedObjects is django.db.models.prefetch_related_objects:
+// the prefetch_related lookups run over a list of instances already in
+// hand, with the same queries a QuerySet's prefetch_related sends.
+// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#prefetch-related-objects
+func prefetchRelatedObjects(sess *Session) *starlark.Builtin {
+	return starlark.NewBuiltin("prefetch_related_objects", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(kwargs) > 0 {
+			return nil, typeError("prefetch_related_objects() got an unexpected keyword argument '%s'", string(kwargs[0][0].(starlark.String)))
+		}
+		if len(args) == 0 {
+			return nil, typeError("prefetch_related_objects() missing 1 required positional argument: 'model_instances'")
+		}
+		items, err := py.Elements(args[0])
+		if err != nil {
+			return nil, err
+		}
+		lookups, err := prefetchArgs(args[1:])
+		if err != nil || len(items) == 0 {
+			return starlark.None, err
+		}
+		return starlark.None, prefetchObjects(sess, instances(items), lookups, nil)
+	})
+}
+
+// prefetchArgs reads lookups given as names or Prefetch objects.
+func prefetchArgs(args starlark.Tuple) ([]*Prefetch, error) {
+	out := make([]*Prefetch, 0, len(args))
+	for _, a := range args {
+		switch a := a.(type) {
+		case starlark.String:
+			out = append(out, &Prefetch{Lookup: string(a)})
+		case *Prefetch:
+			out = append(out, a)
+		default:
+			return nil, typeError("'%s' object has no attribute 'split'", pyTypeName(a))
+		}
+	}
+	return out, nil
 }

@@ -10,8 +10,12 @@ type promoter struct {
 }
 
 func newPromoter(conn string, children int, negated bool) *promoter {
-	if negated {
-		conn = map[string]string{"AND": "OR", "OR": "AND"}[conn]
+	// Negation makes AND act as OR and anything else (OR, XOR) as AND;
+	// an XOR not negated promotes and demotes nothing.
+	if negated && conn == "AND" {
+		conn = "OR"
+	} else if negated {
+		conn = "AND"
 	}
 	return &promoter{conn: conn, children: children, votes: map[string]int{}}
 }

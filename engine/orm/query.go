@@ -18,6 +18,8 @@ type Query struct {
 	Low      int
 	High     int // -1: no upper bound
 	Distinct bool
+	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
+	DistinctOn bool
 	// Related is the select_related tree; RelatedAll is select_related().
 	Related    *RelatedTree
 	RelatedAll bool
@@ -38,6 +40,15 @@ type Query struct {
 	Annotations []*Annotation
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// summarize is set while aggregate() resolves its arguments: names
+	// of annotations resolve to references to them (Django's Ref).
+	summarize bool
+	// Combinator is "union", "intersection" or "difference" for a
+	// combined query, whose parts are Combined; CombinatorAll is
+	// union(all=True).
+	Combinator    string
+	CombinatorAll bool
+	Combined      []*Query
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -45,6 +56,10 @@ type Annotation struct {
 	Name   string
 	Expr   sqlExpr
 	Hidden bool
+	// GroupSelf is set on a window annotated together with the
+	// aggregate that grouped a values() query: Query.set_group_by then
+	// groups by the window itself (by its alias), not by its partition.
+	GroupSelf bool
 }
 
 // groupMode is Django's Query.group_by: none, every selected column
@@ -56,6 +71,7 @@ const (
 	groupAll              // every selected column
 	groupValues           // the values() columns
 	groupModel            // the model's columns (values() after annotate())
+	groupPK               // the primary key (the inner query of aggregate())
 )
 
 func (q *Query) annotation(name string) *Annotation {
@@ -94,6 +110,9 @@ type Alias struct {
 	Table string
 	// Join is nil for the base table.
 	Join *Join
+	// refs counts the uses of a join, as Query.alias_refcount does; a
+	// trimmed join drops to zero and is left out of FROM.
+	refs int
 }
 
 // Join is how an alias is attached to its parent.
@@ -112,7 +131,9 @@ type OrderBy struct {
 	Expr sqlExpr // an expression: F("x").desc(), Lower("name")
 	Path string  // "author__name"
 	Desc bool
-	Raw  string // an expression such as RANDOM()
+	// Nulls is " NULLS FIRST" or " NULLS LAST" from asc()/desc().
+	Nulls string
+	Raw   string // an expression such as RANDOM()
 }
 
 // ExtraSelect is a named select item: (expr) AS "name".
@@ -167,6 +188,7 @@ func (q *Query) Clone() *Query {
 	}
 	c.Deferred = cloneSet(q.Deferred)
 	c.Only = cloneSet(q.Only)
+	c.Combined = append([]*Query(nil), q.Combined...)
 	return &c
 }
 
@@ -217,6 +239,7 @@ func (q *Query) join(parent, table, left, right string, multi bool, mark int) st
 		j := a.Join
 		if j != nil && a.Table == table && j.Parent == parent && j.LeftCol == left && j.RightCol == right {
 			if !j.MultiHop || j.reuseMark == mark {
+				a.refs++
 				return a.Name
 			}
 		}
@@ -231,8 +254,20 @@ func (q *Query) join(parent, table, left, right string, multi bool, mark int) st
 	if p := q.alias(parent); p != nil && p.Join != nil && p.Join.Outer {
 		outer = true
 	}
-	q.aliases = append(q.aliases, &Alias{Name: name, Table: table, Join: &Join{Parent: parent, LeftCol: left, RightCol: right, MultiHop: multi, Outer: outer, reuseMark: mark}})
+	q.aliases = append(q.aliases, &Alias{Name: name, Table: table, Join: &Join{Parent: parent, LeftCol: left, RightCol: right, MultiHop: multi, Outer: outer, reuseMark: mark}, refs: 1})
 	return name
+}
+
+// activeTables counts the tables FROM lists: the base table and every
+// referenced join (Query.count_active_tables).
+func (q *Query) activeTables() int {
+	n := 1
+	for _, a := range q.aliases[1:] {
+		if a.refs > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func (q *Query) tableUsed(table string) bool {

@@ -15,6 +15,7 @@ const (
 	rowDicts          // values()
 	rowTuples         // values_list()
 	rowFlat           // values_list(flat=True)
+	rowNamed          // values_list(named=True)
 )
 
 // QuerySet is a lazy Django QuerySet: building it sends nothing; the
@@ -226,6 +227,9 @@ func (qs *QuerySet) convertRow(c *compiler, row []any, index, count int) (starla
 		return qs.rowDict(c, row)
 	case rowTuples:
 		return qs.rowTuple(c, row)
+	case rowNamed:
+		vals, err := qs.rowValues(c, row)
+		return &Row{names: qs.names, values: vals}, err
 	case rowFlat:
 		vals, err := qs.rowValues(c, row)
 		if err != nil {

@@ -44,6 +44,9 @@ func (qs *QuerySet) truncatedValues(alias, field, kind, order string, out Kind) 
 	if order != "ASC" && order != "DESC" {
 		return nil, valueError("'order' must be either 'ASC' or 'DESC'.")
 	}
+	if err := qs.notCombined("annotate"); err != nil {
+		return nil, err
+	}
 	trunc := &Expression{kind: exprFunc, name: "Trunc", value: starlark.String(kind),
 		args: []*Expression{{kind: exprF, name: field}}, output: &Field{Kind: out}}
 	c := qs.chain()

@@ -34,6 +34,7 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"explain":           querysetExplain,
 	"iterator":          querysetIterator,
 	"get_or_create":     querysetGetOrCreate,
+	"update_or_create":  querysetUpdateOrCreate,
 	"create":            querysetCreate,
 	"bulk_create":       querysetBulkCreate,
 	"in_bulk":           querysetInBulk,
@@ -48,6 +49,9 @@ var querysetMethods = map[string]func(qs *QuerySet, args starlark.Tuple, kwargs 
 	"update":            querysetUpdate,
 	"annotate":          querysetAnnotate,
 	"aggregate":         querysetAggregate,
+	"union":             querysetUnion,
+	"intersection":      querysetIntersection,
+	"difference":        querysetDifference,
 	"dates":             querysetDates,
 	"datetimes":         querysetDatetimes,
 }
@@ -93,6 +97,11 @@ func (qs *QuerySet) method(name string) (starlark.Value, error) {
 		return nil, py.Errorf("AttributeError", "'QuerySet' object has no attribute '%s'", name)
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if combinedUnsupported[name] {
+			if err := qs.notCombined(name); err != nil {
+				return nil, err
+			}
+		}
 		return fn(qs, args, kwargs)
 	}), nil
 }
@@ -132,6 +141,9 @@ func (qs *QuerySet) filterOrExclude(negate bool, args starlark.Tuple, kwargs []s
 }
 
 func querysetGet(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if qs.query.Combinator != "" {
+		return qs.getCombined(len(args)+len(kwargs) > 0)
+	}
 	c, err := qs.filterOrExclude(false, args, kwargs)
 	if err != nil {
 		return nil, err
@@ -271,7 +283,8 @@ func (qs *QuerySet) orderedBy(terms ...OrderBy) *QuerySet {
 func (qs *QuerySet) reversed() *QuerySet {
 	c := qs.chain()
 	for n := range c.query.Order {
-		c.query.Order[n].Desc = !c.query.Order[n].Desc
+		o := &c.query.Order[n]
+		o.Desc, o.Nulls = !o.Desc, reversedNulls[o.Nulls]
 	}
 	return c
 }
@@ -294,7 +307,10 @@ func querysetExists(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) 
 		return starlark.Bool(len(qs.cache) > 0), nil
 	}
 	q := qs.query.Clone()
-	q.Order, q.Related, q.RelatedAll, q.Values, q.Extra = nil, nil, false, nil, nil
+	q.Order, q.Related, q.RelatedAll, q.Extra = nil, nil, false, nil
+	if (!q.Distinct || !q.IsSliced()) && q.Group == groupNone {
+		q.Values, q.Selected = nil, nil
+	}
 	res, err := qs.scalar(newCompiler(q).existsSQL)
 	if err != nil || res == nil {
 		return starlark.False, err
@@ -316,6 +332,9 @@ func (qs *QuerySet) scalar(compile func() (string, []any, error)) (*db.Result, e
 	return res, err
 }
 
+// querysetCount is QuerySet.count(): the length of an evaluated QuerySet,
+// else Count("*") aggregated as aggregate() does, under the name __count.
+// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#count
 func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs("count", args, kwargs); err != nil {
 		return nil, err
@@ -328,7 +347,12 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 	if !q.IsSliced() {
 		q.Order = nil
 	}
-	res, err := qs.scalar(newCompiler(q).countSQL)
+	count := &aggExpr{fn: "COUNT", f: &Field{Name: "count", Kind: IntegerField}}
+	compile := func() (string, []any, error) { return q.aggregationSQL([]string{"__count"}, []sqlExpr{count}) }
+	if q.Combinator != "" {
+		compile = newCompiler(q).combinedCountSQL
+	}
+	res, err := qs.scalar(compile)
 	if err != nil || res == nil || len(res.Rows) == 0 {
 		return starlark.MakeInt(0), err
 	}
@@ -337,7 +361,7 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 func querysetOrderBy(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("order_by() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("order_by", kwargs)
 	}
 	if qs.query.IsSliced() {
 		return nil, typeError("Cannot reorder a query once a slice has been taken.")
@@ -380,26 +404,32 @@ func (qs *QuerySet) orderExpr(e *Expression) (OrderBy, error) {
 	if e.isAggregate() {
 		return OrderBy{}, fieldErrorf("Using an aggregate in order_by() without also including it in annotate() is not allowed: %s", e.PyRepr())
 	}
-	desc := false
+	desc, nulls := false, ""
 	if e.kind == exprOrderBy {
-		e, desc = e.args[0], e.desc
+		e, desc, nulls = e.args[0], e.desc, e.nulls
 	}
 	if e.kind == exprF {
-		return qs.orderTerm(starlark.String(map[bool]string{true: "-", false: ""}[desc] + e.name))
+		t, err := qs.orderTerm(starlark.String(map[bool]string{true: "-", false: ""}[desc] + e.name))
+		t.Nulls = nulls
+		return t, err
 	}
 	r, err := qs.query.resolveExpr(qs.sess, e, qs.mark)
-	return OrderBy{Expr: r, Desc: desc}, err
+	return OrderBy{Expr: r, Desc: desc, Nulls: nulls}, err
 }
 
+// querysetDistinct is QuerySet.distinct(*fields). SQLite has no
+// DISTINCT ON: fields are accepted and the error comes when the query
+// is compiled, as in Django.
 func querysetDistinct(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 0 {
-		return nil, py.Errorf("NotSupportedError", "DISTINCT ON fields is not supported by this database backend")
+	if len(kwargs) > 0 {
+		return nil, unexpectedKeyword("distinct", kwargs)
 	}
-	if err := noArgs("distinct", args, kwargs); err != nil {
-		return nil, err
+	if qs.query.IsSliced() {
+		return nil, typeError("Cannot create distinct fields once a slice has been taken.")
 	}
 	c := qs.chain()
 	c.query.Distinct = true
+	c.query.DistinctOn = c.query.DistinctOn || len(args) > 0
 	return c, nil
 }
 
@@ -419,7 +449,7 @@ func (nothing) sql(*compiler) (string, []any, error) { return "", nil, errEmpty 
 
 func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("select_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("select_related", kwargs)
 	}
 	if qs.kind != rowModels {
 		return nil, typeError("Cannot call select_related() after .values() or .values_list()")
@@ -429,10 +459,11 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 		c.query.Related, c.query.RelatedAll = nil, false
 		return c, nil
 	}
-	if len(args) == 0 {
-		c.query.RelatedAll = true
+	if len(args) == 0 { // replaces any names given before
+		c.query.Related, c.query.RelatedAll = nil, true
 		return c, nil
 	}
+	c.query.RelatedAll = false // names replace select_related()
 	if c.query.Related == nil {
 		c.query.Related = &RelatedTree{Children: map[string]*RelatedTree{}}
 	}
@@ -448,24 +479,16 @@ func querysetSelectRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.
 
 func querysetPrefetchRelated(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("prefetch_related() got an unexpected keyword argument '%s'", kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword("prefetch_related", kwargs)
 	}
 	c := qs.chain()
 	if len(args) == 1 && args[0] == starlark.None {
 		c.prefetch = nil
 		return c, nil
 	}
-	for _, a := range args {
-		switch a := a.(type) {
-		case starlark.String:
-			c.prefetch = append(c.prefetch, &Prefetch{Lookup: string(a)})
-		case *Prefetch:
-			c.prefetch = append(c.prefetch, a)
-		default:
-			return nil, typeError("'%s' object has no attribute 'split'", pyTypeName(a))
-		}
-	}
-	return c, nil
+	lookups, err := prefetchArgs(args)
+	c.prefetch = append(c.prefetch, lookups...)
+	return c, err
 }
 
 func querysetExplain(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -19,7 +19,7 @@ func querysetEarliest(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#latest
 func (qs *QuerySet) earliest(name string, args starlark.Tuple, kwargs []starlark.Tuple, latest bool) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("%s() got an unexpected keyword argument '%s'", name, kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword(name, kwargs)
 	}
 	if len(args) == 0 {
 		return nil, valueError("earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.")

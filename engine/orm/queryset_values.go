@@ -9,70 +9,43 @@ import (
 	"ormlab/engine/py"
 )
 
-// querysetValues is QuerySet.values(*fields, **expressions): as in
-// Django the expressions are annotated first, then every name, fields
-// and expressions, is selected in the order given.
+// querysetValues is QuerySet.values(): field names, then keyword
+// expressions, which are annotated first and then selected alone, in the
+// order given, as QuerySet._values does.
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#values
 func querysetValues(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	names := append(starlark.Tuple(nil), args...)
+	var exprs []namedExpr
 	for _, kv := range kwargs {
+		e, ok := kv[1].(*Expression)
+		if !ok {
+			return nil, typeError("QuerySet.annotate() received non-expression(s): %s.", py.Str(kv[1]))
+		}
+		exprs = append(exprs, namedExpr{name: string(kv[0].(starlark.String)), e: e})
 		names = append(names, kv[0])
 	}
-	c, err := qs.annotateNamed(kwargs)
-	if err != nil {
-		return nil, err
-	}
-	return c.withValues(rowDicts, names)
+	return qs.valuesOf(rowDicts, names, exprs)
 }
 
-// annotateNamed annotates a copy of qs with the named expressions of
-// values() or values_list().
-func (qs *QuerySet) annotateNamed(kwargs []starlark.Tuple) (*QuerySet, error) {
-	c := qs.chain()
-	for _, kv := range kwargs {
-		e, err := asExpression(kv[1])
-		if err != nil {
-			return nil, err
-		}
-		if err := c.addAnnotation(string(kv[0].(starlark.String)), e); err != nil {
-			return nil, err
-		}
-	}
-	return c, nil
+// namedExpr is an expression values() or values_list() selects under a
+// name.
+type namedExpr struct {
+	name string
+	e    *Expression
 }
 
-// valuesListNames names values_list()'s positional expressions as
-// Django does: the class name in lower case and a counter (concat1),
-// each annotated under that name.
-func valuesListNames(args starlark.Tuple) (starlark.Tuple, []starlark.Tuple) {
-	names := make(starlark.Tuple, len(args))
-	var exprs []starlark.Tuple
-	taken := map[string]bool{}
-	for _, a := range args {
-		if s, ok := a.(starlark.String); ok {
-			taken[string(s)] = true
+// valuesOf annotates exprs and then selects names, as _values does.
+func (qs *QuerySet) valuesOf(kind rowKind, names starlark.Tuple, exprs []namedExpr) (*QuerySet, error) {
+	c := qs
+	if len(exprs) > 0 {
+		c = qs.chain()
+		for _, x := range exprs {
+			if err := c.addAnnotation(x.name, x.e); err != nil {
+				return nil, err
+			}
 		}
 	}
-	counter := 1
-	for i, a := range args {
-		e, ok := a.(*Expression)
-		if !ok {
-			names[i] = a
-			continue
-		}
-		prefix := strings.ToLower(e.Type())
-		if alias, err := e.defaultAlias(); err == nil {
-			prefix = alias
-		}
-		for taken[prefix+itoa(counter)] {
-			counter++
-		}
-		name := starlark.String(prefix + itoa(counter))
-		taken[string(name)] = true
-		names[i] = name
-		exprs = append(exprs, starlark.Tuple{name, e})
-	}
-	return names, exprs
+	return c.withValues(kind, names)
 }
 
 func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -84,7 +57,7 @@ func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tup
 		case "named":
 			named = bool(kv[1].Truth())
 		default:
-			return nil, typeError("Unexpected keyword arguments to values_list: ('%s',)", kv[0].(starlark.String))
+			return nil, typeError("QuerySet.values_list() got an unexpected keyword argument '%s'", string(kv[0].(starlark.String)))
 		}
 	}
 	if flat && named {
@@ -93,16 +66,83 @@ func querysetValuesList(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tup
 	if flat && len(args) > 1 {
 		return nil, typeError("'flat' is not valid when values_list is called with more than one field.")
 	}
-	kind := rowTuples
-	if flat {
-		kind = rowFlat
-	}
-	names, exprs := valuesListNames(args)
-	c, err := qs.annotateNamed(exprs)
+	names, exprs, err := valuesListNames(args)
 	if err != nil {
 		return nil, err
 	}
-	return c.withValues(kind, names)
+	kind := rowTuples
+	switch {
+	case flat:
+		kind = rowFlat
+	case named:
+		kind = rowNamed
+	}
+	return qs.valuesOf(kind, names, exprs)
+}
+
+// valuesListNames names values_list() arguments as Django does: an
+// expression takes its default alias (book__count) or its class name in
+// lower case, and a counter suffix always (lower1); a field named twice
+// is selected again as F(name) under name plus the counter (name1).
+func valuesListNames(args starlark.Tuple) (starlark.Tuple, []namedExpr, error) {
+	used := map[string]bool{}
+	for _, a := range args {
+		if s, ok := a.(starlark.String); ok {
+			used[string(s)] = false
+		}
+	}
+	names := make(starlark.Tuple, 0, len(args))
+	var exprs []namedExpr
+	counter := 1
+	for _, a := range args {
+		name, e, err := valuesListItem(a, used)
+		if err != nil {
+			return nil, nil, err
+		}
+		if e != nil {
+			prefix := name
+			for name = prefix + itoa(counter); hasName(used, name); name = prefix + itoa(counter) {
+				counter++
+			}
+			exprs = append(exprs, namedExpr{name: name, e: e})
+		}
+		used[name] = true
+		names = append(names, starlark.String(name))
+	}
+	return names, exprs, nil
+}
+
+func hasName(used map[string]bool, name string) bool {
+	_, ok := used[name]
+	return ok
+}
+
+// valuesListItem is one values_list() argument: a field name (an
+// expression F(name) when the name came before) or an expression.
+func valuesListItem(a starlark.Value, used map[string]bool) (string, *Expression, error) {
+	switch a := a.(type) {
+	case starlark.String:
+		if used[string(a)] {
+			return string(a), &Expression{kind: exprF, name: string(a)}, nil
+		}
+		return string(a), nil, nil
+	case *Expression:
+		name, err := a.valuesListAlias()
+		return name, a, err
+	}
+	return "", nil, py.Errorf("AttributeError", "'%s' object has no attribute 'split'", pyTypeName(a))
+}
+
+// valuesListAlias is getattr(expr, "default_alias", class name lowered):
+// aggregates have a default alias, or raise when they have none.
+func (e *Expression) valuesListAlias() (string, error) {
+	if e.kind != exprAggregate {
+		return strings.ToLower(e.Type()), nil
+	}
+	if len(e.args) == 1 && e.args[0].kind == exprF {
+		return e.args[0].name + "__" + strings.ToLower(e.name), nil
+	}
+	return "", typeError("Complex expressions require an alias")
 }
 
 // withValues is values()/values_list(): the named columns (all concrete
@@ -222,7 +262,7 @@ func querysetDefer(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 func fieldNames(method string, args starlark.Tuple, kwargs []starlark.Tuple) ([]string, error) {
 	if len(kwargs) > 0 {
-		return nil, typeError("%s() got an unexpected keyword argument '%s'", method, kwargs[0][0].(starlark.String))
+		return nil, unexpectedKeyword(method, kwargs)
 	}
 	var out []string
 	for _, a := range args {
@@ -240,7 +280,9 @@ func (q *Query) loadedFields(m *Model, path string) []*Field {
 	if path != "" {
 		prefix = path + "__"
 	}
-	restrict := q.Only != nil && q.onlyTouches(prefix)
+	// only() with names always restricts the queried model (to the key at
+	// least); a related one only when it names fields below it.
+	restrict := len(q.Only) > 0 && (prefix == "" || q.onlyUnder(prefix))
 	var out []*Field
 	for _, f := range m.Fields {
 		name := prefix + f.Name
@@ -262,16 +304,6 @@ func (q *Query) loadedFields(m *Model, path string) []*Field {
 func (q *Query) onlyTraverses(name string) bool {
 	for n := range q.Only {
 		if strings.HasPrefix(n, name+"__") {
-			return true
-		}
-	}
-	return false
-}
-
-func (q *Query) onlyTouches(prefix string) bool {
-	for name := range q.Only {
-		rest, ok := strings.CutPrefix(name, prefix)
-		if ok && (prefix != "" || !strings.Contains(rest, "__")) {
 			return true
 		}
 	}

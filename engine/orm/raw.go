@@ -39,12 +39,9 @@ func managerRaw(sess *Session, m *Model, args starlark.Tuple, kwargs []starlark.
 	}
 	r := &RawQuerySet{sess: sess, model: m, sql: sql}
 	if params != starlark.None {
-		items, err := iterate(params)
-		if err != nil {
+		var err error
+		if r.params, err = rawParams(params); err != nil {
 			return nil, err
-		}
-		for _, it := range items {
-			r.params = append(r.params, rawParam(it))
 		}
 	}
 	return r, nil
@@ -116,6 +113,9 @@ func (r *RawQuerySet) GetSlice(lo, hi, step starlark.Value) (starlark.Value, err
 func (r *RawQuerySet) fetch() error {
 	if r.done {
 		return nil
+	}
+	if r.sess.failed != nil { // the run is stopping: nothing more is sent
+		return r.sess.failed
 	}
 	res, index, err := r.sess.execute(r.sql, r.params, db.Cause{Kind: db.CauseRaw, Model: r.model.Name, Origin: db.NoOrigin})
 	if err != nil {

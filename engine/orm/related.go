@@ -42,8 +42,10 @@ func relationOf(f *Field, reverse bool) relation {
 	return r
 }
 
-// group splits prefetched rows by the owner's primary key.
-func (r relation) group(rows []starlark.Value) map[any][]starlark.Value {
+// group splits prefetched rows by the owner's primary key. A row whose
+// ForeignKey to the owner was deferred (Prefetch with only()) loads it
+// first, one query per row, as Django's get_local_related_value does.
+func (r relation) group(rows []starlark.Value) (map[any][]starlark.Value, error) {
 	out := map[any][]starlark.Value{}
 	for _, v := range rows {
 		obj := v.(*Instance)
@@ -51,11 +53,15 @@ func (r relation) group(rows []starlark.Value) map[any][]starlark.Value {
 		if r.keyColumn != "" {
 			key = goInt(obj.extra["_prefetch_related_val_"+r.keyColumn])
 		} else {
-			key = goInt(obj.vals[r.backFK.Column])
+			fk, err := obj.field(r.backFK)
+			if err != nil {
+				return nil, err
+			}
+			key = goInt(fk)
 		}
 		out[key] = append(out[key], v)
 	}
-	return out
+	return out, nil
 }
 
 // RelatedManager is a to-many manager on an instance: author.book_set,

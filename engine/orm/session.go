@@ -19,6 +19,9 @@ type Session struct {
 	usage []*tracked
 	// atomicDepth counts the transaction.atomic blocks open (write_atomic.go).
 	atomicDepth int
+	// savepoints counts the savepoints made, for their names, as the
+	// connection's savepoint_state does.
+	savepoints int
 	// pkGets holds, per model, the compiled SELECT a ForeignKey access
 	// sends (QuerySet.getByPK).
 	pkGets map[*Model]pkGet

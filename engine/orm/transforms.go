@@ -84,11 +84,17 @@ func splitTransforms(lhs sqlExpr, names []string) (sqlExpr, string, error) {
 // transformFilter builds a lookup through transforms: pub_date__month=6,
 // published_date__year__in=[...], created_at__date=date(...). A __year
 // compared with a plain value becomes a BETWEEN or a bound on the column
-// itself, as Django's YearLookup does so an index can serve it.
-func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, value starlark.Value, mark int) (*Lookup, error) {
+// itself, as Django's YearLookup does so an index can serve it. rhs, when
+// not nil, is the expression value buildFilter resolved before joining
+// the lookup's own path.
+func (qr *Query) transformFilter(sess *Session, col sqlExpr, names []string, value starlark.Value, rhs *Lookup, mark int) (*Lookup, error) {
 	lhs, op, err := splitTransforms(col, names)
 	if err != nil {
 		return nil, err
+	}
+	if rhs != nil {
+		rhs.LHS, rhs.Op = lhs, op
+		return rhs, nil
 	}
 	if e, ok := exprParam(value); ok {
 		return qr.exprLookup(sess, &Lookup{LHS: lhs, Op: op}, e, mark)

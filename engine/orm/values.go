@@ -122,7 +122,7 @@ func fromDB(f *Field, v any) (starlark.Value, error) {
 	case BooleanField:
 		return starlark.Bool(intValue(v).Sign() != 0), nil
 	case DateField:
-		return storedDate(text(v))
+		return dateValue(text(v), false)
 	case DateTimeField:
 		return dateValue(text(v), true)
 	case DurationField:

@@ -11,6 +11,9 @@ type Node struct {
 	Conn     string // "AND" or "OR"
 	Negated  bool
 	Children []Condition
+	// Resolved prints the node in parentheses even with one child, as a
+	// WhereNode does once resolve_expression() has been called on it.
+	Resolved bool
 }
 
 // Condition is a WHERE tree child: a *Node or a *Lookup.
@@ -26,7 +29,7 @@ var errEmpty = errors.New("empty result set")
 var errFull = errors.New("full result set")
 
 func (n *Node) clone() *Node {
-	c := &Node{Conn: n.Conn, Negated: n.Negated, Children: make([]Condition, len(n.Children))}
+	c := &Node{Conn: n.Conn, Negated: n.Negated, Resolved: n.Resolved, Children: make([]Condition, len(n.Children))}
 	for i, ch := range n.Children {
 		if sub, ok := ch.(*Node); ok {
 			ch = sub.clone()
@@ -54,6 +57,9 @@ func (n *Node) add(data Condition, conn string) {
 // sql compiles the node as WhereNode.as_sql does, including how an
 // impossible or always-true child changes the whole.
 func (n *Node) sql(c *compiler) (string, []any, error) {
+	if n.Conn == "XOR" {
+		return n.xorSQL(c)
+	}
 	fullNeeded, emptyNeeded := len(n.Children), 1
 	if n.Conn == "OR" {
 		fullNeeded, emptyNeeded = 1, len(n.Children)
@@ -87,7 +93,7 @@ func (n *Node) sql(c *compiler) (string, []any, error) {
 	if n.Negated {
 		return "NOT (" + s + ")", params, nil
 	}
-	if len(parts) > 1 {
+	if len(parts) > 1 || n.Resolved {
 		s = "(" + s + ")"
 	}
 	return s, params, nil

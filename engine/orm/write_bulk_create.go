@@ -4,20 +4,25 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// bulkCreateOptions are bulk_create()'s conflict options.
+// bulkCreateOptions are bulk_create()'s batch and conflict options.
 type bulkCreateOptions struct {
 	batchSize int
-	ignore    bool
+	conflicts conflictArgs
 }
 
 // querysetBulkCreate is QuerySet.bulk_create(objs, batch_size=None,
-// ignore_conflicts=False): one transaction with one multi-row INSERT per
-// batch; RETURNING gives the new objects their primary keys.
+// ignore_conflicts=False, update_conflicts=False, update_fields=None,
+// unique_fields=None): one transaction with one multi-row INSERT per
+// batch; RETURNING gives the new objects their primary keys (with
+// update_conflicts, the key of the row inserted or updated), INSERT OR
+// IGNORE returns none.
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#bulk-create
 func querysetBulkCreate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var objs, batch starlark.Value = nil, starlark.None
-	var o bulkCreateOptions
-	if err := starlark.UnpackArgs("bulk_create", args, kwargs, "objs", &objs, "batch_size?", &batch, "ignore_conflicts?", &o.ignore); err != nil {
+	o := bulkCreateOptions{conflicts: conflictArgs{updateFields: starlark.None, uniqueFields: starlark.None}}
+	c := &o.conflicts
+	if err := starlark.UnpackArgs("bulk_create", args, kwargs, "objs", &objs, "batch_size?", &batch, "ignore_conflicts?", &c.ignore,
+		"update_conflicts?", &c.update, "update_fields?", &c.updateFields, "unique_fields?", &c.uniqueFields); err != nil {
 		return nil, err
 	}
 	var err error
@@ -27,6 +32,9 @@ func querysetBulkCreate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tup
 	items, err := iterate(objs)
 	if err != nil || len(items) == 0 {
 		return objs, err
+	}
+	if err := c.resolve(qs.model); err != nil {
+		return nil, err
 	}
 	list, err := qs.instancesOf(items, "bulk_create")
 	if err != nil {
@@ -103,7 +111,8 @@ func (qs *QuerySet) batchedInsert(objs []*Instance, withPK bool, o bulkCreateOpt
 	}
 	done := 0
 	for _, batch := range insertBatches(rows, len(fields), o.batchSize) {
-		ins := &insert{model: qs.model, fields: fields, rows: batch, ignore: o.ignore, returning: !o.ignore}
+		ins := &insert{model: qs.model, fields: fields, rows: batch, ignore: o.conflicts.ignore,
+			onConflict: o.conflicts.onConflictSQL(), returning: !o.conflicts.ignore}
 		ids, err := ins.run(qs.sess)
 		if err != nil {
 			return err

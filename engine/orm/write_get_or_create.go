@@ -27,33 +27,43 @@ func querysetGetOrCreate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tu
 		}
 		lookups = append(lookups, kv)
 	}
+	obj, created, err := qs.getOrCreate(defaults, lookups)
+	return pair(obj, created), err
+}
+
+// getOrCreate is get_or_create() after its arguments are read.
+func (qs *QuerySet) getOrCreate(defaults starlark.Value, lookups []starlark.Tuple) (starlark.Value, bool, error) {
 	obj, err := querysetGet(qs, nil, lookups)
 	if !isException(err, "DoesNotExist") {
-		return pair(obj, false), err
+		return obj, false, err
 	}
 	return qs.createOrGet(defaults, lookups)
 }
 
 // createOrGet is the create half of get_or_create(): an INSERT inside
-// its own transaction, and one more get() when that raises IntegrityError
+// transaction.atomic() (a savepoint inside update_or_create()'s
+// transaction), and one more get() when that raises IntegrityError
 // (another writer may have created the row), re-raising the
 // IntegrityError when the row is still missing.
-func (qs *QuerySet) createOrGet(defaults starlark.Value, lookups []starlark.Tuple) (starlark.Value, error) {
+func (qs *QuerySet) createOrGet(defaults starlark.Value, lookups []starlark.Tuple) (starlark.Value, bool, error) {
 	params, err := modelParams(qs.model, defaults, lookups)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var inst *Instance
-	err = qs.sess.atomic(qs.model, func() (err error) {
+	err = qs.sess.atomicSavepoint(qs.model, func() (err error) {
 		inst, err = createInstance(qs.sess, qs.model, params)
 		return err
 	})
 	if isException(err, "IntegrityError") {
 		if obj, err2 := querysetGet(qs, nil, lookups); !isException(err2, "DoesNotExist") {
-			return pair(obj, false), err2
+			return obj, false, err2
 		}
 	}
-	return pair(inst, true), err
+	if err != nil {
+		return nil, false, err
+	}
+	return inst, true, nil
 }
 
 func pair(obj starlark.Value, created bool) starlark.Value {

@@ -11,6 +11,9 @@ import (
 func querysetInBulk(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ids starlark.Value = starlark.None
 	field := "pk"
+	if len(args) > 1 {
+		return nil, typeError("QuerySet.in_bulk() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+	}
 	if err := starlark.UnpackPositionalArgs("in_bulk", args, nil, 0, &ids); err != nil {
 		return nil, err
 	}
@@ -67,6 +70,9 @@ func (qs *QuerySet) inBulkObjects(ids starlark.Value, field string) ([]starlark.
 	}
 	list, err := iterate(ids)
 	if err != nil || len(list) == 0 {
+		return nil, err
+	}
+	if err := qs.notCombined("filter"); err != nil {
 		return nil, err
 	}
 	var out []starlark.Value

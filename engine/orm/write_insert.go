@@ -11,11 +11,14 @@ import (
 // reads the primary keys back, RETURNING "table"."id".
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#bulk-create
 type insert struct {
-	model     *Model
-	fields    []*Field
-	rows      [][]any
-	ignore    bool // INSERT OR IGNORE: bulk_create(ignore_conflicts=True)
-	returning bool
+	model  *Model
+	fields []*Field
+	rows   [][]any
+	ignore bool // INSERT OR IGNORE: bulk_create(ignore_conflicts=True)
+	// onConflict is the ON CONFLICT ... DO UPDATE clause of
+	// bulk_create(update_conflicts=True), or "".
+	onConflict string
+	returning  bool
 }
 
 // sql renders the statement template and its parameters.
@@ -35,7 +38,7 @@ func (s *insert) sql() (string, []any) {
 	if s.ignore {
 		head = "INSERT OR IGNORE INTO "
 	}
-	sql := head + quote(s.model.Table) + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(rows, ", ")
+	sql := head + quote(s.model.Table) + " (" + strings.Join(cols, ", ") + ") VALUES " + strings.Join(rows, ", ") + s.onConflict
 	if s.returning {
 		sql += " RETURNING " + quote(s.model.Table) + "." + quote("id")
 	}

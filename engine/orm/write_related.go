@@ -9,12 +9,13 @@ import (
 // relatedWrites are the write methods of related managers, by name.
 // See https://docs.djangoproject.com/en/5.2/ref/models/relations/
 var relatedWrites = map[string]func(m *RelatedManager, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error){
-	"add":           relatedAdd,
-	"remove":        relatedRemove,
-	"clear":         relatedClear,
-	"set":           relatedSet,
-	"create":        relatedCreate,
-	"get_or_create": relatedGetOrCreate,
+	"add":              relatedAdd,
+	"remove":           relatedRemove,
+	"clear":            relatedClear,
+	"set":              relatedSet,
+	"create":           relatedCreate,
+	"get_or_create":    relatedGetOrCreate,
+	"update_or_create": relatedUpdateOrCreate,
 }
 
 // writeAttr returns the write method called name, if it is one. A
@@ -143,16 +144,29 @@ func withoutKey(kwargs []starlark.Tuple, key string) []starlark.Tuple {
 // among the related rows; a new reverse-ForeignKey object points at the
 // owner, a new many-to-many object is added to the relation.
 func relatedGetOrCreate(m *RelatedManager, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return m.lookupOrCreate("get_or_create", querysetGetOrCreate, args, kwargs)
+}
+
+// relatedUpdateOrCreate is update_or_create() on a related manager, in
+// the same way as get_or_create().
+func relatedUpdateOrCreate(m *RelatedManager, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return m.lookupOrCreate("update_or_create", querysetUpdateOrCreate, args, kwargs)
+}
+
+// lookupOrCreate runs get_or_create() or update_or_create() of the
+// related rows' QuerySet: with the owner among the lookups for a reverse
+// ForeignKey, followed by add() of a created object for many-to-many.
+func (m *RelatedManager) lookupOrCreate(name string, fn func(*QuerySet, starlark.Tuple, []starlark.Tuple) (starlark.Value, error), args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
-		return nil, typeError("get_or_create() takes 1 positional argument but %d were given", len(args)+1)
+		return nil, typeError("%s.%s() takes 1 positional argument but %d were given", m.className(), name, len(args)+1)
 	}
 	if !m.isM2M() {
 		if err := m.checkOwner(); err != nil {
 			return nil, err
 		}
-		return querysetGetOrCreate(m.queryset(), nil, m.withOwner(kwargs))
+		return fn(m.queryset(), nil, m.withOwner(kwargs))
 	}
-	res, err := querysetGetOrCreate(m.queryset(), nil, withoutKey(kwargs, "through_defaults"))
+	res, err := fn(m.queryset(), nil, withoutKey(kwargs, "through_defaults"))
 	if err != nil {
 		return nil, err
 	}
@@ -160,6 +174,15 @@ func relatedGetOrCreate(m *RelatedManager, args starlark.Tuple, kwargs []starlar
 		return res, m.m2mAdd(starlark.Tuple{pair[0]})
 	}
 	return res, nil
+}
+
+// className is the qualified name Python gives the manager's class in
+// messages about its methods' arguments.
+func (m *RelatedManager) className() string {
+	if m.isM2M() {
+		return "create_forward_many_to_many_manager.<locals>.ManyRelatedManager"
+	}
+	return "create_reverse_many_to_one_manager.<locals>.RelatedManager"
 }
 
 // fkAdd is a reverse ForeignKey manager's add(): point each object at the

@@ -129,13 +129,18 @@ func assign(sess *Session, q *Query, f *Field, v starlark.Value) (assignment, er
 }
 
 // resolveNoJoins resolves an expression with allow_joins=False, as
-// update() and save() do.
+// update() and save() do. Django resolves an update value twice
+// (UpdateQuery.add_update_fields, then SQLUpdateCompiler.as_sql), so
+// each When condition is a resolved WhereNode and prints in parentheses.
 func resolveNoJoins(sess *Session, q *Query, e *Expression) (sqlExpr, error) {
-	before := len(q.aliases)
+	before, active := len(q.aliases), q.activeTables()
 	se, err := q.resolveExpr(sess, e, 0)
-	if err == nil && len(q.aliases) > before {
+	if err == nil && q.activeTables() > active {
 		q.aliases = q.aliases[:before]
 		return nil, fieldErrorf("Joined field references are not permitted in this query")
+	}
+	if err == nil {
+		se = resolvedAgain(se)
 	}
 	return se, err
 }
@@ -186,7 +191,7 @@ func execWrite(sess *Session, m *Model, head, where string, params []any) (int64
 // itself when it reads one table, else a query selecting the rows by
 // primary key from q as a subquery ("id" IN (SELECT U0."id" ...)).
 func writeTarget(q *Query) *Query {
-	if len(q.aliases) == 1 {
+	if q.activeTables() == 1 {
 		return q
 	}
 	inner := q.Clone()

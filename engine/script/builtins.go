@@ -79,7 +79,13 @@ func builtin_print(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		}
 		line.WriteString(py.Str(a))
 	}
+	if _, failed := thread.Local(failureKey).(*failure); failed {
+		return starlark.None, nil // str() of an argument raised: Python prints nothing
+	}
 	line.WriteString(endText)
+	if f, failed := thread.Local(failureKey).(*failure); failed {
+		return nil, f.err // an argument's str() failed: print nothing
+	}
 	return starlark.None, outputOf(thread).write(line.String())
 }
 

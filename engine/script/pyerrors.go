@@ -103,10 +103,13 @@ func pyLiteral(s string) string {
 }
 
 // binaryOpMessage words an unsupported operand error as CPython does,
-// including its special case for str and list concatenation.
+// including its special cases for `in` on a value that is not iterable
+// and for str and list concatenation.
 func binaryOpMessage(m []string) string {
 	x, op, y := py.PythonType(m[1]), m[2], py.PythonType(m[3])
 	switch {
+	case op == "in" || op == "not in":
+		return fmt.Sprintf("argument of type '%s' is not iterable", y)
 	case op == "+" && (x == "str" || x == "list" || x == "tuple"):
 		return fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", x, y, x)
 	case op == "*" && (x == "str" || x == "list" || y == "str" || y == "list"):

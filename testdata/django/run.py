@@ -65,7 +65,24 @@ def setup(db_name):
         CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
         TEMPLATES=[{"BACKEND": "django.template.backends.django.DjangoTemplates"}],
     )
+    pin_thread_ident()
     django.setup()
+
+
+# Django names savepoints "s<thread ident>_x<n>"; CPython's thread ident
+# changes from run to run. The engine prints this value (savepointThread
+# in engine/orm/write_atomic.go), so the oracle's statements are pinned to
+# it before any connection exists (the connection records the ident when
+# it is created and checks it on every use).
+LAB_THREAD_IDENT = 140000000000000
+
+
+def pin_thread_ident():
+    import types
+
+    from django.db.backends.base import base
+
+    base._thread = types.SimpleNamespace(get_ident=lambda: LAB_THREAD_IDENT)
 
 
 def migrate():
@@ -212,14 +229,17 @@ def script_globals():
     from django.db.models import (
         Avg, BooleanField, Case, CharField, Count, DateField, DateTimeField,
         DurationField, EmailField, Exists, ExpressionWrapper, F, FloatField,
-        IntegerField, Max, Min, OuterRef, Prefetch, Q, Subquery, Sum,
-        TextField, Value, When,
+        IntegerField, Max, Min, OuterRef, Prefetch, Q, RowRange, Subquery, Sum,
+        TextField, Value, ValueRange, When, Window, WindowFrameExclusion,
+        prefetch_related_objects,
     )
     from django.db.models.functions import (
-        Abs, Cast, Coalesce, Concat, Extract, ExtractDay, ExtractHour,
-        ExtractMonth, ExtractWeekDay, ExtractYear, Greatest, Least, Length,
-        Lower, LTrim, Now, NullIf, Replace, Round, RTrim, Substr, Trim, Trunc,
-        TruncDate, TruncDay, TruncMonth, TruncYear, Upper,
+        Abs, Cast, Coalesce, Concat, CumeDist, DenseRank, Extract, ExtractDay,
+        ExtractHour, ExtractMonth, ExtractWeekDay, ExtractYear, FirstValue,
+        Greatest, Lag, LastValue, Lead, Least, Length, Lower, LTrim, Now,
+        NthValue, Ntile, NullIf, PercentRank, Rank, Replace, Round, RowNumber,
+        RTrim, Substr, Trim, Trunc, TruncDate, TruncDay, TruncMonth, TruncYear,
+        Upper,
     )
     from library.models import (
         Author, Blog, Book, Comment, Country, Entry, Genre, Publisher,
@@ -231,6 +251,7 @@ def script_globals():
         "Comment": Comment,
         "Q": Q, "F": F, "Count": Count, "Sum": Sum, "Avg": Avg, "Max": Max,
         "Min": Min, "Prefetch": Prefetch, "Exists": Exists,
+        "prefetch_related_objects": prefetch_related_objects,
         "OuterRef": OuterRef, "Subquery": Subquery, "Value": Value,
         "Case": Case, "When": When, "Coalesce": Coalesce, "Lower": Lower,
         "Upper": Upper, "Length": Length,
@@ -248,6 +269,12 @@ def script_globals():
         "IntegerField": IntegerField, "FloatField": FloatField,
         "BooleanField": BooleanField, "DateField": DateField,
         "DateTimeField": DateTimeField, "DurationField": DurationField,
+        "Window": Window, "RowRange": RowRange, "ValueRange": ValueRange,
+        "WindowFrameExclusion": WindowFrameExclusion,
+        "RowNumber": RowNumber, "Rank": Rank, "DenseRank": DenseRank,
+        "Lag": Lag, "Lead": Lead, "FirstValue": FirstValue,
+        "LastValue": LastValue, "NthValue": NthValue, "Ntile": Ntile,
+        "PercentRank": PercentRank, "CumeDist": CumeDist,
         "date": _datetime.date, "datetime": _datetime.datetime,
         "timedelta": _datetime.timedelta,
         "connection": connection,
@@ -271,6 +298,7 @@ def run_script(path, src_db, work_db):
     connection.close()
     shutil.copyfile(src_db, work_db)
     reset_queries()
+    connection.clean_savepoints()  # savepoint names count from 1 in each run
     out = io.StringIO()
     error = None
     with open(path, encoding="utf-8") as f:

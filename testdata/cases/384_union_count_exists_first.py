@@ -1,0 +1,15 @@
+# count(), exists(), first(), last() and get() on a union: COUNT(*) over a subquery, SELECT 1 in each part (grouped parts keep GROUP BY), ORDER BY "col1"
+short = Book.objects.filter(pages__lt=120)
+pricey = Book.objects.filter(price__gt=49)
+both = short.union(pricey)
+print(both.count())
+print(both.order_by("-pk")[:3].count())
+print(both.exists(), both.order_by("title")[7:].exists(), both.order_by("title")[8:].exists())
+print(both.first(), both.last())
+print(both.order_by("price").last())
+print(both.order_by("title")[:1].get())
+print(both.latest("pages"))
+by_author = Book.objects.values("author_id").annotate(n=Count("id"))
+print(by_author.filter(n__gt=3).exists(), by_author.filter(n__gt=3).union(by_author.filter(n=1)).exists())
+for q in connection.queries:
+    print(q["sql"])

@@ -1,0 +1,12 @@
+# a combined QuerySet inside another query: combined again (SQLite gets SELECT * FROM (...)), on the right of __in, in Exists()
+short = Book.objects.filter(pages__lt=100)
+pricey = Book.objects.filter(price__gt=49)
+first_ones = Book.objects.filter(id__lte=2)
+print(short.union(pricey).union(first_ones).order_by("id")[:4])
+print(short.union(pricey).difference(first_ones).count())
+ids = short.values("id").union(pricey.values("id"))
+print(Book.objects.filter(id__in=ids).count(), Book.objects.exclude(id__in=ids).count())
+mine = Book.objects.filter(author=OuterRef("pk"))
+print(Author.objects.filter(Exists(mine.filter(pages__lt=100).union(mine.filter(price__gt=49)))).count())
+for q in connection.queries:
+    print(q["sql"])

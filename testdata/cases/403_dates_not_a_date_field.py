@@ -1,0 +1,2 @@
+# dates() on a field that holds no dates raises TypeError
+Entry.objects.dates("headline", "year")

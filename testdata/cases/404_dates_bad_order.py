@@ -1,0 +1,2 @@
+# dates() order must be "ASC" or "DESC"
+Entry.objects.dates("pub_date", "year", order="newest")
