@@ -90,6 +90,9 @@ type selectItem struct {
 	// how the value read back is converted.
 	expr sqlExpr
 	f    *Field
+	// noPosition keeps a GROUP BY term in full even when an aliased item
+	// selects the same column (Django's expressions differ there).
+	noPosition bool
 }
 
 // key identifies an item's expression: Django compares select, ORDER BY
@@ -431,7 +434,7 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 	}
 	seen := map[string]bool{}
 	for _, it := range cands {
-		if pos, ok := positions[it.key()]; ok {
+		if pos, ok := positions[it.key()]; ok && !it.noPosition {
 			it = selectItem{sql: itoa(pos)}
 		}
 		if k := it.key(); !seen[k] {

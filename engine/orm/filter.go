@@ -147,11 +147,15 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	if negated || (op == "isnull" && value == starlark.True) {
 		used = nil
 	}
+	relation := rp.field == nil || rp.field.Kind == ForeignKey
 	if rhs != nil {
-		rhs.Alias, rhs.Column, rhs.Op = t.alias, t.column, op
+		rhs.Alias, rhs.Column, rhs.Op, rhs.relation = t.alias, t.column, op, relation
 		return rhs, used, nil
 	}
 	l, err := prepareLookup(sess, t, op, value)
+	if l != nil {
+		l.relation = relation
+	}
 	return l, used, err
 }
 

@@ -13,6 +13,11 @@ func (c *compiler) havingGroupCols(n *Node) ([]selectItem, error) {
 			if err != nil {
 				return nil, err
 			}
+			if l, ok := ch.(*Lookup); ok && l.relation && l.LHS == nil {
+				for i := range items {
+					items[i].noPosition = true
+				}
+			}
 			out = append(out, items...)
 		}
 	}

@@ -123,6 +123,11 @@ type Lookup struct {
 	RHS sqlExpr
 	// pending is an OuterRef waiting for the enclosing query.
 	pending *Expression
+	// relation is set when the left side is a ForeignKey compared as the
+	// relation (author=1, author_id=1): Django's column then carries the
+	// ForeignKey as its output field, so it never equals a column values()
+	// selects and a GROUP BY taking it from HAVING prints it in full.
+	relation bool
 }
 
 // containsAggregate reports whether the condition compares an aggregate,
