@@ -4,13 +4,6 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// instanceMethods are model instance methods, named after Django's.
-var instanceMethods = map[string]*starlark.Builtin{
-	"save":            starlark.NewBuiltin("save", instanceSave),
-	"refresh_from_db": starlark.NewBuiltin("refresh_from_db", instanceRefreshFromDB),
-	"delete":          starlark.NewBuiltin("delete", instanceDelete),
-}
-
 // Globals returns the names the ORM gives scripts: the models, Q,
 // Prefetch, prefetch_related_objects, the expressions and database
 // functions, the field classes (for output_field=), django.db.models as

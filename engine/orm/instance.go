@@ -290,3 +290,10 @@ func (i *Instance) loadDeferred(f *Field) error {
 	delete(i.deferred, f.Name)
 	return nil
 }
+
+// instanceMethods are model instance methods, named after Django's.
+var instanceMethods = map[string]*starlark.Builtin{
+	"save":            starlark.NewBuiltin("save", instanceSave),
+	"refresh_from_db": starlark.NewBuiltin("refresh_from_db", instanceRefreshFromDB),
+	"delete":          starlark.NewBuiltin("delete", instanceDelete),
+}

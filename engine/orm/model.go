@@ -2,6 +2,15 @@
 // managers, lazy QuerySets with result caching, related-object access and
 // the SQL Django's SQLite backend emits. Its values are Starlark values so
 // scripts use them as Django code would.
+//
+// Files follow Django's modules where a Django reader would look for
+// them: query.go, filter.go and promote.go are django/db/models/sql/query.py
+// (Query, build_filter, JoinPromoter); compiler*.go is sql/compiler.py;
+// where*.go is sql/where.py; expressions*.go, functions*.go and window*.go
+// are expressions.py and functions/; query_utils.go holds Q; queryset*.go
+// is the QuerySet of query.py, one file per group of methods;
+// related_descriptors*.go are the related managers; deletion.go is the
+// Collector; write_*.go are the other write paths.
 // See https://docs.djangoproject.com/en/5.2/topics/db/queries/
 package orm
 

@@ -20,3 +20,32 @@ func (qs *QuerySet) Has(x starlark.Value) (bool, error) {
 	}
 	return false, nil
 }
+
+// querysetContains is QuerySet.contains(obj): the result cache when the
+// QuerySet was evaluated, else filter(pk=obj.pk).exists().
+func querysetContains(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var obj starlark.Value
+	if err := starlark.UnpackPositionalArgs("contains", args, kwargs, 1, &obj); err != nil {
+		return nil, err
+	}
+	inst, ok := obj.(*Instance)
+	if !ok || inst.model != qs.model {
+		return nil, typeError("'obj' must be a model instance.")
+	}
+	if inst.pkValue() == nil {
+		return nil, valueError("QuerySet.contains() cannot be used on unsaved objects.")
+	}
+	if qs.done {
+		for _, v := range qs.cache {
+			if o, ok := v.(*Instance); ok && o.pkValue() == inst.pkValue() {
+				return starlark.True, nil
+			}
+		}
+		return starlark.False, nil
+	}
+	c, err := qs.filterOrExclude(false, nil, []starlark.Tuple{{starlark.String("pk"), inst.vals["id"]}})
+	if err != nil {
+		return nil, err
+	}
+	return querysetExists(c, nil, nil)
+}

@@ -140,140 +140,6 @@ func (qs *QuerySet) filterOrExclude(negate bool, args starlark.Tuple, kwargs []s
 	return c, c.query.addQ(qs.sess, q, c.mark)
 }
 
-func querysetGet(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if qs.query.Combinator != "" {
-		return qs.getCombined(len(args)+len(kwargs) > 0)
-	}
-	c, err := qs.filterOrExclude(false, args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	return c.getOne()
-}
-
-// getBy is get(name=value) for the ORM's own lookups.
-func (qs *QuerySet) getBy(kv starlark.Tuple) (starlark.Value, error) {
-	return querysetGet(qs, nil, []starlark.Tuple{kv})
-}
-
-// getByPK is get(id=pk) on a fresh QuerySet, as a ForeignKey access sends
-// it. Django compiles that query on every access, and only its parameter
-// changes: the session compiles it once per model and then binds each new
-// key, which is most of the CPU of the N+1 loops the lab exists to show.
-func (qs *QuerySet) getByPK(pk starlark.Value) (starlark.Value, error) {
-	g, ok := qs.sess.pkGets[qs.model]
-	if !ok {
-		var err error
-		if g, ok, err = qs.compilePKGet(pk); err != nil {
-			return nil, err
-		}
-		if !ok {
-			return qs.getBy(starlark.Tuple{starlark.String("id"), pk})
-		}
-	}
-	p, err := prepValue(qs.model.Field("id"), pk, "exact")
-	if err != nil {
-		return nil, err
-	}
-	res, index, err := qs.sess.execute(g.sql, []any{p}, qs.cause)
-	if err != nil {
-		return nil, err
-	}
-	if qs.cache, err = qs.convert(g.c, res, index); err != nil {
-		return nil, err
-	}
-	qs.done = true
-	return qs.one()
-}
-
-// compilePKGet compiles get(id=pk) for the model, as QuerySet.get would,
-// and keeps it for the session. ok is false when the statement does not
-// take the key as its only parameter; then nothing is kept.
-func (qs *QuerySet) compilePKGet(pk starlark.Value) (g pkGet, ok bool, err error) {
-	c, err := qs.filterOrExclude(false, nil, []starlark.Tuple{{starlark.String("id"), pk}})
-	if err != nil {
-		return pkGet{}, false, err
-	}
-	c.limitForGet()
-	comp := newCompiler(c.query.Clone())
-	sql, params, err := comp.selectSQL()
-	if err != nil || len(params) != 1 {
-		return pkGet{}, false, nil
-	}
-	if qs.sess.pkGets == nil {
-		qs.sess.pkGets = map[*Model]pkGet{}
-	}
-	g = pkGet{sql: sql, c: comp}
-	qs.sess.pkGets[qs.model] = g
-	return g, true, nil
-}
-
-// getOne is the tail of QuerySet.get: no ordering, at most 21 rows,
-// exactly one expected.
-func (qs *QuerySet) getOne() (starlark.Value, error) {
-	qs.limitForGet()
-	if err := qs.fetch(); err != nil {
-		return nil, err
-	}
-	return qs.one()
-}
-
-// limitForGet drops the ordering of an unsliced query and fetches at most
-// 21 rows, as QuerySet.get does.
-func (qs *QuerySet) limitForGet() {
-	if !qs.query.IsSliced() {
-		qs.query.Order, qs.query.Ordered = nil, false
-	}
-	qs.query.SetLimits(0, maxGetResults)
-}
-
-// one is the object get() found: exactly one row, else DoesNotExist or
-// MultipleObjectsReturned.
-func (qs *QuerySet) one() (starlark.Value, error) {
-	switch n := len(qs.cache); n {
-	case 1:
-		return qs.cache[0], nil
-	case 0:
-		return nil, doesNotExist(qs.model)
-	default:
-		return nil, multipleReturned(qs.model, n)
-	}
-}
-
-func querysetFirst(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("first", args, kwargs); err != nil {
-		return nil, err
-	}
-	c := qs
-	if len(qs.query.Order) == 0 {
-		c = qs.orderedBy(OrderBy{Path: "id"})
-	}
-	return c.firstOf()
-}
-
-func querysetLast(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs("last", args, kwargs); err != nil {
-		return nil, err
-	}
-	if len(qs.query.Order) == 0 {
-		return qs.orderedBy(OrderBy{Path: "id", Desc: true}).firstOf()
-	}
-	return qs.reversed().firstOf()
-}
-
-// firstOf is `for obj in queryset[:1]: return obj`.
-func (qs *QuerySet) firstOf() (starlark.Value, error) {
-	v, err := qs.GetSlice(starlark.None, starlark.MakeInt(1), starlark.None)
-	if err != nil {
-		return nil, err
-	}
-	items, err := iterate(v)
-	if err != nil || len(items) == 0 {
-		return starlark.None, err
-	}
-	return items[0], nil
-}
-
 func (qs *QuerySet) orderedBy(terms ...OrderBy) *QuerySet {
 	c := qs.chain()
 	c.query.Order, c.query.Ordered = terms, true
@@ -513,4 +379,39 @@ func querysetExplain(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple)
 		lines[n] = strings.Join(parts, " ")
 	}
 	return starlark.String(strings.Join(lines, "\n")), nil
+}
+
+// querysetAlias is QuerySet.alias(): annotations to filter or order by
+// that are not selected.
+func querysetAlias(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 {
+		return nil, typeError("alias() takes keyword arguments only")
+	}
+	v, err := querysetAnnotate(qs, nil, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	c := v.(*QuerySet)
+	for _, kv := range kwargs {
+		c.query.annotation(string(kv[0].(starlark.String))).Hidden = true
+	}
+	return c, nil
+}
+
+// querysetUsing is QuerySet.using(alias): the lab has one database.
+func querysetUsing(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var alias string
+	if err := starlark.UnpackPositionalArgs("using", args, kwargs, 1, &alias); err != nil {
+		return nil, err
+	}
+	if alias != "default" {
+		return nil, py.Errorf("ConnectionDoesNotExist", "The connection '%s' doesn't exist.", alias)
+	}
+	return qs.chain(), nil
+}
+
+// querysetSelectForUpdate is select_for_update(): SQLite has no row
+// locks, so Django emits the same SELECT.
+func querysetSelectForUpdate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return qs.chain(), nil
 }

@@ -8,7 +8,6 @@ import (
 	"go.starlark.net/syntax"
 
 	"ormlab/engine/py"
-	"ormlab/engine/report"
 )
 
 // Q is django.db.models.Q: lookups joined by AND or OR, maybe negated,
@@ -147,51 +146,4 @@ func (q *Q) add(data *Q, conn string) {
 // q_new is the Q(...) constructor.
 func qNew(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return newQ(args, kwargs)
-}
-
-// Prefetch is django.db.models.Prefetch: a prefetch_related lookup with
-// its own queryset and an optional list attribute to store results in.
-// See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#prefetch-objects
-type Prefetch struct {
-	Lookup   string
-	Queryset *QuerySet
-	ToAttr   string
-	// eager records whether the prefetched objects get read.
-	eager *report.EagerLoad
-}
-
-// String implements starlark.Value.
-func (p *Prefetch) String() string { return "<Prefetch: " + p.Lookup + ">" }
-
-// Type implements starlark.Value.
-func (p *Prefetch) Type() string { return "Prefetch" }
-
-// Freeze implements starlark.Value.
-func (p *Prefetch) Freeze() {}
-
-// Truth implements starlark.Value.
-func (p *Prefetch) Truth() starlark.Bool { return true }
-
-// Hash implements starlark.Value.
-func (p *Prefetch) Hash() (uint32, error) { return starlark.String(p.Lookup).Hash() }
-
-func prefetchNew(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var lookup string
-	var qs starlark.Value = starlark.None
-	var toAttr starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("Prefetch", args, kwargs, "lookup", &lookup, "queryset?", &qs, "to_attr?", &toAttr); err != nil {
-		return nil, err
-	}
-	p := &Prefetch{Lookup: lookup}
-	if s, ok := toAttr.(starlark.String); ok {
-		p.ToAttr = string(s)
-	}
-	if qs != starlark.None {
-		q, ok := qs.(*QuerySet)
-		if !ok || q.kind != rowModels {
-			return nil, valueError("Prefetch querysets cannot use raw(), values(), and values_list().")
-		}
-		p.Queryset = q
-	}
-	return p, nil
 }
