@@ -13,7 +13,7 @@ import (
 // computed over it as a subquery, as Query.get_aggregation does.
 // See https://docs.djangoproject.com/en/5.2/ref/models/querysets/#aggregate
 func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if qs.query.Combinator != "" {
+	if qs.query.Combination != nil {
 		return nil, unsupportedCombinedAggregate()
 	}
 	names, exprs, err := namedExprs(args, kwargs, false)

@@ -22,10 +22,10 @@ var combinedUnsupported = map[string]bool{
 
 // notCombined is Django's _not_support_combined_queries.
 func (qs *QuerySet) notCombined(op string) error {
-	if qs.query.Combinator == "" {
+	if qs.query.Combination == nil {
 		return nil
 	}
-	return py.Errorf("NotSupportedError", "Calling QuerySet.%s() after %s() is not supported.", op, qs.query.Combinator)
+	return py.Errorf("NotSupportedError", "Calling QuerySet.%s() after %s() is not supported.", op, qs.query.Combination.Op)
 }
 
 // querysetUnion is QuerySet.union(*other_qs, all=False): UNION (UNION
@@ -123,18 +123,17 @@ func (qs *QuerySet) combine(op string, all bool, others []*QuerySet) *QuerySet {
 	c := qs.chain()
 	c.query.Order, c.query.Ordered = nil, false
 	c.query.Low, c.query.High = 0, -1
-	c.query.Combined = []*Query{qs.query.Clone()}
+	c.query.Combination = &Combination{Op: op, All: all, Parts: []*Query{qs.query.Clone()}}
 	for _, o := range others {
-		c.query.Combined = append(c.query.Combined, o.query.Clone())
+		c.query.Combination.Parts = append(c.query.Combination.Parts, o.query.Clone())
 	}
-	c.query.Combinator, c.query.CombinatorAll = op, all
 	return c
 }
 
 // getCombined is get() on a combined query, which takes no filters.
 func (qs *QuerySet) getCombined(filtered bool) (starlark.Value, error) {
 	if filtered {
-		return nil, py.Errorf("NotSupportedError", "Calling QuerySet.get(...) with filters after %s() is not supported.", qs.query.Combinator)
+		return nil, py.Errorf("NotSupportedError", "Calling QuerySet.get(...) with filters after %s() is not supported.", qs.query.Combination.Op)
 	}
 	return qs.chain().getOne()
 }

@@ -82,17 +82,13 @@ func quote(name string) string { return `"` + name + `"` }
 
 // selectItem is one entry of the SELECT list.
 type selectItem struct {
-	sql       string
-	params    []any
-	alias     string // AS "alias": annotations, extra selects, values(*fields)
-	aggregate bool
+	sql    string
+	params []any
+	alias  string // AS "alias": annotations, extra selects, values(*fields)
 	// expr is the annotation it selects, f the field of a values() column:
 	// how the value read back is converted.
 	expr sqlExpr
 	f    *Field
-	// noPosition keeps a GROUP BY term in full even when an aliased item
-	// selects the same column (Django's expressions differ there).
-	noPosition bool
 }
 
 // key identifies an item's expression: Django compares select, ORDER BY
@@ -131,7 +127,7 @@ func (it selectItem) text() string {
 
 // selectSQL compiles the query's SELECT statement.
 func (c *compiler) selectSQL() (string, []any, error) {
-	if c.q.Combinator != "" {
+	if c.q.Combination != nil {
 		return c.combinedSQL(combinedRows)
 	}
 	if containsOver(c.q.Where) {
@@ -320,7 +316,7 @@ func (c *compiler) selectColumns() ([]string, error) {
 // model's loaded fields, then annotations, then select_related models
 // depth first, as SQLCompiler.get_select orders them.
 func (c *compiler) selectItems() ([]selectItem, error) {
-	var items []selectItem
+	items := make([]selectItem, 0, len(c.q.Extra)+max(len(c.q.Selected), len(c.q.Values), len(c.q.Model.Fields))+len(c.q.Annotations))
 	for _, e := range c.q.Extra {
 		items = append(items, selectItem{sql: "(" + e.SQL + ")", alias: e.Name})
 	}
@@ -334,8 +330,8 @@ func (c *compiler) selectItems() ([]selectItem, error) {
 		return c.annotationItems(items)
 	}
 	root := &klassInfo{model: c.q.Model, fields: c.q.loadedFields(c.q.Model, ""), start: len(items)}
-	for _, col := range c.modelColumns(c.q.Base(), root.fields) {
-		items = append(items, selectItem{sql: col})
+	for _, f := range root.fields {
+		items = append(items, selectItem{sql: c.col(c.q.Base(), f.Column)})
 	}
 	c.layout = root
 	items, err := c.annotationItems(items)
@@ -366,7 +362,7 @@ func (c *compiler) annotationItems(items []selectItem) ([]selectItem, error) {
 
 func (c *compiler) annotationItem(a *Annotation) (selectItem, error) {
 	s, p, err := a.Expr.sql(c)
-	return selectItem{sql: s, params: p, alias: a.Name, aggregate: a.Expr.aggregate(), expr: a.Expr}, err
+	return selectItem{sql: s, params: p, alias: a.Name, expr: a.Expr}, err
 }
 
 // selectedItems is the SELECT list of values() or values_list() given
@@ -418,7 +414,7 @@ func (c *compiler) existsSQL() (string, []any, error) {
 	q := c.q
 	keepColumns := q.Distinct && q.IsSliced()
 	q.SetLimits(0, 1)
-	if q.Combinator != "" {
+	if q.Combination != nil {
 		return c.combinedSQL(combinedExists)
 	}
 	return c.existsBody(keepColumns, true)
@@ -462,7 +458,7 @@ func (c *compiler) subquery(q *Query) (string, []any, error) {
 	if !q.IsSliced() {
 		sub.q.Order = nil
 	}
-	if q.Combinator != "" {
+	if q.Combination != nil {
 		return sub.combinedSQL(combinedRows)
 	}
 	items := []selectItem{{sql: sub.col(q.Base(), "id")}}

@@ -82,9 +82,9 @@ func (c *compiler) combinedParts(mode combinedMode) (string, []any, error) {
 	var sqls []string
 	var params []any
 	var empty *Query
-	for _, p := range c.q.Combined {
+	for _, p := range c.q.Combination.Parts {
 		s, ps, err := c.partSQL(p, mode, false)
-		if err == errEmpty && (c.q.Combinator == "union" || (c.q.Combinator == "difference" && len(sqls) > 0)) {
+		if err == errEmpty && (c.q.Combination.Op == "union" || (c.q.Combination.Op == "difference" && len(sqls) > 0)) {
 			empty = p
 			continue
 		}
@@ -96,7 +96,7 @@ func (c *compiler) combinedParts(mode combinedMode) (string, []any, error) {
 	if len(sqls) == 0 {
 		return "", nil, errEmpty
 	}
-	if len(sqls) == 1 && c.q.Combinator == "union" && c.q.IsSliced() {
+	if len(sqls) == 1 && c.q.Combination.Op == "union" && c.q.IsSliced() {
 		s, ps, err := c.partSQL(empty, mode, true)
 		if err != nil {
 			return "", nil, err
@@ -108,8 +108,8 @@ func (c *compiler) combinedParts(mode combinedMode) (string, []any, error) {
 
 // setOperator is the SQL joining the parts.
 func (c *compiler) setOperator() string {
-	op := setOperators[c.q.Combinator]
-	if c.q.CombinatorAll && c.q.Combinator == "union" {
+	op := setOperators[c.q.Combination.Op]
+	if c.q.Combination.All && c.q.Combination.Op == "union" {
 		op += " ALL"
 	}
 	return op
@@ -118,7 +118,7 @@ func (c *compiler) setOperator() string {
 // checkParts raises Django's errors for a part with its own LIMIT or
 // ORDER BY, which SQLite cannot put inside a compound statement.
 func (c *compiler) checkParts() error {
-	for _, p := range c.q.Combined {
+	for _, p := range c.q.Combination.Parts {
 		if p.IsSliced() {
 			return py.Errorf("DatabaseError", "LIMIT/OFFSET not allowed in subqueries of compound statements.")
 		}
@@ -146,11 +146,11 @@ func (c *compiler) partSQL(p *Query, mode combinedMode, keepEmpty bool) (string,
 	var s string
 	var params []any
 	switch {
-	case mode == combinedExists && c.q.Combinator == "union" && p.Combinator != "":
+	case mode == combinedExists && c.q.Combination.Op == "union" && p.Combination != nil:
 		s, params, err = sub.combinedSQL(combinedExists)
-	case mode == combinedExists && c.q.Combinator == "union":
+	case mode == combinedExists && c.q.Combination.Op == "union":
 		s, params, err = sub.existsBody(false, false)
-	case p.Combinator != "":
+	case p.Combination != nil:
 		s, params, err = sub.combinedSQL(combinedRows)
 	default:
 		items, ierr := sub.selectItems()
@@ -159,7 +159,7 @@ func (c *compiler) partSQL(p *Query, mode combinedMode, keepEmpty bool) (string,
 		}
 		s, params, err = sub.assembleItems(withColAliases(items), true)
 	}
-	if err == nil && p.Combinator != "" {
+	if err == nil && p.Combination != nil {
 		s = "SELECT * FROM (" + s + ")"
 	}
 	return s, params, err
@@ -267,7 +267,7 @@ func (c *compiler) plainColumn(path string) string {
 // adding it (Django's TypeError); otherwise the field is selected in
 // every part as "__orderbycolN" and ordered by that alias.
 func (c *compiler) addOrderColumn(o OrderBy) (string, error) {
-	for _, p := range c.q.Combined {
+	for _, p := range c.q.Combination.Parts {
 		if p.Values != nil || p.Selected != nil {
 			return "", py.Errorf("DatabaseError", "ORDER BY term does not match any column in the result set.")
 		}

@@ -28,7 +28,7 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 			cands = append(cands, wc...)
 			continue
 		}
-		if !it.aggregate && (it.expr == nil || groupsBy(it.expr)) && (it.alias == "" || i >= len(c.q.Extra)) {
+		if (it.expr == nil || (!it.expr.aggregate() && groupsBy(it.expr))) && (it.alias == "" || i >= len(c.q.Extra)) {
 			cands = append(cands, selectItem{sql: it.sql, params: it.params})
 		}
 	}
@@ -37,16 +37,18 @@ func (c *compiler) groupCols(items []selectItem, order []orderTerm) error {
 			cands = append(cands, o.group...)
 		}
 	}
+	start, full := len(cands), []bool(nil)
 	if _, having := c.splitHaving(); having != nil {
-		hc, err := c.havingGroupCols(having)
+		hc, hf, err := c.havingGroupCols(having)
 		if err != nil {
 			return err
 		}
-		cands = append(cands, hc...)
+		cands, full = append(cands, hc...), hf
 	}
 	seen := map[string]bool{}
-	for _, it := range cands {
-		if pos, ok := positions[it.key()]; ok && !it.noPosition {
+	for i, it := range cands {
+		inFull := i >= start && full[i-start]
+		if pos, ok := positions[it.key()]; ok && !inFull {
 			it = selectItem{sql: itoa(pos)}
 		}
 		if k := it.key(); !seen[k] {
@@ -114,25 +116,26 @@ func hasGroupByCols(e sqlExpr) bool {
 // havingGroupCols lists what HAVING adds to GROUP BY, as get_group_by
 // does with having.get_group_by_cols(): the columns and other
 // expressions the HAVING conditions read outside their aggregates, so
-// COUNT(...) > 10 OR country_id = 1 also groups by country_id.
+// COUNT(...) > 10 OR country_id = 1 also groups by country_id. full
+// marks the terms printed in full even when the SELECT list holds the
+// same column: a ForeignKey compared as the relation (Lookup.relation).
 // See https://docs.djangoproject.com/en/5.2/topics/db/aggregation/#order-of-annotate-and-filter-clauses
-func (c *compiler) havingGroupCols(n *Node) ([]selectItem, error) {
-	var out []selectItem
+func (c *compiler) havingGroupCols(n *Node) (out []selectItem, full []bool, err error) {
 	for _, ch := range n.leaves() {
+		l, ok := ch.(*Lookup)
+		relation := ok && l.relation && l.LHS == nil
 		for _, e := range havingExprs(ch) {
 			items, err := c.exprGroupCols(e)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			if l, ok := ch.(*Lookup); ok && l.relation && l.LHS == nil {
-				for i := range items {
-					items[i].noPosition = true
-				}
+			for range items {
+				full = append(full, relation)
 			}
 			out = append(out, items...)
 		}
 	}
-	return out, nil
+	return out, full, nil
 }
 
 // havingExprs are the expressions a HAVING condition reads.

@@ -17,6 +17,9 @@ type orderTerm struct {
 // the item's position (1-based); a term repeating an earlier one is
 // dropped.
 func (c *compiler) orderBy() ([]orderTerm, error) {
+	if len(c.q.Order) == 0 {
+		return nil, nil
+	}
 	byAlias, byKey := map[string]int{}, map[string]int{}
 	for i, it := range c.items {
 		if it.alias != "" {

@@ -158,9 +158,9 @@ func (q *Query) resolveSubquery(sess *Session, e *Expression) (sqlExpr, error) {
 	if err := q.bindOuterRefs(sess, sub.Where); err != nil {
 		return nil, err
 	}
-	for i, part := range sub.Combined {
-		sub.Combined[i] = part.Clone()
-		if err := q.bindOuterRefs(sess, sub.Combined[i].Where); err != nil {
+	for i, part := range sub.parts() {
+		sub.Combination.Parts[i] = part.Clone()
+		if err := q.bindOuterRefs(sess, sub.Combination.Parts[i].Where); err != nil {
 			return nil, err
 		}
 	}

@@ -245,7 +245,7 @@ type subqueryExpr struct {
 
 func (e *subqueryExpr) sql(c *compiler) (string, []any, error) {
 	sub := relabelled(e.sub.Clone(), c)
-	if e.sub.Combinator != "" {
+	if e.sub.Combination != nil {
 		return sub.combinedSubquery(e.exists)
 	}
 	if e.exists {

@@ -10,7 +10,8 @@ import (
 // models, connection and reset_queries.
 func Globals(sess *Session) starlark.StringDict {
 	conn := &Connection{sess: sess}
-	g := starlark.StringDict{
+	g := make(starlark.StringDict, len(expressionBuiltins)+len(ModelNames)+len(fieldClasses)+8)
+	fixed := starlark.StringDict{
 		"Q":                        starlark.NewBuiltin("Q", qNew),
 		"Prefetch":                 starlark.NewBuiltin("Prefetch", prefetchNew),
 		"prefetch_related_objects": prefetchRelatedObjects(sess),
@@ -20,14 +21,17 @@ func Globals(sess *Session) starlark.StringDict {
 			return starlark.None, nil
 		}),
 	}
+	for name, v := range fixed {
+		g[name] = v
+	}
 	for name, b := range expressionBuiltins {
 		g[name] = b
 	}
 	for _, name := range ModelNames {
 		g[name] = &ModelClass{sess: sess, model: Library[name]}
 	}
-	for name, kind := range fieldClasses {
-		g[name] = &FieldClass{name: name, kind: kind}
+	for name, fc := range fieldClassValues {
+		g[name] = fc
 	}
 	g["models"] = newModelsModule(g)
 	return g

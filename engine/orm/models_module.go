@@ -53,6 +53,16 @@ type FieldClass struct {
 
 var _ starlark.Callable = (*FieldClass)(nil)
 
+// fieldClassValues are the field classes as script values, made once:
+// a class holds no state of a run.
+var fieldClassValues = func() map[string]*FieldClass {
+	out := make(map[string]*FieldClass, len(fieldClasses))
+	for name, kind := range fieldClasses {
+		out[name] = &FieldClass{name: name, kind: kind}
+	}
+	return out
+}()
+
 // String implements starlark.Value with Python's repr of the class.
 func (c *FieldClass) String() string { return "<class 'django.db.models.fields." + c.name + "'>" }
 
@@ -106,7 +116,7 @@ var _ starlark.HasAttrs = (*ModelsModule)(nil)
 
 // newModelsModule builds the module from the ORM's globals g.
 func newModelsModule(g starlark.StringDict) *ModelsModule {
-	m := &ModelsModule{attrs: starlark.StringDict{}}
+	m := &ModelsModule{attrs: make(starlark.StringDict, len(fieldClasses)+len(modelsExports))}
 	for name := range fieldClasses {
 		m.attrs[name] = g[name]
 	}

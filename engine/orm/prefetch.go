@@ -129,7 +129,7 @@ func (p *Prefetch) prefetchTo() string {
 // the next level of the lookup, as prefetch_one_level returns it. Errors
 // name the whole lookup, as Django's do.
 func prefetchOne(sess *Session, level []*Instance, p *Prefetch, path, lookup string) ([]*Instance, error) {
-	if p.Queryset != nil && p.Queryset.query.Combinator != "" {
+	if p.Queryset != nil && p.Queryset.query.Combination != nil {
 		return nil, unsupportedCombinedPrefetch()
 	}
 	m := level[0].model

@@ -13,16 +13,10 @@ type Query struct {
 	aliases []*Alias // in creation order; aliases[0] is the base table
 	Where   *Node
 	Order   []OrderBy
-	// Ordered is set once order_by() was called, even with no fields.
-	Ordered  bool
-	Low      int
-	High     int // -1: no upper bound
-	Distinct bool
-	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
-	DistinctOn bool
+	Low     int
+	High    int // -1: no upper bound
 	// Related is the select_related tree; RelatedAll is select_related().
-	Related    *RelatedTree
-	RelatedAll bool
+	Related *RelatedTree
 	// Values, when not nil, replaces the model's columns (values()).
 	Values []*Column
 	// Selected, when not nil, is the SELECT list of values() or
@@ -38,17 +32,27 @@ type Query struct {
 	// Annotations are annotate() results, in order; Hidden ones are not
 	// selected (values() left them out).
 	Annotations []*Annotation
+	// Combination is set on a union(), intersection() or difference().
+	Combination *Combination
 	// Group is how an aggregate annotation groups rows.
 	Group groupMode
+	// Ordered is set once order_by() was called, even with no fields.
+	Ordered    bool
+	Distinct   bool
+	RelatedAll bool
+	// DistinctOn is set by distinct(*fields), which SQLite cannot compile.
+	DistinctOn bool
 	// summarize is set while aggregate() resolves its arguments: names
 	// of annotations resolve to references to them (Django's Ref).
 	summarize bool
-	// Combinator is "union", "intersection" or "difference" for a
-	// combined query, whose parts are Combined; CombinatorAll is
-	// union(all=True).
-	Combinator    string
-	CombinatorAll bool
-	Combined      []*Query
+}
+
+// Combination is how a combined query joins its parts: Op is "union",
+// "intersection" or "difference", All is union(all=True).
+type Combination struct {
+	Op    string
+	All   bool
+	Parts []*Query
 }
 
 // Annotation is one named expression of annotate() or values(**exprs).
@@ -64,7 +68,7 @@ type Annotation struct {
 
 // groupMode is Django's Query.group_by: none, every selected column
 // (annotate on a model query), or the values() columns.
-type groupMode int
+type groupMode uint8
 
 const (
 	groupNone   groupMode = iota
@@ -188,8 +192,20 @@ func (q *Query) Clone() *Query {
 	}
 	c.Deferred = cloneSet(q.Deferred)
 	c.Only = cloneSet(q.Only)
-	c.Combined = append([]*Query(nil), q.Combined...)
+	if q.Combination != nil {
+		cc := *q.Combination
+		cc.Parts = append([]*Query(nil), cc.Parts...)
+		c.Combination = &cc
+	}
 	return &c
+}
+
+// parts are the combined queries, none unless q is combined.
+func (q *Query) parts() []*Query {
+	if q.Combination == nil {
+		return nil
+	}
+	return q.Combination.Parts
 }
 
 func cloneSet(s map[string]bool) map[string]bool {

@@ -38,7 +38,7 @@ func (qs *QuerySet) earliest(name string, args starlark.Tuple, kwargs []starlark
 }
 
 func querysetGet(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if qs.query.Combinator != "" {
+	if qs.query.Combination != nil {
 		return qs.getCombined(len(args)+len(kwargs) > 0)
 	}
 	c, err := qs.filterOrExclude(false, args, kwargs)

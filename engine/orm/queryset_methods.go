@@ -215,7 +215,7 @@ func querysetCount(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple) (
 	}
 	count := &aggExpr{fn: "COUNT", f: &Field{Name: "count", Kind: IntegerField}}
 	compile := func() (string, []any, error) { return q.aggregationSQL([]string{"__count"}, []sqlExpr{count}) }
-	if q.Combinator != "" {
+	if q.Combination != nil {
 		compile = newCompiler(q).combinedCountSQL
 	}
 	res, err := qs.scalar(compile)

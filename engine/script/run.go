@@ -99,8 +99,13 @@ func withDefaults(opts Options) Options {
 // datetime classes, the Python builtins, the caller's globals, and the
 // hidden builtins the rewriter calls.
 func predeclare(globals starlark.StringDict) starlark.StringDict {
-	all := starlark.StringDict{}
-	for _, layer := range []starlark.StringDict{starlark.Universe, py.Builtins, builtins, globals, hidden} {
+	layers := []starlark.StringDict{starlark.Universe, py.Builtins, builtins, globals, hidden}
+	n := 0
+	for _, layer := range layers {
+		n += len(layer)
+	}
+	all := make(starlark.StringDict, n)
+	for _, layer := range layers {
 		for name, v := range layer {
 			all[name] = v
 		}
