@@ -69,7 +69,7 @@ func execute(d *db.DB, opts RunOptions, r *report.Report) {
 		MaxOutput: limits.MaxOutput,
 		Timeout:   limits.Timeout,
 		Setup: func(th *starlark.Thread) {
-			clock.Bind(th)
+			d.SetClock(clock.Bind(th).Now)
 			d.SetLine(func() int { return script.CallerLine(th) })
 			sess.Fail = func(err error) { script.Fail(th, err) }
 		},

@@ -1,6 +1,9 @@
 package db
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // DB is one run's private copy of the sample database, with the log of
 // every statement the run sent. It is not safe for concurrent use: a run
@@ -11,7 +14,9 @@ type DB struct {
 	sent       int
 	maxQueries int
 	line       func() int
-	stmts      stmtCache
+	// now is the lab clock SQLite's clock is put on (SetClock), or nil.
+	now   func() time.Time
+	stmts stmtCache
 	// rawSQL is set once the script sent SQL of its own.
 	rawSQL bool
 	// wrote is set once a statement that may change the database ran.

@@ -8,7 +8,11 @@ func (d *DB) Explain(template string, params []any) ([]PlanRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	stmt, err := prepareOne(d.conn, "EXPLAIN QUERY PLAN "+sqlFor(template, params))
+	sql := sqlFor(template, params)
+	if d.now != nil {
+		sql = onClock(sql, d.now())
+	}
+	stmt, err := prepareOne(d.conn, "EXPLAIN QUERY PLAN "+sql)
 	if err != nil || stmt == nil {
 		return nil, pythonErrorOrNil(err)
 	}

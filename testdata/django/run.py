@@ -311,7 +311,7 @@ def run_script(path, src_db, work_db):
     g.update(labtools.lab_globals(clock))
     g["__name__"] = "__main__"
     g["__file__"] = path
-    with contextlib.redirect_stdout(out), mock.patch("time.time", clock.time):
+    with contextlib.redirect_stdout(out), mock.patch("time.time", clock.time), labtools.patch_sqlite_clock(clock):
         try:
             code = compile(source, path, "exec")
             exec(code, g)
