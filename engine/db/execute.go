@@ -61,7 +61,7 @@ func (d *DB) Execute(template string, params []any, cause Cause) (*Result, error
 func (d *DB) run(sql string, params []any, st *Statement) (*Result, error) {
 	start := time.Now()
 	defer func() { st.TimeMS = float64(time.Since(start).Nanoseconds()) / 1e6 }()
-	if d.now != nil {
+	if d.now != nil && mayReadClock(sql, st.Cause) {
 		sql = onClock(sql, d.now())
 	}
 	stmt, err := d.stmts.prepare(d.conn, sql)
