@@ -4,7 +4,7 @@ GOROOT_WASM := $(shell $(GO) env GOROOT)/lib/wasm
 BIN := bin/ormlab
 ADDR ?= localhost:8080
 
-.PHONY: all build serve test test-go test-wasm test-django django lint bench bench-wasm dist clean site test-browser bench-browser clean-site check-lessons FORCE
+.PHONY: all build serve test test-go test-fuzz test-wasm test-django django lint bench bench-wasm dist clean site test-browser bench-browser clean-site check-lessons FORCE
 
 all: build
 
@@ -105,6 +105,13 @@ lint:
 test-go:
 	$(GO) test ./...
 
+# The script runtime's fuzz target (FuzzRun), briefly: seeded with the
+# runtime's scripts and the hostile corpus, every input must end with a
+# result, without a crash or a hang.
+FUZZTIME ?= 10s
+test-fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzRun$$' -fuzztime $(FUZZTIME) ./engine/script/
+
 # The engine's tests and the wasm programs' own again, compiled to js/wasm
 # and run under Node with SQLite's wasm module and pg_query's program, as
 # the browser runs them: Go's own Node runner, with the two hosts
@@ -125,7 +132,7 @@ django:
 test-django: django
 	ORMLAB_DJANGO=$(CURDIR)/$(DJANGO) $(GO) test -count=1 -run TestDjangoDifferential ./engine/
 
-test: lint test-go test-wasm test-django test-browser check-lessons
+test: lint test-go test-fuzz test-wasm test-django test-browser check-lessons
 
 # Every lesson block runs and meets its budget (ormlab check).
 check-lessons: build

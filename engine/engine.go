@@ -4,18 +4,12 @@
 package engine
 
 import (
-	"time"
-
+	"ormlab/engine/limits"
 	"ormlab/engine/report"
 )
 
-// Limits stop runaway scripts. Zero fields take the defaults.
-type Limits struct {
-	MaxSteps   uint64        // Starlark execution steps
-	MaxQueries int           // statements per run
-	MaxOutput  int           // bytes of printed output
-	Timeout    time.Duration // wall time
-}
+// Limits stop runaway scripts; zero fields take limits.Default.
+type Limits = limits.Limits
 
 // RunOptions is the input of Run.
 type RunOptions struct {

@@ -14,24 +14,6 @@ import (
 	"ormlab/engine/script"
 )
 
-// Default limits: generous for any lesson at scale 10, small enough that a
-// runaway script ends within a second even under wasm. Output and wall
-// time left at zero take the script runtime's defaults (script.Default*).
-const (
-	DefaultMaxSteps   = 5_000_000
-	DefaultMaxQueries = 20_000
-)
-
-func (l Limits) withDefaults() Limits {
-	if l.MaxSteps == 0 {
-		l.MaxSteps = DefaultMaxSteps
-	}
-	if l.MaxQueries == 0 {
-		l.MaxQueries = DefaultMaxQueries
-	}
-	return l
-}
-
 // Run executes one script on a fresh copy of the sample database and
 // returns its report. It never panics on bad input: every failure is in
 // the report's Error.
@@ -59,15 +41,13 @@ func Run(opts RunOptions) (r *report.Report) {
 // execute runs the script against d and fills the report's output,
 // error, queries and step count.
 func execute(d *db.DB, opts RunOptions, r *report.Report) {
-	limits := opts.Limits.withDefaults()
+	limits := opts.Limits.WithDefaults()
 	d.SetMaxQueries(limits.MaxQueries)
 	sess := orm.NewSession(d)
 	res := script.Run(opts.Script, script.Options{
-		Filename:  opts.Filename,
-		Globals:   Globals(sess),
-		MaxSteps:  limits.MaxSteps,
-		MaxOutput: limits.MaxOutput,
-		Timeout:   limits.Timeout,
+		Filename: opts.Filename,
+		Globals:  Globals(sess),
+		Limits:   limits,
 		Setup: func(th *starlark.Thread) {
 			d.SetClock(clock.Bind(th).Now)
 			d.SetLine(func() int { return script.CallerLine(th) })

@@ -30,6 +30,6 @@ func opExercise(req bridge.Request) (any, error) {
 	if err := json.Unmarshal(req.Rules, &rules); err != nil {
 		return nil, &bridge.Error{Type: "BadRequest", Message: "the block's rules are not valid: " + err.Error()}
 	}
-	r := engine.Run(engine.RunOptions{Script: req.Code, Filename: "exercise.py", Scale: req.Scale, Limits: limits(req.Limits)})
+	r := engine.Run(engine.RunOptions{Script: req.Code, Filename: "exercise.py", Scale: req.Scale, Limits: req.Limits})
 	return exerciseResult{Report: r, Verdict: grade.Check(rules, r)}, nil
 }

@@ -11,9 +11,9 @@ package main
 
 import (
 	"encoding/json"
-	"time"
+	"runtime/debug"
 
-	"ormlab/engine"
+	"ormlab/engine/limits"
 	"ormlab/wasm/bridge"
 )
 
@@ -30,6 +30,7 @@ var ops = bridge.Ops{
 // packages are initialized, for its startup timeline, and ormlabReady once
 // the engine is warm.
 func main() {
+	debug.SetMemoryLimit(limits.MemoryBackstop)
 	bridge.Serve(bridge.Program{Global: "ormlabHandle", Ops: ops, WarmUp: warmUp, Mark: "ormlabMark", Ready: "ormlabReady"})
 }
 
@@ -48,14 +49,4 @@ for book in Book.objects.select_related("author")[:3]:
 func warmUp() {
 	req, _ := json.Marshal(bridge.Request{Op: "run", Code: warmUpScript})
 	ops.Handle(req)
-}
-
-// limits are the request's limits as the engine takes them.
-func limits(l bridge.Limits) engine.Limits {
-	return engine.Limits{
-		MaxSteps:   l.MaxSteps,
-		MaxQueries: l.MaxQueries,
-		MaxOutput:  l.MaxOutput,
-		Timeout:    time.Duration(l.TimeoutMS) * time.Millisecond,
-	}
 }

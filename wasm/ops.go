@@ -11,13 +11,13 @@ import (
 
 // opRun runs one script: request fields code, scale, limits.
 func opRun(req bridge.Request) (any, error) {
-	return engine.Run(engine.RunOptions{Script: req.Code, Scale: req.Scale, Limits: limits(req.Limits)}), nil
+	return engine.Run(engine.RunOptions{Script: req.Code, Scale: req.Scale, Limits: req.Limits}), nil
 }
 
 // opCompare runs two scripts: naive, optimized, scale, limits.
 func opCompare(req bridge.Request) (any, error) {
 	return engine.Compare(engine.CompareOptions{
-		Naive: req.Naive, Optimized: req.Optimized, Scale: req.Scale, Limits: limits(req.Limits),
+		Naive: req.Naive, Optimized: req.Optimized, Scale: req.Scale, Limits: req.Limits,
 	}), nil
 }
 
@@ -25,7 +25,7 @@ func opCompare(req bridge.Request) (any, error) {
 // scales (engine.DefaultScales when empty), limits.
 func opSweep(req bridge.Request) (any, error) {
 	return engine.Sweep(engine.SweepOptions{
-		Naive: req.Naive, Optimized: req.Optimized, Scales: req.Scales, Limits: limits(req.Limits),
+		Naive: req.Naive, Optimized: req.Optimized, Scales: req.Scales, Limits: req.Limits,
 	}), nil
 }
 
@@ -39,7 +39,7 @@ func opExplain(req bridge.Request) (any, error) {
 	}
 	rep := engine.Run(engine.RunOptions{
 		Script:   "connection.cursor().execute(" + pythonString(sql) + ")\n",
-		Filename: "explain.py", Scale: req.Scale, Limits: limits(req.Limits),
+		Filename: "explain.py", Scale: req.Scale, Limits: req.Limits,
 	})
 	if rep.Error != nil {
 		return nil, &bridge.Error{Type: rep.Error.Type, Message: rep.Error.Message}

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
+
+	"ormlab/engine/limits"
 )
 
 // command is one subcommand. run returns the process exit status:
@@ -20,6 +23,7 @@ type command struct {
 var commands = map[string]command{}
 
 func main() {
+	debug.SetMemoryLimit(limits.MemoryBackstop)
 	os.Exit(dispatch(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -51,10 +51,17 @@ func iterating(name string, all bool) *starlark.Builtin {
 		conv := append(starlark.Tuple(nil), args...)
 		for i := range conv {
 			if i == 0 || all {
-				conv[i] = chars(conv[i])
+				var err error
+				if conv[i], err = meter(thread, chars(conv[i])); err != nil {
+					return nil, err
+				}
 			}
 		}
-		return starlark.Call(thread, inner, conv, kwargs)
+		res, err := starlark.Call(thread, inner, conv, kwargs)
+		if stop := failed(thread); stop != nil {
+			return nil, stop
+		}
+		return res, err
 	})
 }
 
@@ -142,6 +149,9 @@ func builtin_sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	defer iter.Done()
 	var x starlark.Value
 	for iter.Next(&x) {
+		if err := charge(thread, 1); err != nil {
+			return nil, err
+		}
 		var err error
 		if acc, err = starlark.Binary(syntax.PLUS, acc, x); err != nil {
 			return nil, err

@@ -8,13 +8,17 @@ import (
 	"testing"
 	"time"
 
+	"ormlab/engine/limits"
 	"ormlab/engine/script"
 )
 
 // FuzzRun checks that no input crashes or hangs the runtime: every run
-// ends with a result.
+// ends with a result. Its seeds are the runtime's test scripts and the
+// hostile corpus; `make test` runs it briefly (test-fuzz).
 func FuzzRun(f *testing.F) {
 	paths, _ := filepath.Glob("testdata/*.py")
+	hostile, _ := filepath.Glob("../../testdata/hostile/*.py")
+	paths = append(paths, hostile...)
 	for _, p := range paths {
 		data, _ := os.ReadFile(p)
 		src, _, _ := strings.Cut(string(data), "\n---\n")
@@ -31,7 +35,7 @@ func FuzzRun(f *testing.F) {
 				panic(fmt.Sprintf("hang on %q", src))
 			}
 		}()
-		res := script.Run(src, script.Options{Timeout: 200 * time.Millisecond, MaxSteps: 100_000})
+		res := script.Run(src, script.Options{Limits: limits.Limits{Timeout: 200 * time.Millisecond, MaxSteps: 100_000}})
 		if d := time.Since(start); d > time.Second {
 			t.Fatalf("took %v", d)
 		}

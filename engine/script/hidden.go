@@ -19,6 +19,9 @@ const (
 	hiddenMod         = "__ormlab_mod__"
 	hiddenMethod      = "__ormlab_method__"
 	hiddenIter        = "__ormlab_iter__"
+	hiddenAdd         = "__ormlab_add__"
+	hiddenMul         = "__ormlab_mul__"
+	hiddenGrow        = "__ormlab_grow__"
 )
 
 var hidden = starlark.StringDict{
@@ -30,6 +33,9 @@ var hidden = starlark.StringDict{
 	hiddenMod:         starlark.NewBuiltin(hiddenMod, ormlab_mod),
 	hiddenMethod:      starlark.NewBuiltin(hiddenMethod, ormlab_method),
 	hiddenIter:        starlark.NewBuiltin(hiddenIter, ormlab_iter),
+	hiddenAdd:         starlark.NewBuiltin(hiddenAdd, ormlab_add),
+	hiddenMul:         starlark.NewBuiltin(hiddenMul, ormlab_mul),
+	hiddenGrow:        starlark.NewBuiltin(hiddenGrow, ormlab_grow),
 }
 
 // ormlab_fstring concatenates an f-string's formatted pieces.

@@ -1,10 +1,12 @@
 package script
 
 import (
+	"runtime"
 	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
+	"ormlab/engine/limits"
 	"ormlab/engine/py"
 )
 
@@ -20,23 +22,34 @@ const stepChunk = 10_000
 // so a recursion may pass the bound by a few thousand frames.
 const maxDepth = 1000
 
-// limiter enforces the step and wall-time limits of one run.
+// limiterKey is the thread-local key of the run's *limiter, which the
+// builtins that loop or allocate charge (charge, reserve).
+const limiterKey = "ormlab.script.limiter"
+
+// limiter enforces the step, wall-time and memory limits of one run.
 type limiter struct {
-	start    time.Time
-	maxSteps uint64
-	timeout  time.Duration
-	lastLine int         // the script line at the last check
-	timedOut atomic.Bool // set by the timer
+	start     time.Time
+	limits    limits.Limits
+	heapBase  uint64      // the heap when the run started
+	nextCheck uint64      // the step count at which charge checks again
+	lastLine  int         // the script line at the last check
+	timedOut  atomic.Bool // set by the timer
+}
+
+func newLimiter(l limits.Limits) *limiter {
+	return &limiter{start: time.Now(), limits: l, heapBase: heapInUse()}
 }
 
 // install arms the limits on the thread and returns a function that
 // disarms the timer.
 func (l *limiter) install(thread *starlark.Thread) (stop func()) {
-	thread.SetMaxExecutionSteps(min(stepChunk, l.maxSteps))
+	thread.SetLocal(limiterKey, l)
+	l.nextCheck = min(stepChunk, l.limits.MaxSteps)
+	thread.SetMaxExecutionSteps(l.nextCheck)
 	thread.OnMaxSteps = l.check
 	// The timer also stops a run blocked in Go code between steps, where
 	// the platform can preempt; the step check alone suffices elsewhere.
-	timer := time.AfterFunc(l.timeout, func() {
+	timer := time.AfterFunc(l.limits.Timeout, func() {
 		l.timedOut.Store(true)
 		thread.Cancel("timeout")
 	})
@@ -47,18 +60,49 @@ func (l *limiter) install(thread *starlark.Thread) (stop func()) {
 // otherwise lets it run another chunk.
 func (l *limiter) check(thread *starlark.Thread) {
 	l.lastLine = CallerLine(thread)
-	switch {
-	case thread.Steps >= l.maxSteps:
-		Fail(thread, py.Errorf("LimitExceeded", "the script ran more than %d steps", l.maxSteps))
-	case time.Since(l.start) > l.timeout:
-		Fail(thread, l.timeoutError())
-	case thread.CallStackDepth() > maxDepth:
-		Fail(thread, py.Errorf("RecursionError", "maximum recursion depth exceeded"))
-	default:
-		thread.SetMaxExecutionSteps(min(thread.Steps+stepChunk, l.maxSteps))
+	if err := l.exceeded(thread); err != nil {
+		Fail(thread, err)
+		return
 	}
+	l.nextCheck = min(thread.Steps+stepChunk, l.limits.MaxSteps)
+	thread.SetMaxExecutionSteps(l.nextCheck)
+}
+
+// exceeded returns the error of the first limit the run is past, or nil.
+func (l *limiter) exceeded(thread *starlark.Thread) error {
+	switch {
+	case thread.Steps >= l.limits.MaxSteps:
+		return py.Errorf("LimitExceeded", "steps: the script ran more than %d steps (items gone through inside builtins such as sum, sorted and join count too); loop over fewer items, or let the database count, filter and aggregate", l.limits.MaxSteps)
+	case l.timedOut.Load() || time.Since(l.start) > l.limits.Timeout:
+		return l.timeoutError()
+	case thread.CallStackDepth() > maxDepth:
+		return py.Errorf("RecursionError", "maximum recursion depth exceeded")
+	case l.used() > l.limits.MaxMemory && l.usedAfterGC() > l.limits.MaxMemory:
+		return l.memoryError(0)
+	}
+	return nil
 }
 
 func (l *limiter) timeoutError() *py.Exception {
-	return py.Errorf("LimitExceeded", "the script ran longer than %s", l.timeout)
+	return py.Errorf("LimitExceeded", "time: the script ran longer than %s; loop over fewer items, or let the database do the work", l.limits.Timeout)
+}
+
+// memoryError names the memory limit; need, when known, is the size of
+// the value that was refused.
+func (l *limiter) memoryError(need int64) *py.Exception {
+	if need > 0 {
+		return py.Errorf("LimitExceeded", "memory: this value would take about %s, more than the %s left of the run's memory limit (%s); build a smaller one (fewer items, a shorter string, a slice of the query)", bytesText(need), bytesText(max(l.limits.MaxMemory-l.used(), 0)), bytesText(l.limits.MaxMemory))
+	}
+	return py.Errorf("LimitExceeded", "memory: the script's values take more than the run's memory limit (%s); keep fewer values at once (a slice of the query, fewer items)", bytesText(l.limits.MaxMemory))
+}
+
+// used is the heap the run has added since it started. It counts
+// garbage not yet collected; usedAfterGC does not.
+func (l *limiter) used() int64 {
+	return int64(heapInUse()) - int64(l.heapBase)
+}
+
+func (l *limiter) usedAfterGC() int64 {
+	runtime.GC()
+	return l.used()
 }

@@ -20,12 +20,14 @@ var methodOverrides = map[string]map[string]*starlark.Builtin{
 		"rjust":  starlark.NewBuiltin("rjust", string_rjust),
 		"center": starlark.NewBuiltin("center", string_center),
 		"zfill":  starlark.NewBuiltin("zfill", string_zfill),
+		"join":   starlark.NewBuiltin("join", string_join),
 	},
 	"list": {
 		"sort":    starlark.NewBuiltin("sort", list_sort),
 		"reverse": starlark.NewBuiltin("reverse", list_reverse),
 		"copy":    starlark.NewBuiltin("copy", list_copy),
 		"count":   starlark.NewBuiltin("count", list_count),
+		"extend":  starlark.NewBuiltin("extend", list_extend),
 	},
 	"dict": {
 		"copy":   starlark.NewBuiltin("copy", dict_copy),
@@ -64,8 +66,9 @@ func string_format(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 }
 
 // justify reads the width and fill character of ljust, rjust and center
-// and returns the receiver and the number of fill characters needed.
-func justify(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (s string, fill string, pad int, err error) {
+// and returns the receiver and the number of fill characters needed,
+// once the result is known to fit in the run's memory.
+func justify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (s string, fill string, pad int, err error) {
 	var width int
 	fill = " "
 	if err = starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &width, &fill); err != nil {
@@ -77,35 +80,42 @@ func justify(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) 
 	}
 	s = string(b.Receiver().(starlark.String))
 	pad = max(width-utf8.RuneCountInString(s), 0)
+	err = reserve(thread, int64(len(s))+int64(pad)*int64(len(fill)))
+	if err != nil {
+		pad = 0
+	}
 	return
 }
 
-func string_ljust(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, fill, pad, err := justify(b, args, kwargs)
+func string_ljust(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
 	return starlark.String(s + strings.Repeat(fill, pad)), err
 }
 
-func string_rjust(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, fill, pad, err := justify(b, args, kwargs)
+func string_rjust(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
 	return starlark.String(strings.Repeat(fill, pad) + s), err
 }
 
 // string_center splits the padding as CPython does: the extra character
 // of an odd padding goes left only when the width is odd.
-func string_center(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, fill, pad, err := justify(b, args, kwargs)
+func string_center(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
 	width := pad + utf8.RuneCountInString(s)
 	left := pad/2 + (pad & width & 1)
 	return starlark.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)), err
 }
 
-func string_zfill(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func string_zfill(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var width int
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &width); err != nil {
 		return nil, err
 	}
 	s := string(b.Receiver().(starlark.String))
 	pad := max(width-utf8.RuneCountInString(s), 0)
+	if err := reserve(thread, int64(len(s)+pad)); err != nil {
+		return nil, err
+	}
 	sign := ""
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		sign, s = s[:1], s[1:]
@@ -184,4 +194,65 @@ func dict_copy(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		}
 	}
 	return out, nil
+}
+
+// string_join is Starlark's join, once the items are charged to the
+// run's steps and the result is known to fit in its memory.
+func string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	join, err := py.Attr(b.Receiver(), "join")
+	if err != nil || len(args) != 1 {
+		return starlark.Call(thread, join, args, kwargs)
+	}
+	if seq, ok := args[0].(starlark.Sequence); ok {
+		if err := reserve(thread, joinedSize(len(b.Receiver().(starlark.String)), seq)); err != nil {
+			return nil, err
+		}
+	}
+	items, err := meter(thread, args[0])
+	if err != nil {
+		return nil, err
+	}
+	res, err := starlark.Call(thread, join, starlark.Tuple{items}, kwargs)
+	if stop := failed(thread); stop != nil {
+		return nil, stop
+	}
+	return res, err
+}
+
+// joinedSize is the length of sep joining the strings of seq.
+func joinedSize(sep int, seq starlark.Sequence) int64 {
+	n := int64(sep) * int64(max(seq.Len()-1, 0))
+	iter := seq.Iterate()
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		if s, ok := x.(starlark.String); ok {
+			n += int64(len(s))
+		}
+	}
+	return n
+}
+
+// list_extend is Starlark's extend, once the result is known to fit in
+// the run's memory (l.extend(l) doubles a list in one step) and with the
+// items of a long iterable charged to the run's steps.
+func list_extend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	extend, err := py.Attr(b.Receiver(), "extend")
+	if err != nil || len(args) != 1 {
+		return starlark.Call(thread, extend, args, kwargs)
+	}
+	if seq, ok := args[0].(starlark.Sequence); ok {
+		if err := reserve(thread, sizeOf(b.Receiver())+int64(seq.Len())*valueBytes); err != nil {
+			return nil, err
+		}
+	}
+	items, err := meter(thread, args[0])
+	if err != nil {
+		return nil, err
+	}
+	res, err := starlark.Call(thread, extend, starlark.Tuple{items}, kwargs)
+	if stop := failed(thread); stop != nil {
+		return nil, stop
+	}
+	return res, err
 }

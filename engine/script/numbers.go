@@ -131,7 +131,7 @@ func builtin_abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 // builtin_pow is pow(base, exp[, mod]) and the ** operator.
-func builtin_pow(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var base, exp, mod starlark.Value = nil, nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return nil, err
@@ -140,7 +140,7 @@ func builtin_pow(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	y, yok := exp.(starlark.Int)
 	switch {
 	case xok && yok && y.Sign() >= 0:
-		return intPow(x.BigInt(), y.BigInt(), mod)
+		return intPow(thread, x.BigInt(), y.BigInt(), mod)
 	case mod != starlark.None:
 		return nil, py.Errorf("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
 	}
@@ -152,22 +152,50 @@ func builtin_pow(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	return floatPow(fx, fy)
 }
 
-func intPow(x, y *big.Int, mod starlark.Value) (starlark.Value, error) {
+func intPow(thread *starlark.Thread, x, y *big.Int, mod starlark.Value) (starlark.Value, error) {
 	if mod != starlark.None {
 		m, ok := mod.(starlark.Int)
 		if !ok || m.Sign() == 0 {
 			return nil, py.Errorf("ValueError", "pow() 3rd argument cannot be 0")
 		}
-		r := new(big.Int).Exp(x, y, new(big.Int).Abs(m.BigInt()))
+		r, err := modPow(thread, x, y, new(big.Int).Abs(m.BigInt()))
+		if err != nil {
+			return nil, err
+		}
 		if m.Sign() < 0 && r.Sign() != 0 {
 			r.Add(r, m.BigInt())
 		}
 		return starlark.MakeBigInt(r), nil
 	}
 	if x.BitLen() > 1 && (!y.IsInt64() || int64(x.BitLen())*y.Int64() > maxPowBits) {
-		return nil, py.Errorf("LimitExceeded", "the result of ** is too large for ORM Lab")
+		return nil, py.Errorf("LimitExceeded", "memory: the result of ** would have more than %d bits, the largest power ORM Lab computes; use a smaller base or exponent", maxPowBits)
+	}
+	if err := charge(thread, uint64(max(x.BitLen(), 1))*y.Uint64()/(64*64)); err != nil {
+		return nil, err
 	}
 	return starlark.MakeBigInt(new(big.Int).Exp(x, y, nil)), nil
+}
+
+// modPow is x**y % m by squaring, one bit of y at a time, each charged to
+// the run's steps as the product of m's size in words with itself, so
+// that pow(3, 10**100000, 10**100000+1) stops at the step or time limit
+// instead of running for hours inside one builtin.
+func modPow(thread *starlark.Thread, x, y, m *big.Int) (*big.Int, error) {
+	if m.BitLen() <= 64*64 {
+		return new(big.Int).Exp(x, y, m), nil
+	}
+	words := uint64(m.BitLen()/64 + 1)
+	r, sq := big.NewInt(1), new(big.Int).Mod(x, m)
+	for i := 0; i < y.BitLen(); i++ {
+		if err := charge(thread, words*words/1024+1); err != nil {
+			return nil, err
+		}
+		if y.Bit(i) == 1 {
+			r.Mod(r.Mul(r, sq), m)
+		}
+		sq.Mod(sq.Mul(sq, sq), m)
+	}
+	return r.Mod(r, m), nil
 }
 
 func floatPow(x, y float64) (starlark.Value, error) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"ormlab/engine/limits"
 	"ormlab/engine/py"
 )
 
@@ -35,7 +36,7 @@ func outputOf(thread *starlark.Thread) *output {
 	if o, ok := thread.Local(outputKey).(*output); ok {
 		return o
 	}
-	o := &output{max: DefaultMaxOutput}
+	o := &output{max: limits.Default.MaxOutput}
 	thread.SetLocal(outputKey, o)
 	return o
 }

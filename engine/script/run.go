@@ -3,20 +3,15 @@ package script
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+	"ormlab/engine/limits"
 	"ormlab/engine/py"
 )
 
-// The limits that apply when Options leaves them zero.
-const (
-	DefaultMaxSteps  = 20_000_000
-	DefaultMaxOutput = 1 << 20
-	DefaultTimeout   = 5 * time.Second
-	DefaultFilename  = "script.py"
-)
+// DefaultFilename names the script when Options leaves Filename empty.
+const DefaultFilename = "script.py"
 
 // Options configure one run.
 type Options struct {
@@ -25,12 +20,9 @@ type Options struct {
 	// Globals are the names the caller predeclares (models, Q, F, ...).
 	// They take precedence over the runtime's builtins.
 	Globals starlark.StringDict
-	// MaxSteps bounds Starlark execution steps.
-	MaxSteps uint64
-	// MaxOutput bounds the bytes printed.
-	MaxOutput int
-	// Timeout bounds the wall time of execution.
-	Timeout time.Duration
+	// Limits bound the run; zero fields take limits.Default. The
+	// runtime enforces steps, output, memory and wall time.
+	Limits limits.Limits
 	// Setup, if set, is called with the thread before the script runs,
 	// so the caller can bind its database and session (Thread.SetLocal).
 	Setup func(*starlark.Thread)
@@ -51,8 +43,8 @@ var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: t
 func Run(src string, opts Options) (res Result) {
 	opts = withDefaults(opts)
 	thread := &starlark.Thread{Name: opts.Filename}
-	out := &output{max: opts.MaxOutput}
-	lim := &limiter{start: time.Now(), maxSteps: opts.MaxSteps, timeout: opts.Timeout}
+	out := &output{max: opts.Limits.MaxOutput}
+	lim := newLimiter(opts.Limits)
 	defer func() {
 		if r := recover(); r != nil {
 			res = Result{Output: out.String(), Steps: thread.Steps, Err: internalError(r, thread, lim)}
@@ -83,15 +75,7 @@ func withDefaults(opts Options) Options {
 	if opts.Filename == "" {
 		opts.Filename = DefaultFilename
 	}
-	if opts.MaxSteps == 0 {
-		opts.MaxSteps = DefaultMaxSteps
-	}
-	if opts.MaxOutput == 0 {
-		opts.MaxOutput = DefaultMaxOutput
-	}
-	if opts.Timeout == 0 {
-		opts.Timeout = DefaultTimeout
-	}
+	opts.Limits = opts.Limits.WithDefaults()
 	return opts
 }
 

@@ -90,11 +90,11 @@ func options(t *testing.T, src string) script.Options {
 		var err error
 		switch key {
 		case "max_steps":
-			opts.MaxSteps, err = strconv.ParseUint(value, 10, 64)
+			opts.Limits.MaxSteps, err = strconv.ParseUint(value, 10, 64)
 		case "max_output":
-			opts.MaxOutput, err = strconv.Atoi(value)
+			opts.Limits.MaxOutput, err = strconv.Atoi(value)
 		case "timeout":
-			opts.Timeout, err = time.ParseDuration(value)
+			opts.Limits.Timeout, err = time.ParseDuration(value)
 		default:
 			err = fmt.Errorf("unknown option %s", key)
 		}

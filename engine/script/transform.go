@@ -34,6 +34,13 @@ func stmt(s syntax.Stmt) {
 		if id, ok := s.LHS.(*syntax.Ident); ok && s.Op == syntax.PERCENT_EQ {
 			s.Op, s.RHS = syntax.EQ, call(hiddenMod, s.OpPos, ident(id.Name, id.NamePos), s.RHS)
 		}
+		if id, ok := s.LHS.(*syntax.Ident); ok && (s.Op == syntax.PLUS_EQ || s.Op == syntax.STAR_EQ) && !isNumber(s.RHS) {
+			op := &syntax.Literal{Token: syntax.STRING, TokenPos: s.OpPos, Raw: `"+"`, Value: "+"}
+			if s.Op == syntax.STAR_EQ {
+				op.Raw, op.Value = `"*"`, "*"
+			}
+			s.RHS = call(hiddenGrow, s.OpPos, op, ident(id.Name, id.NamePos), s.RHS)
+		}
 	case *syntax.ExprStmt:
 		s.X = expr(s.X)
 	case *syntax.DefStmt:
@@ -77,6 +84,9 @@ func expr(e syntax.Expr) syntax.Expr {
 		if e.Op == syntax.PERCENT && !isNumber(e.X) {
 			return call(hiddenMod, e.OpPos, e.X, e.Y)
 		}
+		if grower, ok := growers[e.Op]; ok && !isNumber(e.X) && !isNumber(e.Y) {
+			return call(grower, e.OpPos, e.X, e.Y)
+		}
 	case *syntax.CallExpr:
 		return callExpr(e)
 	case *syntax.Comprehension:
@@ -112,6 +122,10 @@ func expr(e syntax.Expr) syntax.Expr {
 	}
 	return e
 }
+
+// growers are the hidden builtins that check the size of what + and *
+// build (grow.go).
+var growers = map[syntax.Token]string{syntax.PLUS: hiddenAdd, syntax.STAR: hiddenMul}
 
 // isNumber reports whether e is a numeric literal, so that 10 % n stays
 // Starlark's modulo.

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"ormlab/engine/limits"
 	"ormlab/engine/script"
 	"ormlab/engine/template"
 )
@@ -12,7 +13,7 @@ import (
 // A template loop runs in Go, yet the run's step limit still stops it.
 func TestLoopStopsAtStepLimit(t *testing.T) {
 	res := script.Run(`render("{% for i in r %}{% for j in r %}{% endfor %}{% endfor %}", {"r": range(1000000)})`,
-		script.Options{Globals: template.Builtins, MaxSteps: 200_000, Timeout: time.Minute})
+		script.Options{Globals: template.Builtins, Limits: limits.Limits{MaxSteps: 200_000, Timeout: time.Minute}})
 	if res.Err == nil || res.Err.Type != "LimitExceeded" || !strings.Contains(res.Err.Message, "steps") {
 		t.Fatalf("got error %v, want the step limit", res.Err)
 	}

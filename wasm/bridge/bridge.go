@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
+
+	"ormlab/engine/limits"
 )
 
 // Request is one message from the worker. Op picks the operation; the
@@ -30,17 +32,11 @@ type Request struct {
 	// Rules are the rules of the lesson block an exercise attempt is
 	// graded by (a block as the lesson's JSON gives it), kept raw so that
 	// the operation can start from its own defaults.
-	Rules  json.RawMessage `json:"rules"`
-	Limits Limits          `json:"limits"`
-}
-
-// Limits are a run's limits as JavaScript sends them (engine.Limits, with
-// the timeout in milliseconds).
-type Limits struct {
-	MaxSteps   uint64 `json:"max_steps"`
-	MaxQueries int    `json:"max_queries"`
-	MaxOutput  int    `json:"max_output"`
-	TimeoutMS  int64  `json:"timeout_ms"`
+	Rules json.RawMessage `json:"rules"`
+	// Limits are the run's limits (limits.Limits reads them as the page
+	// sends them, the timeout in milliseconds); zero fields take the
+	// engine's defaults.
+	Limits limits.Limits `json:"limits"`
 }
 
 // response answers one request: Kind is "result" with Result set, or

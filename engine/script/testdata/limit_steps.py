@@ -6,4 +6,4 @@ while True:
 
 ---
 
---- LimitExceeded: the script ran more than 5000 steps (line 5)
+--- LimitExceeded: steps: the script ran more than 5000 steps (items gone through inside builtins such as sum, sorted and join count too); loop over fewer items, or let the database count, filter and aggregate (line 5)

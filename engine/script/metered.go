@@ -1,0 +1,63 @@
+package script
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// meteredMin is the length from which a sequence given to a builtin is
+// metered item by item; a shorter one is charged its length at once and
+// passed on as it is, so that list(), sorted() and zip() still size their
+// result from its length.
+const meteredMin = 4096
+
+// metered wraps an iterable given to a Go builtin (list, sorted, max,
+// zip, ...) so that each item the builtin takes is charged to the
+// thread's steps. It has no length, so that the builtin cannot allocate
+// for range(10**9) at once: it grows its result as it goes, within the
+// step limit.
+type metered struct {
+	starlark.Iterable
+	thread *starlark.Thread
+}
+
+var _ starlark.Iterable = metered{}
+
+// Iterate returns an iterator that charges each item and stops, with
+// the run failed, past a limit.
+func (m metered) Iterate() starlark.Iterator {
+	return &meteredIterator{inner: m.Iterable.Iterate(), thread: m.thread}
+}
+
+type meteredIterator struct {
+	inner  starlark.Iterator
+	thread *starlark.Thread
+}
+
+func (it *meteredIterator) Next(p *starlark.Value) bool {
+	return charge(it.thread, 1) == nil && it.inner.Next(p)
+}
+
+func (it *meteredIterator) Done() { it.inner.Done() }
+
+// meter returns v ready to give to a Go builtin that iterates it: short
+// sequences charged their length at once, other iterables wrapped.
+func meter(thread *starlark.Thread, v starlark.Value) (starlark.Value, error) {
+	it, ok := v.(starlark.Iterable)
+	if !ok {
+		return v, nil
+	}
+	if s, ok := v.(starlark.Sequence); ok && s.Len() < meteredMin {
+		return v, charge(thread, uint64(s.Len()))
+	}
+	return metered{it, thread}, nil
+}
+
+// failure returns the error the run was stopped with, if any, so that a
+// builtin whose metered iteration ended early reports it instead of a
+// partial result.
+func failed(thread *starlark.Thread) error {
+	if f, ok := thread.Local(failureKey).(*failure); ok {
+		return f.err
+	}
+	return nil
+}

@@ -1,0 +1,4 @@
+# error: LimitExceeded
+# a plain infinite loop stops at the step limit.
+while True:
+    pass

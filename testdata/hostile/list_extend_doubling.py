@@ -1,0 +1,5 @@
+# error: LimitExceeded
+# l.extend(l) doubles a list in place each step.
+l = [0]
+while True:
+    l.extend(l)
