@@ -22,8 +22,19 @@ const reserveFloor = 1 << 20
 // the run's limits. Past one it stops the script (Fail) and returns the
 // error, which the builtin returns as its own.
 func charge(thread *starlark.Thread, n uint64) error {
-	l, ok := thread.Local(limiterKey).(*limiter)
-	if !ok {
+	return limiterOf(thread).charge(thread, n)
+}
+
+// limiterOf returns the run's limiter, or nil outside a run.
+func limiterOf(thread *starlark.Thread) *limiter {
+	l, _ := thread.Local(limiterKey).(*limiter)
+	return l
+}
+
+// charge is charge(thread, n) for a builtin that charges many times and
+// looks its limiter up once; a nil limiter charges nothing.
+func (l *limiter) charge(thread *starlark.Thread, n uint64) error {
+	if l == nil {
 		return nil
 	}
 	thread.Steps += n

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"math/bits"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -29,12 +30,13 @@ var builtins = starlark.StringDict{
 
 func init() {
 	// Starlark's strings are not iterable; Python's iterate by character.
-	for _, name := range []string{"list", "tuple", "set", "sorted", "reversed", "enumerate", "any", "all"} {
+	for _, name := range []string{"list", "tuple", "set", "reversed", "enumerate", "any", "all"} {
 		builtins[name] = iterating(name, false)
 	}
 	builtins["zip"] = iterating("zip", true)
 	builtins["min"] = iterating("min", false)
 	builtins["max"] = iterating("max", false)
+	builtins["sorted"] = starlark.NewBuiltin("sorted", builtin_sorted)
 	builtins["map"] = starlark.NewBuiltin("map", builtin_map)
 	builtins["filter"] = starlark.NewBuiltin("filter", builtin_filter)
 }
@@ -134,6 +136,28 @@ func builtin_format(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.String(s), err
 }
 
+// builtin_sorted is Starlark's sorted, with the items gathered first as
+// list() gathers them (within the run's steps), then the sort charged
+// before it runs, since Starlark's sort cannot be stopped once started.
+func builtin_sorted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return starlark.Call(thread, starlark.Universe["sorted"], args, kwargs)
+	}
+	items, err := starlark.Call(thread, builtins["list"], args, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := chargeSort(thread, items.(*starlark.List).Len()); err != nil {
+		return nil, err
+	}
+	return starlark.Call(thread, starlark.Universe["sorted"], starlark.Tuple{items}, kwargs)
+}
+
+// chargeSort charges the comparisons of sorting n items, n·log2(n).
+func chargeSort(thread *starlark.Thread, n int) error {
+	return charge(thread, uint64(n)*uint64(bits.Len(uint(n))))
+}
+
 // builtin_sum adds with the + operator, so that timedeltas and floats
 // sum as they do in Python.
 func builtin_sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -147,9 +171,10 @@ func builtin_sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	}
 	iter := iterable.Iterate()
 	defer iter.Done()
+	lim := limiterOf(thread)
 	var x starlark.Value
 	for iter.Next(&x) {
-		if err := charge(thread, 1); err != nil {
+		if err := lim.charge(thread, 1); err != nil {
 			return nil, err
 		}
 		var err error

@@ -90,14 +90,14 @@ func repeated(size int64, n starlark.Int) int64 {
 
 // mulCost is the steps a product of two integers is charged: nothing for
 // machine-sized ones, and the product of their sizes in words (over
-// 1024) for big ones, as the multiplication's time grows.
+// 256) for big ones, as the multiplication's time grows.
 func mulCost(x, y starlark.Int) uint64 {
 	_, xsmall := x.Int64()
 	_, ysmall := y.Int64()
 	if xsmall || ysmall {
 		return 0
 	}
-	return bigWords(x) * bigWords(y) / 1024
+	return bigWords(x) * bigWords(y) / 256
 }
 
 func bigWords(x starlark.Int) uint64 {

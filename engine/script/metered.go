@@ -18,6 +18,7 @@ const meteredMin = 4096
 type metered struct {
 	starlark.Iterable
 	thread *starlark.Thread
+	lim    *limiter
 }
 
 var _ starlark.Iterable = metered{}
@@ -25,16 +26,17 @@ var _ starlark.Iterable = metered{}
 // Iterate returns an iterator that charges each item and stops, with
 // the run failed, past a limit.
 func (m metered) Iterate() starlark.Iterator {
-	return &meteredIterator{inner: m.Iterable.Iterate(), thread: m.thread}
+	return &meteredIterator{inner: m.Iterable.Iterate(), thread: m.thread, lim: m.lim}
 }
 
 type meteredIterator struct {
 	inner  starlark.Iterator
 	thread *starlark.Thread
+	lim    *limiter
 }
 
 func (it *meteredIterator) Next(p *starlark.Value) bool {
-	return charge(it.thread, 1) == nil && it.inner.Next(p)
+	return it.lim.charge(it.thread, 1) == nil && it.inner.Next(p)
 }
 
 func (it *meteredIterator) Done() { it.inner.Done() }
@@ -49,7 +51,7 @@ func meter(thread *starlark.Thread, v starlark.Value) (starlark.Value, error) {
 	if s, ok := v.(starlark.Sequence); ok && s.Len() < meteredMin {
 		return v, charge(thread, uint64(s.Len()))
 	}
-	return metered{it, thread}, nil
+	return metered{it, thread, limiterOf(thread)}, nil
 }
 
 // failure returns the error the run was stopped with, if any, so that a

@@ -129,6 +129,9 @@ func list_sort(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, py.Errorf("TypeError", "sort() takes no positional arguments")
 	}
 	l := b.Receiver().(*starlark.List)
+	if err := chargeSort(thread, l.Len()); err != nil {
+		return nil, err
+	}
 	sorted, err := starlark.Call(thread, starlark.Universe["sorted"], starlark.Tuple{l}, kwargs)
 	if err != nil {
 		return nil, err

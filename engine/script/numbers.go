@@ -187,7 +187,7 @@ func modPow(thread *starlark.Thread, x, y, m *big.Int) (*big.Int, error) {
 	words := uint64(m.BitLen()/64 + 1)
 	r, sq := big.NewInt(1), new(big.Int).Mod(x, m)
 	for i := 0; i < y.BitLen(); i++ {
-		if err := charge(thread, words*words/1024+1); err != nil {
+		if err := charge(thread, words*words/256+1); err != nil {
 			return nil, err
 		}
 		if y.Bit(i) == 1 {
