@@ -65,10 +65,12 @@ func reserve(thread *starlark.Thread, size int64) error {
 	return err
 }
 
-// heapInUse reads the runtime metric of the heap's objects, live or not
-// yet swept; reading it does not stop the world, as ReadMemStats does.
+// heapInUse reads the runtime metric of the heap found live by the last
+// collection: garbage does not count, and the collector runs as the heap
+// grows (sooner near limits.MemoryBackstop), so the figure follows what a
+// run keeps. Reading it does not stop the world, as ReadMemStats does.
 func heapInUse() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(sample)
 	return sample[0].Value.Uint64()
 }

@@ -83,6 +83,9 @@ func builtin_print(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	var line strings.Builder
 	for i, a := range args {
+		if err := checkText(thread, a); err != nil {
+			return nil, err
+		}
 		if i > 0 {
 			line.WriteString(sepText)
 		}
@@ -110,17 +113,23 @@ func textOrDefault(name string, v starlark.Value, def string) (string, error) {
 	return "", py.Errorf("TypeError", "%s must be None or a string, not %s", name, py.TypeName(v))
 }
 
-func builtin_str(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_str(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value = starlark.String("")
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &v); err != nil {
+		return nil, err
+	}
+	if err := checkText(thread, v); err != nil {
 		return nil, err
 	}
 	return starlark.String(py.Str(v)), nil
 }
 
-func builtin_repr(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_repr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	if err := checkText(thread, v); err != nil {
 		return nil, err
 	}
 	return starlark.String(py.Repr(v)), nil

@@ -49,7 +49,10 @@ func ormlab_fstring(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple
 }
 
 // ormlab_field formats one f-string field: value, conversion, spec.
-func ormlab_field(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+func ormlab_field(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	if err := checkText(thread, args[0]); err != nil {
+		return nil, err
+	}
 	v, err := py.Convert(args[0], string(args[1].(starlark.String)))
 	if err != nil {
 		return nil, err
@@ -75,8 +78,11 @@ func ormlab_import_error(_ *starlark.Thread, _ *starlark.Builtin, args starlark.
 
 // ormlab_mod is the % operator: Python's printf-style formatting when
 // the left operand is a string.
-func ormlab_mod(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+func ormlab_mod(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	if s, ok := args[0].(starlark.String); ok {
+		if err := checkText(thread, args[1]); err != nil {
+			return nil, err
+		}
 		out, err := py.Percent(string(s), args[1])
 		return starlark.String(out), err
 	}

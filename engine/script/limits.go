@@ -1,7 +1,6 @@
 package script
 
 import (
-	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -77,7 +76,7 @@ func (l *limiter) exceeded(thread *starlark.Thread) error {
 		return l.timeoutError()
 	case thread.CallStackDepth() > maxDepth:
 		return py.Errorf("RecursionError", "maximum recursion depth exceeded")
-	case l.used() > l.limits.MaxMemory && l.usedAfterGC() > l.limits.MaxMemory:
+	case l.used() > l.limits.MaxMemory:
 		return l.memoryError(0)
 	}
 	return nil
@@ -96,13 +95,7 @@ func (l *limiter) memoryError(need int64) *py.Exception {
 	return py.Errorf("LimitExceeded", "memory: the script's values take more than the run's memory limit (%s); keep fewer values at once (a slice of the query, fewer items)", bytesText(l.limits.MaxMemory))
 }
 
-// used is the heap the run has added since it started. It counts
-// garbage not yet collected; usedAfterGC does not.
+// used is the live heap the run has added since it started.
 func (l *limiter) used() int64 {
 	return int64(heapInUse()) - int64(l.heapBase)
-}
-
-func (l *limiter) usedAfterGC() int64 {
-	runtime.GC()
-	return l.used()
 }

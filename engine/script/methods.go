@@ -60,7 +60,10 @@ func ormlab_method(thread *starlark.Thread, _ *starlark.Builtin, args starlark.T
 	return starlark.Call(thread, fn, args[2:], kwargs)
 }
 
-func string_format(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func string_format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := checkText(thread, args); err != nil {
+		return nil, err
+	}
 	s, err := py.StrFormat(string(b.Receiver().(starlark.String)), args, kwargs)
 	return starlark.String(s), err
 }

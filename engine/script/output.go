@@ -21,7 +21,7 @@ type output struct {
 func (o *output) write(s string) error {
 	if room := o.max - o.buf.Len(); len(s) > room {
 		o.buf.WriteString(s[:max(room, 0)])
-		return py.Errorf("LimitExceeded", "the script printed more than %d bytes", o.max)
+		return py.Errorf("LimitExceeded", "output: the script printed more than %d bytes; print less (a slice, a count, a line per group)", o.max)
 	}
 	o.buf.WriteString(s)
 	return nil

@@ -34,7 +34,7 @@ func stmt(s syntax.Stmt) {
 		if id, ok := s.LHS.(*syntax.Ident); ok && s.Op == syntax.PERCENT_EQ {
 			s.Op, s.RHS = syntax.EQ, call(hiddenMod, s.OpPos, ident(id.Name, id.NamePos), s.RHS)
 		}
-		if id, ok := s.LHS.(*syntax.Ident); ok && (s.Op == syntax.PLUS_EQ || s.Op == syntax.STAR_EQ) && !isNumber(s.RHS) {
+		if id, ok := s.LHS.(*syntax.Ident); ok && (s.Op == syntax.STAR_EQ || s.Op == syntax.PLUS_EQ && !isNumber(s.RHS)) {
 			op := &syntax.Literal{Token: syntax.STRING, TokenPos: s.OpPos, Raw: `"+"`, Value: "+"}
 			if s.Op == syntax.STAR_EQ {
 				op.Raw, op.Value = `"*"`, "*"
@@ -84,7 +84,7 @@ func expr(e syntax.Expr) syntax.Expr {
 		if e.Op == syntax.PERCENT && !isNumber(e.X) {
 			return call(hiddenMod, e.OpPos, e.X, e.Y)
 		}
-		if grower, ok := growers[e.Op]; ok && !isNumber(e.X) && !isNumber(e.Y) {
+		if grower, ok := growers[e.Op]; ok && mayGrow(e) {
 			return call(grower, e.OpPos, e.X, e.Y)
 		}
 	case *syntax.CallExpr:
@@ -126,6 +126,16 @@ func expr(e syntax.Expr) syntax.Expr {
 // growers are the hidden builtins that check the size of what + and *
 // build (grow.go).
 var growers = map[syntax.Token]string{syntax.PLUS: hiddenAdd, syntax.STAR: hiddenMul}
+
+// mayGrow reports whether x + y or x * y may build a sequence: not when
+// a + has a numeric literal (a sequence plus a number is an error) or a
+// * two of them.
+func mayGrow(e *syntax.BinaryExpr) bool {
+	if e.Op == syntax.PLUS {
+		return !isNumber(e.X) && !isNumber(e.Y)
+	}
+	return !isNumber(e.X) || !isNumber(e.Y)
+}
 
 // isNumber reports whether e is a numeric literal, so that 10 % n stays
 // Starlark's modulo.

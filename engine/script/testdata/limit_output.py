@@ -7,4 +7,4 @@ for i in range(100):
 line 0
 line 1
 line 2
---- LimitExceeded: the script printed more than 20 bytes (line 4)
+--- LimitExceeded: output: the script printed more than 20 bytes; print less (a slice, a count, a line per group) (line 4)
