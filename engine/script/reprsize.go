@@ -25,7 +25,7 @@ func checkText(thread *starlark.Thread, v starlark.Value) error {
 		return err
 	}
 	if w.left < 0 {
-		err := py.Errorf("LimitExceeded", "memory: the text of this value would take more than the %s left of the run's memory limit (%s); print a part of it (a slice, a count)", bytesText(max(lim.limits.MaxMemory-lim.used(), 0)), bytesText(lim.limits.MaxMemory))
+		err := py.Errorf("LimitExceeded", "memory: the text of this value would take more than the run's memory limit (%s) allows; print a part of it (a slice, a count)", bytesText(lim.limits.MaxMemory))
 		Fail(thread, err)
 		return err
 	}

@@ -93,6 +93,8 @@ func options(t *testing.T, src string) script.Options {
 			opts.Limits.MaxSteps, err = strconv.ParseUint(value, 10, 64)
 		case "max_output":
 			opts.Limits.MaxOutput, err = strconv.Atoi(value)
+		case "max_memory":
+			opts.Limits.MaxMemory, err = strconv.ParseInt(value, 10, 64)
 		case "timeout":
 			opts.Limits.Timeout, err = time.ParseDuration(value)
 		default:
