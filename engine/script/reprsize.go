@@ -16,8 +16,11 @@ const itemText = 4
 
 // checkText checks that the text of v fits in the run's steps and memory.
 func checkText(thread *starlark.Thread, v starlark.Value) error {
+	if !isContainer(v) {
+		return nil
+	}
 	lim := limiterOf(thread)
-	if lim == nil || !isContainer(v) {
+	if lim == nil {
 		return nil
 	}
 	w := textWalk{thread: thread, lim: lim, left: max(lim.limits.MaxMemory-max(lim.used(), 0), 0)}
