@@ -54,7 +54,7 @@ func iterating(name string, all bool) *starlark.Builtin {
 		for i := range conv {
 			if i == 0 || all {
 				var err error
-				if conv[i], err = meter(thread, chars(conv[i])); err != nil {
+				if conv[i], err = meter(thread, chars(conv[i]), itemCost(name)); err != nil {
 					return nil, err
 				}
 			}

@@ -19,6 +19,7 @@ type metered struct {
 	starlark.Iterable
 	thread *starlark.Thread
 	lim    *limiter
+	cost   uint64 // steps per item
 }
 
 var _ starlark.Iterable = metered{}
@@ -26,32 +27,42 @@ var _ starlark.Iterable = metered{}
 // Iterate returns an iterator that charges each item and stops, with
 // the run failed, past a limit.
 func (m metered) Iterate() starlark.Iterator {
-	return &meteredIterator{inner: m.Iterable.Iterate(), thread: m.thread, lim: m.lim}
+	return &meteredIterator{inner: m.Iterable.Iterate(), m: m}
 }
 
 type meteredIterator struct {
-	inner  starlark.Iterator
-	thread *starlark.Thread
-	lim    *limiter
+	inner starlark.Iterator
+	m     metered
 }
 
 func (it *meteredIterator) Next(p *starlark.Value) bool {
-	return it.lim.charge(it.thread, 1) == nil && it.inner.Next(p)
+	return it.m.lim.charge(it.m.thread, it.m.cost) == nil && it.inner.Next(p)
 }
 
 func (it *meteredIterator) Done() { it.inner.Done() }
 
-// meter returns v ready to give to a Go builtin that iterates it: short
-// sequences charged their length at once, other iterables wrapped.
-func meter(thread *starlark.Thread, v starlark.Value) (starlark.Value, error) {
+// meter returns v ready to give to a Go builtin that iterates it at cost
+// steps an item: short sequences charged at once, other iterables
+// wrapped.
+func meter(thread *starlark.Thread, v starlark.Value, cost uint64) (starlark.Value, error) {
 	it, ok := v.(starlark.Iterable)
 	if !ok {
 		return v, nil
 	}
 	if s, ok := v.(starlark.Sequence); ok && s.Len() < meteredMin {
-		return v, charge(thread, uint64(s.Len()))
+		return v, charge(thread, uint64(s.Len())*cost)
 	}
-	return metered{it, thread, limiterOf(thread)}, nil
+	return metered{it, thread, limiterOf(thread), cost}, nil
+}
+
+// itemCost is the steps a builtin is charged for each item it takes: one,
+// and more for set(), whose hash table grows by rehashing every item, work
+// that cannot be stopped midway (seconds under wasm at a million items).
+func itemCost(builtin string) uint64 {
+	if builtin == "set" {
+		return 4
+	}
+	return 1
 }
 
 // failure returns the error the run was stopped with, if any, so that a

@@ -214,7 +214,7 @@ func string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return nil, err
 		}
 	}
-	items, err := meter(thread, args[0])
+	items, err := meter(thread, args[0], 1)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func list_extend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return nil, err
 		}
 	}
-	items, err := meter(thread, args[0])
+	items, err := meter(thread, args[0], 1)
 	if err != nil {
 		return nil, err
 	}
