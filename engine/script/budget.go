@@ -18,6 +18,10 @@ import (
 // values are the common case and the periodic check covers their sum.
 const reserveFloor = 1 << 20
 
+// valueShare is the share of the run's memory limit one value may take:
+// 1/valueShare.
+const valueShare = 4
+
 // charge adds n steps to the thread and, every stepChunk steps, checks
 // the run's limits. Past one it stops the script (Fail) and returns the
 // error, which the builtin returns as its own.
@@ -50,14 +54,16 @@ func (l *limiter) charge(thread *starlark.Thread, n uint64) error {
 	return nil
 }
 
-// reserve checks, before a value of size bytes is allocated, that it fits
-// in what is left of the run's memory limit.
+// reserve checks, before a value of size bytes (-1: too large to count)
+// is allocated, that it fits in what is left of the run's memory limit
+// and takes at most a quarter of it: building one value cannot be
+// stopped midway, and under wasm copying a quarter gigabyte takes seconds.
 func reserve(thread *starlark.Thread, size int64) error {
 	l, ok := thread.Local(limiterKey).(*limiter)
 	if !ok || (size >= 0 && size < reserveFloor) {
 		return nil
 	}
-	if size >= 0 && size <= l.limits.MaxMemory-max(l.used(), 0) {
+	if size >= 0 && size <= l.limits.MaxMemory/valueShare && size <= l.limits.MaxMemory-max(l.used(), 0) {
 		return nil
 	}
 	err := l.memoryError(size)

@@ -35,7 +35,7 @@ func FuzzRun(f *testing.F) {
 				panic(fmt.Sprintf("hang on %q", src))
 			}
 		}()
-		res := script.Run(src, script.Options{Limits: limits.Limits{Timeout: 200 * time.Millisecond, MaxSteps: 100_000, MaxMemory: 32 << 20}})
+		res := script.Run(src, script.Options{Limits: limits.Limits{Timeout: 200 * time.Millisecond, MaxSteps: 100_000, MaxMemory: 4 << 20}})
 		if d := time.Since(start); d > time.Second {
 			t.Fatalf("took %v", d)
 		}

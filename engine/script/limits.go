@@ -90,7 +90,7 @@ func (l *limiter) timeoutError() *py.Exception {
 // the value that was refused.
 func (l *limiter) memoryError(need int64) *py.Exception {
 	if need > 0 {
-		return py.Errorf("LimitExceeded", "memory: this value would take about %s, which with what the script holds already is more than the run's memory limit (%s); build a smaller one (fewer items, a shorter string, a slice of the query)", bytesText(need), bytesText(l.limits.MaxMemory))
+		return py.Errorf("LimitExceeded", "memory: this value would take about %s; one value may take a quarter of the run's memory limit (%s), less once the script holds others; build a smaller one (fewer items, a shorter string, a slice of the query)", bytesText(need), bytesText(l.limits.MaxMemory))
 	}
 	return py.Errorf("LimitExceeded", "memory: the script's values take more than the run's memory limit (%s); keep fewer values at once (a slice of the query, fewer items)", bytesText(l.limits.MaxMemory))
 }
