@@ -40,6 +40,24 @@ func TestBridgeRunsEngine(t *testing.T) {
 	}
 }
 
+// TestBridgeTakesLimits checks that the limits the page sends (the
+// timeout in milliseconds) reach the engine, and that a hostile script
+// ends with the error a learner sees rather than a dead engine.
+func TestBridgeTakesLimits(t *testing.T) {
+	for _, c := range []struct{ req, want string }{
+		{`{"op": "run", "code": "while True:\n    pass\n", "limits": {"max_steps": 1000}}`, "steps: the script ran more than 1000 steps"},
+		{`{"op": "run", "code": "while True:\n    pass\n", "limits": {"max_steps": 1000000000000, "timeout_ms": 300}}`, "time: the script ran longer than 300ms"},
+		{`{"op": "run", "code": "s = 'x' * 10**7\n", "limits": {"max_memory": 8000000}}`, "memory: this value would take about 9 MiB"},
+	} {
+		resp := bridgetest.Call(t, ops, c.req)
+		report, _ := resp["result"].(map[string]any)
+		e, _ := report["error"].(map[string]any)
+		if msg, _ := e["message"].(string); e["type"] != "LimitExceeded" || !strings.HasPrefix(msg, c.want) {
+			t.Errorf("%s: error %v, want LimitExceeded: %s...", c.req, e, c.want)
+		}
+	}
+}
+
 func TestBridgeSweepsDefaultScales(t *testing.T) {
 	resp := bridgetest.Call(t, ops, `{"op": "sweep", "naive": "print(1)", "optimized": "print(1)"}`)
 	points := resp["result"].(map[string]any)["points"].([]any)
