@@ -15,12 +15,13 @@ import (
 // the value's own method otherwise.
 var methodOverrides = map[string]map[string]*starlark.Builtin{
 	"string": {
-		"format": starlark.NewBuiltin("format", string_format),
-		"ljust":  starlark.NewBuiltin("ljust", string_ljust),
-		"rjust":  starlark.NewBuiltin("rjust", string_rjust),
-		"center": starlark.NewBuiltin("center", string_center),
-		"zfill":  starlark.NewBuiltin("zfill", string_zfill),
-		"join":   starlark.NewBuiltin("join", string_join),
+		"format":  starlark.NewBuiltin("format", string_format),
+		"ljust":   starlark.NewBuiltin("ljust", string_ljust),
+		"rjust":   starlark.NewBuiltin("rjust", string_rjust),
+		"center":  starlark.NewBuiltin("center", string_center),
+		"zfill":   starlark.NewBuiltin("zfill", string_zfill),
+		"join":    starlark.NewBuiltin("join", string_join),
+		"replace": starlark.NewBuiltin("replace", string_replace),
 	},
 	"list": {
 		"sort":    starlark.NewBuiltin("sort", list_sort),
@@ -261,4 +262,24 @@ func list_extend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		return nil, stop
 	}
 	return res, err
+}
+
+// string_replace is Starlark's replace, once the result is known to fit
+// in the run's memory: replacing "" by a long string in a long one
+// multiplies its size.
+func string_replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	replace, err := py.Attr(b.Receiver(), "replace")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) >= 2 {
+		old, _ := starlark.AsString(args[0])
+		repl, _ := starlark.AsString(args[1])
+		recv := string(b.Receiver().(starlark.String))
+		n := int64(strings.Count(recv, old))
+		if err := reserve(thread, int64(len(recv))+n*int64(max(len(repl)-len(old), 0))); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.Call(thread, replace, args, kwargs)
 }
