@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
 	"time"
@@ -20,6 +21,17 @@ import (
 const (
 	DefaultMaxSteps   = 5_000_000
 	DefaultMaxQueries = 20_000
+)
+
+// Default limits on what the run's SQL may use inside SQLite: VM steps
+// across all statements (a scale-10 lesson takes a few million), bytes of
+// result rows per statement and per run, and SQLite's own heap, which
+// holds the database (76 MB at scale 50).
+const (
+	DefaultMaxVMSteps       = 100_000_000
+	DefaultMaxStatementRows = 64 << 20
+	DefaultMaxRunRows       = 256 << 20
+	DefaultMaxSQLiteHeap    = 192 << 20
 )
 
 func (l Limits) withDefaults() Limits {
@@ -61,6 +73,9 @@ func Run(opts RunOptions) (r *report.Report) {
 func execute(d *db.DB, opts RunOptions, r *report.Report) {
 	limits := opts.Limits.withDefaults()
 	d.SetMaxQueries(limits.MaxQueries)
+	d.SetMaxVMSteps(DefaultMaxVMSteps)
+	d.SetMaxRowBytes(DefaultMaxStatementRows, DefaultMaxRunRows)
+	d.SetMaxHeap(DefaultMaxSQLiteHeap)
 	sess := orm.NewSession(d)
 	res := script.Run(opts.Script, script.Options{
 		Filename:  opts.Filename,
@@ -69,6 +84,7 @@ func execute(d *db.DB, opts RunOptions, r *report.Report) {
 		MaxOutput: limits.MaxOutput,
 		Timeout:   limits.Timeout,
 		Setup: func(th *starlark.Thread) {
+			d.SetTimeout(cmp.Or(limits.Timeout, script.DefaultTimeout))
 			d.SetClock(clock.Bind(th).Now)
 			d.SetLine(func() int { return script.CallerLine(th) })
 			sess.Fail = func(err error) { script.Fail(th, err) }
