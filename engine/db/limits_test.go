@@ -95,3 +95,22 @@ func TestHeapLimit(t *testing.T) {
 		t.Errorf("after running out of memory, the copy has %d books, want 200", n)
 	}
 }
+
+// TestHeapLimitEndsWithRun checks that a pooled connection does not keep
+// its last run's heap limit: the next Open restores a larger image.
+func TestHeapLimitEndsWithRun(t *testing.T) {
+	d, err := Open(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.SetMaxHeap(8 << 20)
+	d.Close()
+	big, err := Open(10)
+	if err != nil {
+		t.Fatalf("opening scale 10 after a run limited to 8 MiB: %v", err)
+	}
+	defer big.Close()
+	if n := count(t, big, "SELECT count(*) FROM library_book"); n != 2000 {
+		t.Errorf("scale 10 has %d books, want 2000", n)
+	}
+}
