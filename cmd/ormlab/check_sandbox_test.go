@@ -37,7 +37,8 @@ func TestCheckHostilePack(t *testing.T) {
 	file := filepath.Join(pack, "01-hostile.md")
 	for _, want := range []string{
 		"FAIL " + file + ":9: block 1 (example): raised DatabaseError on line 2: not authorized: ATTACH of 'pack.db'",
-		"FAIL " + file + ":19: block 3 (example): raised LimitExceeded on line 2: the SQL statement on line 2 took SQLite past",
+		// The VM-step limit, or on a busy machine the wall-time limit.
+		"FAIL " + file + ":19: block 3 (example): raised LimitExceeded on line 2: ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
