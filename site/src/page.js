@@ -28,7 +28,9 @@ function bindLoadBar(lab, el) {
     } else if (event.kind === "error" && event.id === null && event.error.type !== "Stopped") {
       el.hidden = false;
       el.classList.add("failed");
-      label.textContent = `The engine stopped: ${event.error.message}. It restarts on the next run.`;
+      const restarted = event.error.type === "EngineCrashed" || event.error.type === "EngineTimeout";
+      label.textContent = restarted ? event.error.message
+        : `The engine stopped: ${event.error.message}. It restarts on the next run.`;
     }
   });
 }

@@ -7,7 +7,7 @@ import { lab } from "./page.js";
 import "./style.css";
 import { createEditor } from "./editor.js";
 import { renderChart } from "./chart.js";
-import { renderMessage, renderReport, renderVerdict } from "./report.js";
+import { failureText, renderMessage, renderReport, renderVerdict } from "./report.js";
 import { decodeState, encodeState } from "./share.js";
 
 const DEFAULTS = {
@@ -177,10 +177,13 @@ function show(name, report) {
 
 function failed(names, error) {
   const stopped = error.type === "Stopped";
-  for (const name of names) {
-    renderMessage(sides[name].results, stopped ? "Stopped." : `The engine failed: ${error.message}`, stopped ? "info" : "bad");
+  const restarted = stopped || error.type === "EngineCrashed" || error.type === "EngineTimeout";
+  for (const name of names) renderMessage(sides[name].results, failureText(error), stopped ? "info" : "bad");
+  setBusy(false, restarted ? `${stopped ? "Stopped. " : ""}The engine was restarted and is ready.` : `Failed: ${error.message}`);
+  if (restarted && !stopped) {
+    builtScales.clear();
+    builtScales.add(1);
   }
-  setBusy(false, stopped ? "Stopped. The engine was restarted and is ready." : `Failed: ${error.message}`);
 }
 
 // chart sweeps the pair over the data scales in a second lab and draws

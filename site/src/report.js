@@ -32,6 +32,17 @@ export function renderMessage(container, text, kind = "info") {
   container.replaceChildren(h("p", { class: `message ${kind}` }, text));
 }
 
+/**
+ * failureText says why a call brought no report (a LabError): stopped,
+ * the engine died or hung and was restarted (its message says so and what
+ * to do), or it failed.
+ */
+export function failureText(error) {
+  if (error.type === "Stopped") return "Stopped.";
+  if (error.type === "EngineCrashed" || error.type === "EngineTimeout") return error.message;
+  return `The engine failed: ${error.message}`;
+}
+
 function stats(s = {}) {
   const stat = (key, value, label) => h("div", { class: "stat" }, h("b", { "data-stat": key }, value), h("span", {}, label));
   return h("div", { class: "stats" },

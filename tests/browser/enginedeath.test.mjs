@@ -1,0 +1,85 @@
+// A dead or silent engine never leaves the page stuck: the pending run
+// ends with a message that says what happened, the worker is replaced,
+// and the next run works at once (site/src/lab.js, #restart).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { engineLoaded, usePages } from "./harness.mjs";
+
+const RUN_TIMEOUT = 60_000;
+const t = usePages({ viewport: { width: 1400, height: 900 } });
+const side = (name) => t.page.locator(`.side[data-side="${name}"]`);
+
+// EXIT_PRELUDE goes before the worker's own code. A request whose code
+// holds EXIT_MARK makes the engine's handler do what a Go program does
+// when it dies of a fatal error: print the reason on its standard error
+// and return nothing. Every other request reaches the engine unchanged.
+const EXIT_MARK = "ORMLAB_TEST_EXIT";
+const EXIT_PRELUDE = `(() => {
+  let handle;
+  Object.defineProperty(self, "ormlabHandle", {
+    configurable: true,
+    set: (f) => { handle = f; },
+    get: () => handle && ((request) => {
+      if (!request.includes(${JSON.stringify(EXIT_MARK)})) return handle(request);
+      self.fs.writeSync(2, new TextEncoder().encode("fatal error: out of memory\\n"));
+      return undefined;
+    }),
+  });
+})();
+`;
+
+// withExitHook serves the worker script with EXIT_PRELUDE in front.
+async function withExitHook(context) {
+  await context.route(/\/assets\/worker\.[^/]*\.js$/, async (route) => {
+    const response = await fetch(route.request().url());
+    const body = EXIT_PRELUDE + (await response.text());
+    const headers = Object.fromEntries([...response.headers].filter(([name]) => !/^content-(encoding|length)$/.test(name)));
+    await route.fulfill({ status: 200, body, headers });
+  });
+}
+
+// runNaive replaces the naive script with code and runs it.
+async function runNaive(code) {
+  await side("naive").locator(".cm-content").click();
+  await t.page.keyboard.press("ControlOrMeta+A");
+  await t.page.keyboard.type(code);
+  await side("naive").locator(".run").click();
+}
+
+// ranAgain checks that the page is usable: a plain run gives its report.
+async function ranAgain() {
+  const startedAt = Date.now();
+  await runNaive("print(Book.objects.count())");
+  await side("naive").locator("[data-output]").waitFor({ timeout: RUN_TIMEOUT });
+  assert.equal((await side("naive").locator("[data-output]").textContent()).trim(), "200");
+  return Date.now() - startedAt;
+}
+
+test("an engine that dies of a fatal error mid-run: the page says so and the next run works", async () => {
+  await withExitHook(t.context);
+  await t.page.goto(t.server.url + "playground.html");
+  await engineLoaded(t.page, RUN_TIMEOUT);
+  const startedAt = Date.now();
+  await runNaive(`# ${EXIT_MARK}\nprint(1)`);
+  await t.page.locator('body[data-busy="false"]').waitFor({ timeout: 5000 });
+  const shownMS = Date.now() - startedAt;
+  assert.match(await side("naive").locator(".results").textContent(), /^The engine ran out of memory and was restarted\./);
+  assert.equal(await t.page.locator("#status").textContent(), "The engine was restarted and is ready.");
+  const againMS = await ranAgain();
+  console.log(`# engine death: message shown after ${shownMS} ms, next run answered in ${againMS} ms`);
+});
+
+test("a worker that dies without a word is replaced by the watchdog", async () => {
+  await t.page.goto(t.server.url + "playground.html");
+  await engineLoaded(t.page, RUN_TIMEOUT);
+  const worker = t.page.workers().find((w) => w.url().includes("/assets/worker."));
+  assert.ok(worker, "the engine's worker is running");
+  await worker.evaluate(() => self.close());
+  const startedAt = Date.now();
+  await runNaive("print(1)");
+  await t.page.locator('body[data-busy="false"]').waitFor({ timeout: 30_000 });
+  const shownMS = Date.now() - startedAt;
+  assert.match(await side("naive").locator(".results").textContent(), /^The engine did not answer within \d+ s and was restarted\./);
+  const againMS = await ranAgain();
+  console.log(`# silent worker: message shown after ${shownMS} ms, next run answered in ${againMS} ms`);
+});
