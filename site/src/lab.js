@@ -2,8 +2,9 @@
 // engine. createLab() owns a Web Worker running engine.wasm;
 // every call returns a Promise of the engine's answer, and listeners see
 // the same traffic as events: {kind: "progress", loaded, total},
-// {kind: "ready", startup}, {kind: "result", id, op, result},
-// {kind: "error", id, op, error}.
+// {kind: "ready", startup, limits}, {kind: "result", id, op, result},
+// {kind: "error", id, op, error}; {kind: "error", id: null, error} when
+// the worker itself failed (it could not load, died or hung).
 //
 // A script's own failures (a Python exception, a limit) are part of its
 // report and resolve normally. A call rejects with a LabError only when
@@ -49,6 +50,19 @@ export class LabError extends Error {
     this.type = type;
     this.detail = detail;
   }
+}
+
+// RESTARTED are the errors after which the lab has replaced its worker
+// on its own: the engine died or did not answer in time.
+const RESTARTED = new Set(["EngineCrashed", "EngineTimeout"]);
+
+/**
+ * restarted reports whether error (a LabError, or an event's error) came
+ * with a fresh worker, so that the next call works at once; its message
+ * then says what happened and what to do.
+ */
+export function restarted(error) {
+  return RESTARTED.has(error?.type);
 }
 
 /**

@@ -2,7 +2,7 @@
 // compared at a chosen data scale, with both reports, the verdict on their
 // outputs and a chart of how they grow with the data. The code and scale
 // live in the URL's hash, so a link reproduces the run.
-import { createLab } from "./lab.js";
+import { createLab, restarted } from "./lab.js";
 import { lab } from "./page.js";
 import "./style.css";
 import { createEditor } from "./editor.js";
@@ -177,10 +177,10 @@ function show(name, report) {
 
 function failed(names, error) {
   const stopped = error.type === "Stopped";
-  const restarted = stopped || error.type === "EngineCrashed" || error.type === "EngineTimeout";
   for (const name of names) renderMessage(sides[name].results, failureText(error), stopped ? "info" : "bad");
-  setBusy(false, restarted ? `${stopped ? "Stopped. " : ""}The engine was restarted and is ready.` : `Failed: ${error.message}`);
-  if (restarted && !stopped) {
+  const fresh = stopped || restarted(error);
+  setBusy(false, fresh ? `${stopped ? "Stopped. " : ""}The engine was restarted and is ready.` : `Failed: ${error.message}`);
+  if (restarted(error)) {
     builtScales.clear();
     builtScales.add(1);
   }

@@ -3,6 +3,7 @@
 // highlighted, and the plan of each distinct query. Every script line
 // mentioned is a button that shows the line in the editor (onLine).
 import { h, ms, plural } from "./dom.js";
+import { restarted } from "./lab.js";
 
 // A run of more than RUN_SHOWN consecutive queries from one similar group
 // shows its first RUN_SHOWN and folds the rest.
@@ -39,7 +40,7 @@ export function renderMessage(container, text, kind = "info") {
  */
 export function failureText(error) {
   if (error.type === "Stopped") return "Stopped.";
-  if (error.type === "EngineCrashed" || error.type === "EngineTimeout") return error.message;
+  if (restarted(error)) return error.message;
   return `The engine failed: ${error.message}`;
 }
 

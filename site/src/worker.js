@@ -4,7 +4,8 @@
 // Go side registers (wasm/bridge/serve_js.go); requests for lessons and
 // Markdown go to the lessons program's ormlabDocsHandle instead. Runs are
 // synchronous, so a runaway script blocks only this worker; the page's
-// Stop terminates it and starts a fresh one.
+// Stop, or its watchdog, terminates it and starts a fresh one (lab.js),
+// as it does when this worker reports that the engine died.
 //
 // Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
 //               sqliteModule, pgquery, pgqueryModule, docs, docsModule}
