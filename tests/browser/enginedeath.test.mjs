@@ -83,3 +83,23 @@ test("a worker that dies without a word is replaced by the watchdog", async () =
   const againMS = await ranAgain();
   console.log(`# silent worker: message shown after ${shownMS} ms, next run answered in ${againMS} ms`);
 });
+
+test("a lesson block whose engine dies says so and runs again", async () => {
+  await withExitHook(t.context);
+  await t.page.goto(t.server.url + "lesson.html?lesson=seeing-the-sql");
+  const block = t.page.locator(".lab-block").first();
+  await block.locator(".cm-content").waitFor({ timeout: RUN_TIMEOUT });
+  await engineLoaded(t.page, RUN_TIMEOUT);
+  const original = await block.locator(".cm-content").textContent();
+  await block.locator(".cm-content").click();
+  await t.page.keyboard.press("ControlOrMeta+End");
+  await t.page.keyboard.type(`\n# ${EXIT_MARK}`);
+  await block.locator('[data-action="run"]').click();
+  await block.locator(".lab-results .message.bad").waitFor({ timeout: 5000 });
+  assert.match(await block.locator(".lab-results").textContent(), /^The engine ran out of memory and was restarted\./);
+  await block.locator('[data-action="reset"]').click();
+  assert.equal(await block.locator(".cm-content").textContent(), original);
+  await block.locator('[data-action="run"]').click();
+  await block.locator('.lab-results [data-stat="queries"]').waitFor({ timeout: RUN_TIMEOUT });
+  assert.match(await block.locator('[data-stat="queries"]').textContent(), /^\d+$/);
+});
