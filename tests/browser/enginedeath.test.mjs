@@ -103,3 +103,20 @@ test("a lesson block whose engine dies says so and runs again", async () => {
   await block.locator('.lab-results [data-stat="queries"]').waitFor({ timeout: RUN_TIMEOUT });
   assert.match(await block.locator('[data-stat="queries"]').textContent(), /^\d+$/);
 });
+
+test("an embedded widget whose engine dies says so, and the next widget runs", async () => {
+  await withExitHook(t.context);
+  const page = `<!doctype html><html><head><meta charset="utf-8"><title>Docs</title><link rel="icon" href="data:,">
+<script type="module" src="/widget.js"></script></head><body>
+<orm-lab id="dies"><script type="text/x-python"># ${EXIT_MARK}\nprint(1)</script></orm-lab>
+<orm-lab id="runs" manual><script type="text/x-python">print(Book.objects.count())</script></orm-lab>
+</body></html>`;
+  await t.context.route("**/docs-with-widgets.html", (route) =>
+    route.fulfill({ status: 200, body: page, headers: { "content-type": "text/html; charset=utf-8" } }));
+  await t.page.goto(t.server.url + "docs-with-widgets.html");
+  const dies = t.page.locator("orm-lab#dies");
+  await t.page.locator('orm-lab#dies[data-state="error"]').waitFor({ state: "attached", timeout: RUN_TIMEOUT });
+  assert.match(await dies.locator(".w").textContent(), /The example could not run: The engine ran out of memory and was restarted\./);
+  await t.page.locator("orm-lab#runs button").click();
+  await t.page.locator('orm-lab#runs[data-state="done"]').waitFor({ state: "attached", timeout: RUN_TIMEOUT });
+});
