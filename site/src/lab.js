@@ -281,7 +281,7 @@ class Lab {
   #restart(error) {
     if (this.#closed) return;
     if (error.type !== "Stopped" && !this.ready) {
-      this.#fail(error);
+      this.#fail({ type: "LoadError", message: "its worker stopped while the engine was loading" });
       return;
     }
     this.#stop();
