@@ -114,7 +114,7 @@ class Lab {
   #pgqueryURL;
   #docsURL;
   #listeners = new Set();
-  #pending = new Map(); // id → {op, runs, resolve, reject}
+  #pending = new Map(); // id → {op, runs, timeoutMS, resolve, reject}
   #worker = null;
   #startup = null; // set when the current worker is ready
   #limits = null; // the engine's default limits, from its ready event
