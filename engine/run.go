@@ -2,8 +2,6 @@ package engine
 
 import (
 	"cmp"
-	"fmt"
-	"runtime/debug"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -56,7 +54,8 @@ func Run(opts RunOptions) (r *report.Report) {
 	r.Stats.Scale = max(opts.Scale, 1)
 	defer func() {
 		if p := recover(); p != nil {
-			r.Error = &report.Error{Type: "InternalError", Message: fmt.Sprintf("%v\n%s", p, debug.Stack())}
+			e := script.PanicError(p, 0)
+			r.Error = &report.Error{Type: e.Type, Message: e.Message}
 		}
 		r.Stats.WallMS = float64(time.Since(start).Microseconds()) / 1000
 	}()

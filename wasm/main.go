@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"ormlab/engine"
+	"ormlab/engine/script"
 	"ormlab/wasm/bridge"
 )
 
@@ -30,7 +31,17 @@ var ops = bridge.Ops{
 // packages are initialized, for its startup timeline, and ormlabReady once
 // the engine is warm.
 func main() {
-	bridge.Serve(bridge.Program{Global: "ormlabHandle", Ops: ops, WarmUp: warmUp, Mark: "ormlabMark", Ready: "ormlabReady"})
+	bridge.Serve(bridge.Program{
+		Global: "ormlabHandle", Ops: ops, WarmUp: warmUp, Mark: "ormlabMark", Ready: "ormlabReady",
+		Limits: defaultLimits(),
+	})
+}
+
+// defaultLimits are the limits a request without its own runs with, as
+// the page reads them: the page's watchdog times a call by the wall-time
+// limit (site/src/lab.js).
+func defaultLimits() bridge.Limits {
+	return bridge.Limits{TimeoutMS: script.DefaultTimeout.Milliseconds()}
 }
 
 // warmUpScript is run once when the engine starts, before it reports
