@@ -1,8 +1,6 @@
 package engine
 
 import (
-	"fmt"
-	"runtime/debug"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -23,7 +21,8 @@ func Run(opts RunOptions) (r *report.Report) {
 	r.Stats.Scale = max(opts.Scale, 1)
 	defer func() {
 		if p := recover(); p != nil {
-			r.Error = &report.Error{Type: "InternalError", Message: fmt.Sprintf("%v\n%s", p, debug.Stack())}
+			e := script.PanicError(p, 0)
+			r.Error = &report.Error{Type: e.Type, Message: e.Message}
 		}
 		r.Stats.WallMS = float64(time.Since(start).Microseconds()) / 1000
 	}()
@@ -43,12 +42,16 @@ func Run(opts RunOptions) (r *report.Report) {
 func execute(d *db.DB, opts RunOptions, r *report.Report) {
 	limits := opts.Limits.WithDefaults()
 	d.SetMaxQueries(limits.MaxQueries)
+	d.SetMaxVMSteps(limits.MaxVMSteps)
+	d.SetMaxRowBytes(limits.MaxStatementRows, limits.MaxRunRows)
+	d.SetMaxHeap(limits.MaxSQLiteHeap)
 	sess := orm.NewSession(d)
 	res := script.Run(opts.Script, script.Options{
 		Filename: opts.Filename,
 		Globals:  Globals(sess),
 		Limits:   limits,
 		Setup: func(th *starlark.Thread) {
+			d.SetTimeout(limits.Timeout)
 			d.SetClock(clock.Bind(th).Now)
 			d.SetLine(func() int { return script.CallerLine(th) })
 			sess.Fail = func(err error) { script.Fail(th, err) }

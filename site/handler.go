@@ -39,9 +39,13 @@ var encodings = []struct{ suffix, token string }{
 
 // securityPolicy keeps every request on the lab's own origin. Inline styles
 // are allowed because CodeMirror injects its theme as style elements;
-// 'wasm-unsafe-eval' lets the worker compile the engine.
+// 'wasm-unsafe-eval' lets the worker compile the engine. No other site may
+// frame a page (frame-ancestors 'self'): documentation embeds the lab with
+// the widget, a script and a custom element in its own page, which loads
+// scripts, the engine and lesson files from here but never a page.
 const securityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
-	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'"
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; " +
+	"frame-ancestors 'self'"
 
 // NewHandler serves the static files in fsys:
 //   - "/" and directories serve their index.html;
@@ -58,6 +62,10 @@ const securityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
 //   - every answer may be read from any origin (CORS and CORP headers):
 //     the widget runs in other sites' pages and loads widget.js, the
 //     worker, the engine and the lesson files from here;
+//   - every answer, an error included, is never sniffed for another type
+//     and sends no Referer onwards (a shared link's code lives in the
+//     URL's hash, and a lesson may link to other sites); pages may be
+//     framed only by the lab's own pages (securityPolicy);
 //   - a path without an extension serves its .html page when there is
 //     one, so /playground is /playground.html.
 func NewHandler(fsys fs.FS) http.Handler {
@@ -70,6 +78,7 @@ type handler struct {
 }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	guarded(w.Header())
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
@@ -143,10 +152,16 @@ func shareable(hdr http.Header) {
 	hdr.Set("Cross-Origin-Resource-Policy", "cross-origin")
 }
 
-// setHeaders sets the type, caching and security headers for name.
+// guarded sets the security headers every answer carries: no type
+// sniffing, no Referer sent from the lab's pages.
+func guarded(hdr http.Header) {
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Referrer-Policy", "no-referrer")
+}
+
+// setHeaders sets the type, caching and page security headers for name.
 func setHeaders(hdr http.Header, name string) {
 	hdr.Set("Content-Type", contentType(name))
-	hdr.Set("X-Content-Type-Options", "nosniff")
 	if strings.HasPrefix(name, "assets/") {
 		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
@@ -156,6 +171,7 @@ func setHeaders(hdr http.Header, name string) {
 	hdr.Set("Cross-Origin-Embedder-Policy", "require-corp")
 	if path.Ext(name) == ".html" {
 		hdr.Set("Content-Security-Policy", securityPolicy)
+		hdr.Set("X-Frame-Options", "SAMEORIGIN") // frame-ancestors for browsers without it
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -141,5 +142,34 @@ func TestHandlerRejectsWrites(t *testing.T) {
 func TestEmbeddedAssets(t *testing.T) {
 	if _, err := Assets().Open("README.md"); err != nil && !Built() {
 		t.Errorf("the embedded dist/ has neither README.md nor built assets: %v", err)
+	}
+}
+
+// TestHandlerSecurityHeaders checks the headers that keep the lab's pages
+// from being framed by other sites, sniffed or leaking their URL (a shared
+// link holds the learner's code) through Referer, on every kind of answer.
+func TestHandlerSecurityHeaders(t *testing.T) {
+	h := NewHandler(testFS)
+	for _, target := range []string{"/", "/playground", "/assets/app.ABCD1234.js", "/assets/engine.ABCD1234.wasm", "/missing.json"} {
+		hdr := get(t, h, target, "br").Header()
+		if hdr.Get("X-Content-Type-Options") != "nosniff" || hdr.Get("Referrer-Policy") != "no-referrer" {
+			t.Errorf("GET %s: X-Content-Type-Options %q, Referrer-Policy %q", target, hdr.Get("X-Content-Type-Options"), hdr.Get("Referrer-Policy"))
+		}
+	}
+	req := httptest.NewRequest("POST", "/", nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Referrer-Policy") != "no-referrer" {
+		t.Errorf("POST /: Referrer-Policy %q", rec.Header().Get("Referrer-Policy"))
+	}
+	for _, target := range []string{"/", "/playground"} {
+		hdr := get(t, h, target, "").Header()
+		if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self'") || !strings.Contains(csp, "default-src 'self'") ||
+			hdr.Get("X-Frame-Options") != "SAMEORIGIN" {
+			t.Errorf("GET %s: CSP %q, X-Frame-Options %q", target, csp, hdr.Get("X-Frame-Options"))
+		}
+	}
+	if csp := get(t, h, "/assets/app.ABCD1234.js", "").Header().Get("Content-Security-Policy"); csp != "" {
+		t.Errorf("a script carries a page's policy: %q", csp)
 	}
 }

@@ -31,7 +31,13 @@ var ops = bridge.Ops{
 // the engine is warm.
 func main() {
 	debug.SetMemoryLimit(limits.MemoryBackstop)
-	bridge.Serve(bridge.Program{Global: "ormlabHandle", Ops: ops, WarmUp: warmUp, Mark: "ormlabMark", Ready: "ormlabReady"})
+	bridge.Serve(bridge.Program{
+		Global: "ormlabHandle", Ops: ops, WarmUp: warmUp, Mark: "ormlabMark", Ready: "ormlabReady",
+		// The limits a request without its own runs with, as the page
+		// reads them: its watchdog times a call by the wall-time limit
+		// (site/src/lab.js).
+		Limits: limits.Default,
+	})
 }
 
 // warmUpScript is run once when the engine starts, before it reports

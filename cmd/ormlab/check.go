@@ -9,10 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"ormlab/engine"
 	"ormlab/engine/grade"
 	"ormlab/engine/lesson"
+	"ormlab/engine/limits"
 	"ormlab/engine/report"
 )
 
@@ -164,9 +166,27 @@ func checkLesson(l *lesson.Lesson, update bool) *lessonResult {
 	return res
 }
 
-// runBlock runs one block's code on a fresh sample database.
+// blockGrace is how long past the wall-time limit check waits for a
+// block before reporting it as stuck.
+const blockGrace = time.Second
+
+// runBlock runs one block's code on a fresh sample database, with the
+// engine's default limits. A block still running blockGrace past the
+// wall-time limit (work the engine's clock could not interrupt) is
+// reported as LimitExceeded and left behind, so that a hostile lesson
+// never stalls `check` or the start of `serve --lessons`: both exit when
+// a block fails, which ends it.
 func runBlock(code string) *report.Report {
-	return engine.Run(engine.RunOptions{Script: code, Filename: "block.py"})
+	done := make(chan *report.Report, 1)
+	go func() { done <- engine.Run(engine.RunOptions{Script: code, Filename: "block.py"}) }()
+	limit := limits.Default.Timeout
+	select {
+	case r := <-done:
+		return r
+	case <-time.After(limit + blockGrace):
+		return &report.Report{Error: &report.Error{Type: "LimitExceeded", Message: fmt.Sprintf(
+			"the block was still running %v after it started, past the %v wall-time limit; make it do less work", limit+blockGrace, limit)}}
+	}
 }
 
 // fail records a problem at a block's opening line.

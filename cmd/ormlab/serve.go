@@ -50,12 +50,32 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if *open {
 		openBrowser(url, stderr)
 	}
-	srv := &http.Server{Handler: site.NewHandler(content), ReadHeaderTimeout: 10 * time.Second}
+	srv := newServer(site.NewHandler(content), serveTimeouts)
 	if err := srv.Serve(ln); err != nil {
 		fmt.Fprintf(stderr, "ormlab serve: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// timeouts bound how long one connection may hold the server.
+type timeouts struct {
+	// ReadHeader and Read bound reading a request's headers and all of it:
+	// a client that trickles them (slowloris) is cut off.
+	ReadHeader, Read time.Duration
+	// Write bounds sending an answer, the uncompressed engine (32 MB) to a
+	// client without brotli or gzip on slow workshop Wi-Fi included.
+	Write time.Duration
+	// Idle bounds how long a kept-alive connection waits for a request.
+	Idle time.Duration
+}
+
+// serveTimeouts are the timeouts of `ormlab serve`.
+var serveTimeouts = timeouts{ReadHeader: 10 * time.Second, Read: 30 * time.Second, Write: 5 * time.Minute, Idle: 2 * time.Minute}
+
+// newServer is the HTTP server of `ormlab serve`: h with the timeouts t.
+func newServer(h http.Handler, t timeouts) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: t.ReadHeader, ReadTimeout: t.Read, WriteTimeout: t.Write, IdleTimeout: t.Idle}
 }
 
 // siteContent is the site to serve or export: the built assets with the

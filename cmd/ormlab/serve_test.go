@@ -4,10 +4,13 @@ import (
 	"io/fs"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"ormlab/engine/limits"
 )
 
 // TestServeRejectsBrokenLessons checks that `serve --lessons DIR` runs the
@@ -100,4 +103,38 @@ func TestExportCommand(t *testing.T) {
 	if status != 1 || (!strings.Contains(stderr, "holds no earlier export") && !strings.Contains(stderr, "no web assets")) {
 		t.Errorf("a folder of other files: status %d, stderr %q", status, stderr)
 	}
+}
+
+// TestServeHostileLessonStartsNoLater checks that a lesson block whose work
+// the engine's clock cannot interrupt (one builtin summing 10**12 numbers)
+// fails its lesson at file:line within the wall-time limit plus a second,
+// instead of stalling the server's start. serve runs in a process of its
+// own (this test binary again), as a trainer runs it: its exit ends the
+// block left running.
+func TestServeHostileLessonStartsNoLater(t *testing.T) {
+	if dir := os.Getenv("ORMLAB_TEST_SERVE_LESSONS"); dir != "" {
+		os.Exit(dispatch([]string{"serve", "--addr", "127.0.0.1:0", "--lessons", dir}, os.Stdout, os.Stderr))
+	}
+	src, err := os.ReadFile("../../lessons/03-select-related.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostile := strings.Replace(string(src), "```python {example}\n", "```python {example}\nx = sum(range(10**12))\n", 1)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "03-select-related.md"), []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestServeHostileLessonStartsNoLater$")
+	cmd.Env = append(os.Environ(), "ORMLAB_TEST_SERVE_LESSONS="+dir)
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	took := time.Since(start)
+	if code := cmd.ProcessState.ExitCode(); code != 1 || !strings.Contains(string(out), "FAIL "+filepath.Join(dir, "03-select-related.md")+":94: block") ||
+		!strings.Contains(string(out), "LimitExceeded") {
+		t.Errorf("exit %d (%v), output:\n%s", code, err, out)
+	}
+	if limit := limits.Default.Timeout + blockGrace + time.Second; took > limit {
+		t.Errorf("serve took %v to refuse the lessons, want under %v", took, limit)
+	}
+	t.Logf("serve refused the hostile lesson after %v", took)
 }

@@ -56,7 +56,7 @@ func rawAuthor(conn *sqliteConn, id int64) (author, error) {
 
 // readAuthor runs a prepared author lookup.
 func readAuthor(stmt *sqliteStmt, id int64) (author, error) {
-	res, _, err := stmt.run([]any{id})
+	res, _, err := stmt.run([]any{id}, stmtBudget{})
 	if err != nil || len(res.Rows) == 0 {
 		return author{}, err
 	}

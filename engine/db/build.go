@@ -75,7 +75,7 @@ func insertRows(conn *sqliteConn, t table) error {
 		if err != nil {
 			return err
 		}
-		_, _, err = stmt.run(params)
+		_, _, err = stmt.run(params, stmtBudget{})
 		return err
 	})
 }

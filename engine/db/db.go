@@ -20,8 +20,9 @@ type DB struct {
 	// rawSQL is set once the script sent SQL of its own.
 	rawSQL bool
 	// wrote is set once a statement that may change the database ran.
-	wrote bool
-	scale int
+	wrote  bool
+	scale  int
+	limits sqlLimits
 }
 
 // Open returns a fresh in-memory copy of the sample database at the given

@@ -7,4 +7,9 @@
 // renders the statement the way connection.queries shows it, and raises
 // the errors Python's sqlite3 module raises.
 // See https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-notes
+//
+// SQL is untrusted, and SQLite is its sandbox: it reaches no file
+// (sandbox.go), and each run's statements share a budget of VM steps, a
+// wall-time deadline, bytes of result rows and SQLite heap, enforced
+// inside SQLite by both drivers (limits.go).
 package db

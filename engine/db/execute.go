@@ -19,6 +19,8 @@ type Result struct {
 	// LastInsertID is the rowid of the most recent insert on the
 	// connection, as Python's cursor.lastrowid.
 	LastInsertID int64
+	// bytes is what the rows hold, as rowBytes counts it.
+	bytes int64
 }
 
 // Execute sends one statement and records it: this is the only path by
@@ -66,13 +68,21 @@ func (d *DB) run(sql string, params []any, st *Statement) (*Result, error) {
 	}
 	stmt, err := d.stmts.prepare(d.conn, sql)
 	if err != nil || stmt == nil {
-		return &Result{Columns: []string{}}, err
+		return &Result{Columns: []string{}}, withRefusal(err, d.conn.refused())
 	}
 	d.wrote = d.wrote || !stmt.readOnly()
 	if err := checkBindCount(stmt, params); err != nil {
 		return nil, err
 	}
-	res, counters, err := stmt.run(params)
+	if d.limits.stepsSpent() {
+		return &Result{Columns: []string{}}, d.hitError(hitSteps, st.Line)
+	}
+	res, counters, err := stmt.run(params, d.limits.budget())
+	d.limits.steps += int64(counters.VMSteps)
+	d.limits.rowBytes += res.bytes
 	st.Rows, st.Columns, st.Counters = len(res.Rows), res.Columns, counters
+	if err != nil {
+		err = d.limitError(withRefusal(err, d.conn.refused()), st.Line)
+	}
 	return res, err
 }

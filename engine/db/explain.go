@@ -20,7 +20,7 @@ func (d *DB) Explain(template string, params []any) ([]PlanRow, error) {
 	if err := checkBindCount(stmt, norm); err != nil {
 		return nil, err
 	}
-	res, _, err := stmt.run(norm)
+	res, _, err := stmt.run(norm, stmtBudget{})
 	if err != nil {
 		return nil, pythonError(err)
 	}

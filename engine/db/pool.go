@@ -54,8 +54,10 @@ func (p *connPool) takePristine(scale int) *sqliteConn {
 }
 
 // give returns a connection to the pool, ending any transaction a run
-// left open, or closes it when the pool is full.
+// left open and lifting its run's heap limit (the next Open restores an
+// image, perhaps larger), or closes it when the pool is full.
 func (p *connPool) give(c *sqliteConn, scale int, pristine bool) error {
+	c.setHeapLimit(0)
 	if !c.autocommit() {
 		if err := c.exec("ROLLBACK"); err != nil {
 			return c.close()

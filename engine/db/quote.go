@@ -67,7 +67,7 @@ func quoteReal(f float64) string {
 		}
 		realQuoter.stmt = stmt
 	}
-	res, _, err := realQuoter.stmt.run([]any{f})
+	res, _, err := realQuoter.stmt.run([]any{f}, stmtBudget{})
 	if err != nil || len(res.Rows) != 1 {
 		return strconv.FormatFloat(f, 'g', -1, 64)
 	}

@@ -34,7 +34,7 @@ func TestQuoteMatchesSQLite(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, _, err := stmt.run([]any{n})
+		res, _, err := stmt.run([]any{n}, stmtBudget{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -27,7 +27,8 @@ import (
 //	            read-only u8
 //	run:        column count u32, names (u32 length + UTF-8); rows, each
 //	            1 u8 and a value per column; 0 u8; result code u32 and,
-//	            when not 0, the message; counters u32 × 4 (VM steps, full
+//	            when not 0, the message and the limit the statement was
+//	            stopped at, u8 (a limitHit, 0 when none); counters u32 × 4 (VM steps, full
 //	            scan steps, sorts, automatic indexes); changes i64; last
 //	            insert rowid i64
 
@@ -65,8 +66,36 @@ var bridge = sync.OnceValues(func() (*jsBridge, error) {
 		return nil, errors.New("SQLite is not loaded: the host sets globalThis.ormlabSQLite (site/src/sqlite.js) before starting the engine")
 	}
 	v.Call("setFunctionHandler", js.FuncOf(callFunction))
+	actions := make([]any, len(authorizedActions))
+	for i, a := range authorizedActions {
+		actions[i] = a
+	}
+	v.Call("setSandbox", js.FuncOf(callAuthorizer), actions, progressPeriod)
 	return &jsBridge{v: v, images: map[imageKey]int{}}, nil
 })
+
+// lastRefusal is why the authorizer last denied an action. The bridge
+// runs one call at a time, so one variable serves every connection.
+var lastRefusal string
+
+// callAuthorizer is the authorizer sqlite.js installs: args are (action,
+// name or null, argument or null); it returns why refusal denies the
+// action, or "".
+func callAuthorizer(_ js.Value, args []js.Value) any {
+	why := refusal(args[0].Int(), jsText(args[1]), jsText(args[2]))
+	if why != "" {
+		lastRefusal = why
+	}
+	return why
+}
+
+// jsText is a string argument, or "" for null as go-sqlite3 passes it.
+func jsText(v js.Value) string {
+	if v.Type() != js.TypeString {
+		return ""
+	}
+	return v.String()
+}
 
 // callFunction runs djangoFunctions[index] for SQLite: args are
 // (index, [text or null, ...]); a function that raises returns
@@ -169,6 +198,15 @@ func (c *sqliteConn) check(rc int) error {
 	return nil
 }
 
+// refused is why the authorizer last denied an action.
+func (c *sqliteConn) refused() string {
+	return lastRefusal
+}
+
+// setHeapLimit does nothing here: each statement's budget carries the
+// limit to sqlite.js, which bounds how far SQLite's memory may grow.
+func (c *sqliteConn) setHeapLimit(int64) {}
+
 func (c *sqliteConn) close() error {
 	c.b.mu.Lock()
 	defer c.b.mu.Unlock()
@@ -258,7 +296,7 @@ func (s *sqliteStmt) readOnly() bool {
 }
 
 // run binds params, steps to the end and resets, in one call across.
-func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
+func (s *sqliteStmt) run(params []any, budget stmtBudget) (*Result, Counters, error) {
 	b := s.c.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -267,8 +305,12 @@ func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
 		return &Result{Columns: []string{}}, Counters{}, err
 	}
 	b.enc = enc
-	n := b.v.Call("run", s.c.db, s.st, b.send(enc)).Int()
-	return decodeRun(b.receive(n))
+	var deadline int64
+	if !budget.deadline.IsZero() {
+		deadline = budget.deadline.UnixMilli()
+	}
+	n := b.v.Call("run", s.c.db, s.st, b.send(enc), deadline, budget.maxTicks, budget.maxBytes, budget.maxHeap).Int()
+	return decodeRun(b.receive(n), budget.maxBytes)
 }
 
 // appendParams encodes normalized parameters.
@@ -338,8 +380,9 @@ func (r *reader) value() any {
 	return nil
 }
 
-// decodeRun reads what run wrote.
-func decodeRun(b []byte) (*Result, Counters, error) {
+// decodeRun reads what run wrote, and stops at hitRows when the rows
+// hold more than maxBytes (0: no limit).
+func decodeRun(b []byte, maxBytes int64) (*Result, Counters, error) {
 	r := &reader{b: b}
 	res := &Result{Columns: make([]string, r.u32())}
 	for i := range res.Columns {
@@ -351,10 +394,17 @@ func decodeRun(b []byte) (*Result, Counters, error) {
 			row[i] = r.value()
 		}
 		res.Rows = append(res.Rows, row)
+		res.bytes += rowBytes(row)
 	}
 	var err error
 	if rc := r.u32(); rc != 0 {
 		err = &sqliteError{code: rc, msg: string(r.bytes())}
+		if hit := limitHit(r.u8()); hit != 0 {
+			err = hit
+		}
+	}
+	if maxBytes > 0 && res.bytes > maxBytes {
+		err = hitRows
 	}
 	counters := Counters{VMSteps: r.u32(), FullScanSteps: r.u32(), Sorts: r.u32(), AutoIndexes: r.u32()}
 	res.RowsAffected = int64(r.u64())

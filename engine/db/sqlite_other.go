@@ -3,8 +3,10 @@
 package db
 
 import (
+	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/ext/serdes"
@@ -19,6 +21,10 @@ import (
 // conn is one SQLite connection.
 type sqliteConn struct {
 	c *sqlite3.Conn
+	// stop interrupts statements past their budget (SetInterrupt).
+	stop *interrupter
+	// refusal is why the authorizer last denied an action.
+	refusal string
 }
 
 // stmt is one prepared statement.
@@ -28,20 +34,55 @@ type sqliteStmt struct {
 }
 
 // openConn opens an empty in-memory database with Django's SQL functions
-// registered.
+// registered, the sandbox's authorizer installed (sandbox.go) and
+// temporary data kept in memory rather than in files.
 func openConn() (*sqliteConn, error) {
 	c, err := sqlite3.Open(":memory:")
 	if err != nil {
 		return nil, driverError(err)
 	}
+	conn := &sqliteConn{c: c, stop: &interrupter{}}
+	if err := conn.setup(); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return conn, nil
+}
+
+// setup registers the SQL functions and installs the sandbox.
+func (c *sqliteConn) setup() error {
 	for _, f := range djangoFunctions {
-		err := c.CreateFunction(f.name, f.args, sqlite3.DETERMINISTIC|sqlite3.INNOCUOUS, nativeFunction(f.fn))
+		err := c.c.CreateFunction(f.name, f.args, sqlite3.DETERMINISTIC|sqlite3.INNOCUOUS, nativeFunction(f.fn))
 		if err != nil {
-			c.Close()
-			return nil, driverError(err)
+			return driverError(err)
 		}
 	}
-	return &sqliteConn{c: c}, nil
+	if err := c.c.Exec("PRAGMA temp_store = MEMORY"); err != nil {
+		return driverError(err)
+	}
+	c.c.SetInterrupt(c.stop)
+	return driverError(c.c.SetAuthorizer(c.authorize))
+}
+
+// authorize is the connection's authorizer: refusal decides, and the
+// reason is kept for the error message.
+func (c *sqliteConn) authorize(action sqlite3.AuthorizerActionCode, name3rd, name4th, _, _ string) sqlite3.AuthorizerReturnCode {
+	if why := refusal(int(action), name3rd, name4th); why != "" {
+		c.refusal = why
+		return sqlite3.AUTH_DENY
+	}
+	return sqlite3.AUTH_OK
+}
+
+// refused is why the authorizer last denied an action.
+func (c *sqliteConn) refused() string {
+	return c.refusal
+}
+
+// setHeapLimit caps SQLite's heap (sqlite3_hard_heap_limit64): each
+// go-sqlite3 connection is an SQLite instance of its own.
+func (c *sqliteConn) setHeapLimit(n int64) {
+	c.c.HardHeapLimit(n)
 }
 
 // nativeFunction adapts an sqlFunction to go-sqlite3's callback.
@@ -134,8 +175,10 @@ func (s *sqliteStmt) readOnly() bool {
 // []byte), steps the statement to its end and resets it. It returns the
 // rows read so far along with any error, and the statement's work
 // counters, which it resets.
-func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
-	defer s.s.Reset()
+func (s *sqliteStmt) run(params []any, b stmtBudget) (*Result, Counters, error) {
+	defer s.reset()
+	s.c.stop.arm(b)
+	defer s.c.stop.arm(stmtBudget{})
 	changes := s.c.c.TotalChanges()
 	res := &Result{Columns: make([]string, s.s.ColumnCount())}
 	for i, p := range params {
@@ -146,14 +189,7 @@ func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
 	for i := range res.Columns {
 		res.Columns[i] = s.s.ColumnName(i)
 	}
-	for s.s.Step() {
-		row := make([]any, len(res.Columns))
-		for i := range row {
-			row[i] = column(s.s, i)
-		}
-		res.Rows = append(res.Rows, row)
-	}
-	err := driverError(s.s.Err())
+	err := s.stepAll(res, b.maxBytes)
 	counters := Counters{
 		VMSteps:       s.s.Status(sqlite3.STMTSTATUS_VM_STEP, true),
 		FullScanSteps: s.s.Status(sqlite3.STMTSTATUS_FULLSCAN_STEP, true),
@@ -163,6 +199,47 @@ func (s *sqliteStmt) run(params []any) (*Result, Counters, error) {
 	res.RowsAffected = s.c.c.TotalChanges() - changes
 	res.LastInsertID = s.c.c.LastInsertRowID()
 	return res, counters, err
+}
+
+// stepAll steps the statement to its end, appending its rows to res,
+// and stops with hitRows when they hold more than maxBytes (0: no limit),
+// or with the limit the interrupter stopped it at.
+func (s *sqliteStmt) stepAll(res *Result, maxBytes int64) (err error) {
+	defer noMemory(&err)
+	for s.c.stop.step() && s.s.Step() {
+		row := make([]any, len(res.Columns))
+		for i := range row {
+			row[i] = column(s.s, i)
+		}
+		res.Rows = append(res.Rows, row)
+		res.bytes += rowBytes(row)
+		if maxBytes > 0 && res.bytes > maxBytes {
+			return hitRows
+		}
+	}
+	if hit := s.c.stop.hit; hit != 0 {
+		return hit
+	}
+	return driverError(s.s.Err())
+}
+
+// reset resets the statement, which repeats the error its last step
+// reported.
+func (s *sqliteStmt) reset() {
+	defer noMemory(new(error))
+	s.s.Reset()
+}
+
+// noMemory turns go-sqlite3's panic on SQLITE_NOMEM back into the error
+// SQLite returned: SQLite failed the allocation cleanly (past the heap
+// limit, SetMaxHeap), and the connection stays usable. Other panics go on.
+func noMemory(err *error) {
+	r := recover()
+	if e, ok := r.(error); ok && e.Error() == "sqlite3: out of memory" {
+		*err = &sqliteError{code: codeNoMem, msg: "out of memory"}
+	} else if r != nil {
+		panic(r)
+	}
 }
 
 // bindParam binds one normalized value to parameter i (1-based).
@@ -220,3 +297,65 @@ func driverError(err error) error {
 	}
 	return &sqliteError{code: int(code), msg: strings.TrimPrefix(msg, "sqlite3: ")}
 }
+
+// interrupter is the context go-sqlite3 polls (Conn.SetInterrupt): its
+// Err is called before each step of a statement and by the progress
+// handler every progressPeriod VM steps, and a non-nil result interrupts
+// the statement. It stops a statement past its stmtBudget, and records
+// which limit it reached.
+type interrupter struct {
+	deadline time.Time
+	ticks    int64 // progress-handler calls during this statement
+	maxTicks int64
+	calls    uint // calls of Err, to read the clock on every clockEvery-th
+	hit      limitHit
+}
+
+// clockEvery is how often Err reads the clock: every 16th call is at most
+// 16,000 VM steps apart, a fraction of a millisecond, and reading it on
+// every call cost 2% of the N+1 benchmark, whose statements return a row
+// or two.
+const clockEvery = 16
+
+// arm resets the interrupter for a statement with budget b; the zero
+// budget lets statements run unbounded (the engine's own work, such as
+// Explain, the pool's ROLLBACK and Build).
+func (i *interrupter) arm(b stmtBudget) {
+	*i = interrupter{deadline: b.deadline, maxTicks: b.maxTicks}
+}
+
+// step is called before each sqlite3_step, whose own call of Err is
+// not a progress-handler tick; it reports whether the statement may go on.
+func (i *interrupter) step() bool {
+	i.ticks--
+	return i.hit == 0
+}
+
+// Err interrupts the statement past its budget.
+func (i *interrupter) Err() error {
+	if i.hit == 0 {
+		i.ticks++
+		i.calls++
+		switch {
+		case i.maxTicks > 0 && i.ticks > i.maxTicks:
+			i.hit = hitSteps
+		case i.calls%clockEvery == 0 && !i.deadline.IsZero() && time.Now().After(i.deadline):
+			i.hit = hitTime
+		}
+	}
+	if i.hit != 0 {
+		return context.DeadlineExceeded
+	}
+	return nil
+}
+
+// Deadline is the statement's deadline.
+func (i *interrupter) Deadline() (time.Time, bool) {
+	return i.deadline, !i.deadline.IsZero()
+}
+
+// Done is nil: the interrupter is polled, never waited on.
+func (i *interrupter) Done() <-chan struct{} { return nil }
+
+// Value holds no values.
+func (i *interrupter) Value(any) any { return nil }

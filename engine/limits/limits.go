@@ -4,6 +4,7 @@
 package limits
 
 import (
+	"cmp"
 	"encoding/json"
 	"time"
 )
@@ -22,17 +23,34 @@ type Limits struct {
 	MaxMemory int64
 	// Timeout bounds the wall time of the run.
 	Timeout time.Duration
+	// MaxVMSteps bounds the SQLite VM steps of all the run's statements.
+	MaxVMSteps int64
+	// MaxStatementRows and MaxRunRows bound, in bytes, the result rows
+	// of one statement and of the whole run.
+	MaxStatementRows, MaxRunRows int64
+	// MaxSQLiteHeap bounds SQLite's own heap, which holds the database.
+	MaxSQLiteHeap int64
 }
 
 // Default holds the limits a zero field takes: generous for any lesson at
 // scale 10, small enough that a runaway script ends within a second or two
 // even under wasm, and that a native run stays well under 1 GiB.
+//
+// SQLite's: a script reading every comment, annotating every author and
+// walking 200 authors' books at scale 50 takes 1.1 million VM steps, and
+// SQLite runs 30 to 60 million a second natively, so the step limit ends
+// an endless statement within the wall-time limit; the database itself
+// is in SQLite's heap (76 MB at scale 50).
 var Default = Limits{
-	MaxSteps:   5_000_000,
-	MaxQueries: 20_000,
-	MaxOutput:  1 << 20,
-	MaxMemory:  256 << 20,
-	Timeout:    5 * time.Second,
+	MaxSteps:         5_000_000,
+	MaxQueries:       20_000,
+	MaxOutput:        1 << 20,
+	MaxMemory:        256 << 20,
+	Timeout:          5 * time.Second,
+	MaxVMSteps:       100_000_000,
+	MaxStatementRows: 64 << 20,
+	MaxRunRows:       256 << 20,
+	MaxSQLiteHeap:    192 << 20,
 }
 
 // MemoryBackstop is the soft memory limit the programs give Go's runtime
@@ -44,21 +62,15 @@ const MemoryBackstop = 768 << 20
 
 // WithDefaults returns l with each zero field set from Default.
 func (l Limits) WithDefaults() Limits {
-	if l.MaxSteps == 0 {
-		l.MaxSteps = Default.MaxSteps
-	}
-	if l.MaxQueries == 0 {
-		l.MaxQueries = Default.MaxQueries
-	}
-	if l.MaxOutput == 0 {
-		l.MaxOutput = Default.MaxOutput
-	}
-	if l.MaxMemory == 0 {
-		l.MaxMemory = Default.MaxMemory
-	}
-	if l.Timeout == 0 {
-		l.Timeout = Default.Timeout
-	}
+	l.MaxSteps = cmp.Or(l.MaxSteps, Default.MaxSteps)
+	l.MaxQueries = cmp.Or(l.MaxQueries, Default.MaxQueries)
+	l.MaxOutput = cmp.Or(l.MaxOutput, Default.MaxOutput)
+	l.MaxMemory = cmp.Or(l.MaxMemory, Default.MaxMemory)
+	l.Timeout = cmp.Or(l.Timeout, Default.Timeout)
+	l.MaxVMSteps = cmp.Or(l.MaxVMSteps, Default.MaxVMSteps)
+	l.MaxStatementRows = cmp.Or(l.MaxStatementRows, Default.MaxStatementRows)
+	l.MaxRunRows = cmp.Or(l.MaxRunRows, Default.MaxRunRows)
+	l.MaxSQLiteHeap = cmp.Or(l.MaxSQLiteHeap, Default.MaxSQLiteHeap)
 	return l
 }
 
@@ -70,11 +82,16 @@ type wire struct {
 	MaxOutput  int    `json:"max_output,omitempty"`
 	MaxMemory  int64  `json:"max_memory,omitempty"`
 	TimeoutMS  int64  `json:"timeout_ms,omitempty"`
+	MaxVMSteps int64  `json:"max_vm_steps,omitempty"`
+	MaxStmtRow int64  `json:"max_statement_rows,omitempty"`
+	MaxRunRows int64  `json:"max_run_rows,omitempty"`
+	MaxHeap    int64  `json:"max_sqlite_heap,omitempty"`
 }
 
 // MarshalJSON writes l as the page sees it (timeout_ms).
 func (l Limits) MarshalJSON() ([]byte, error) {
-	return json.Marshal(wire{l.MaxSteps, l.MaxQueries, l.MaxOutput, l.MaxMemory, l.Timeout.Milliseconds()})
+	return json.Marshal(wire{l.MaxSteps, l.MaxQueries, l.MaxOutput, l.MaxMemory, l.Timeout.Milliseconds(),
+		l.MaxVMSteps, l.MaxStatementRows, l.MaxRunRows, l.MaxSQLiteHeap})
 }
 
 // UnmarshalJSON reads l as the page sends it.
@@ -83,6 +100,7 @@ func (l *Limits) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &w); err != nil {
 		return err
 	}
-	*l = Limits{w.MaxSteps, w.MaxQueries, w.MaxOutput, w.MaxMemory, time.Duration(w.TimeoutMS) * time.Millisecond}
+	*l = Limits{w.MaxSteps, w.MaxQueries, w.MaxOutput, w.MaxMemory, time.Duration(w.TimeoutMS) * time.Millisecond,
+		w.MaxVMSteps, w.MaxStmtRow, w.MaxRunRows, w.MaxHeap}
 	return nil
 }

@@ -1,7 +1,6 @@
 package script
 
 import (
-	"fmt"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -125,5 +124,5 @@ func internalError(r any, thread *starlark.Thread, lim *limiter) *Error {
 	if line == 0 {
 		line = lim.lastLine
 	}
-	return &Error{Type: "InternalError", Message: fmt.Sprint(r), Line: line}
+	return PanicError(r, line)
 }

@@ -2,13 +2,19 @@
 // engine. createLab() owns a Web Worker running engine.wasm;
 // every call returns a Promise of the engine's answer, and listeners see
 // the same traffic as events: {kind: "progress", loaded, total},
-// {kind: "ready", startup}, {kind: "result", id, op, result},
-// {kind: "error", id, op, error}.
+// {kind: "ready", startup, limits}, {kind: "result", id, op, result},
+// {kind: "error", id, op, error}; {kind: "error", id: null, error} when
+// the worker itself failed (it could not load, died or hung).
 //
 // A script's own failures (a Python exception, a limit) are part of its
 // report and resolve normally. A call rejects with a LabError only when
 // there is no report: it was stopped ("Stopped"), the engine could not be
-// loaded ("LoadError"), died ("EngineCrashed"), or the request was bad.
+// loaded ("LoadError"), died ("EngineCrashed": it ran out of memory, threw,
+// or its worker died or sent nonsense), did not answer in time
+// ("EngineTimeout"), or the request was bad. Stop, a death and a timeout
+// end the same way (#restart): the worker is terminated, every pending
+// call rejects with the reason, and a fresh worker starts at once from the
+// compiled modules, so the next call works without waiting for a download.
 
 /* global __ORMLAB_ASSETS__ */
 // Filled in by the build (site/build.mjs): the hashed names of the worker,
@@ -18,6 +24,18 @@ const ASSETS = typeof __ORMLAB_ASSETS__ === "undefined" ? {} : __ORMLAB_ASSETS__
 
 // The data scales the lab offers; a sweep compares at all of them.
 export const SCALES = [1, 2, 5, 10];
+
+// The watchdog: a worker that holds a call longer than its runs' wall-time
+// limit (the engine's, from its ready event) plus RUN_GRACE_MS per run and
+// CALL_GRACE_MS in all is taken for dead (a hang the engine's own clock
+// missed, or a worker that died without a word) and replaced. The graces
+// cover building the data at a new scale and the engine's own overhead.
+// Lesson requests, which may download the lessons program, get
+// DOCS_BUDGET_MS.
+const RUN_GRACE_MS = 2000;
+const CALL_GRACE_MS = 3000;
+const DOCS_BUDGET_MS = 60000;
+const DOCS_OPS = new Set(["markdown", "lessons", "lesson"]);
 
 // compiled holds each program's WebAssembly.Module by URL once a worker
 // has compiled it: every later worker of any lab on the page (a restart after
@@ -32,6 +50,19 @@ export class LabError extends Error {
     this.type = type;
     this.detail = detail;
   }
+}
+
+// RESTARTED are the errors after which the lab has replaced its worker
+// on its own: the engine died or did not answer in time.
+const RESTARTED = new Set(["EngineCrashed", "EngineTimeout"]);
+
+/**
+ * restarted reports whether error (a LabError, or an event's error) came
+ * with a fresh worker, so that the next call works at once; its message
+ * then says what happened and what to do.
+ */
+export function restarted(error) {
+  return RESTARTED.has(error?.type);
 }
 
 /**
@@ -83,9 +114,11 @@ class Lab {
   #pgqueryURL;
   #docsURL;
   #listeners = new Set();
-  #pending = new Map(); // id → {op, resolve, reject}
+  #pending = new Map(); // id → {op, runs, timeoutMS, resolve, reject}
   #worker = null;
   #startup = null; // set when the current worker is ready
+  #limits = null; // the engine's default limits, from its ready event
+  #watchdog = 0; // timer: the current worker took too long
   #closed = false;
   #nextID = 1;
 
@@ -139,10 +172,7 @@ class Lab {
   }
 
   kill() {
-    if (this.#closed) return;
-    this.#stop();
-    this.#rejectAll({ type: "Stopped", message: "the run was stopped" });
-    this.#start();
+    this.#restart({ type: "Stopped", message: "the run was stopped" });
   }
 
   close() {
@@ -183,11 +213,12 @@ class Lab {
   #start() {
     this.#startup = null;
     this.#worker = new Worker(workerScript(this.#workerURL), { name: "ormlab-engine" });
-    this.#worker.onmessage = ({ data }) => this.#receive(typeof data === "string" ? JSON.parse(data) : data);
+    this.#worker.onmessage = ({ data }) => this.#receive(parse(data));
     this.#worker.onerror = (event) => {
       event.preventDefault();
-      this.#fail({ type: "EngineCrashed", message: event.message || "the engine's worker failed" });
+      this.#restart(died(event.message || "its worker failed"));
     };
+    this.#worker.onmessageerror = () => this.#restart(died("its worker sent a message that could not be read"));
     this.#worker.postMessage({
       op: "init",
       wasm: this.#wasmURL, size: this.#wasmSize, module: compiled.get(this.#wasmURL),
@@ -198,7 +229,7 @@ class Lab {
   }
 
   #receive(message) {
-    switch (message.kind) {
+    switch (message?.kind) {
       case "progress":
         this.#emit(message);
         break;
@@ -207,7 +238,9 @@ class Lab {
         break;
       case "ready":
         this.#startup = message.startup ?? {};
+        this.#limits = message.limits ?? this.#limits;
         this.#emit(message);
+        this.#watch();
         break;
       case "result":
       case "error":
@@ -215,8 +248,10 @@ class Lab {
         else this.#settle(message);
         break;
       case "crash":
-        this.#fail(message.error);
+        this.#restart(message.error);
         break;
+      default:
+        this.#restart(died("its worker sent something that is not an answer"));
     }
   }
 
@@ -224,23 +259,64 @@ class Lab {
     const call = this.#pending.get(message.id);
     if (!call) return;
     this.#pending.delete(message.id);
+    this.#watch();
     this.#emit({ ...message, op: call.op });
     if (message.kind === "result") call.resolve(message.result);
     else call.reject(new LabError(message.error));
   }
 
   // #fail ends the worker and every pending call; the next call starts a
-  // fresh worker.
+  // fresh worker. It is for an engine that could not load, which starting
+  // again at once would only repeat.
   #fail(error) {
     this.#stop();
     this.#emit({ kind: "error", id: null, error });
     this.#rejectAll(error);
   }
 
+  // #restart ends the worker and every pending call with error, and starts
+  // a fresh worker at once: Stop, a dead engine and a timeout all end here.
+  // A worker that dies before it is ready (its script or the engine could
+  // not load) would only die again: that is #fail, and the next call tries.
+  #restart(error) {
+    if (this.#closed) return;
+    if (error.type !== "Stopped" && !this.ready) {
+      this.#fail({ type: "LoadError", message: "its worker stopped while the engine was loading" });
+      return;
+    }
+    this.#stop();
+    if (error.type !== "Stopped") this.#emit({ kind: "error", id: null, error });
+    this.#rejectAll(error);
+    this.#start();
+  }
+
   #stop() {
+    clearTimeout(this.#watchdog);
     this.#worker?.terminate();
     this.#worker = null;
     this.#startup = null;
+  }
+
+  // #watch (re)arms the watchdog while a ready worker holds calls: their
+  // budgets summed, counted from now.
+  #watch() {
+    clearTimeout(this.#watchdog);
+    if (!this.ready || this.#pending.size === 0) return;
+    let budget = CALL_GRACE_MS;
+    for (const call of this.#pending.values()) budget += this.#budget(call);
+    if (!Number.isFinite(budget)) return;
+    this.#watchdog = setTimeout(() => this.#restart({
+      type: "EngineTimeout",
+      message: `The engine did not answer within ${Math.round(budget / 1000)} s and was restarted. Run the script again; if it happens again, make it do less work.`,
+    }), budget);
+  }
+
+  // #budget is how long a call may take: its runs' wall-time limit and
+  // grace. Before the engine said its limits, no call is timed.
+  #budget({ op, runs, timeoutMS }) {
+    if (DOCS_OPS.has(op)) return DOCS_BUDGET_MS;
+    const limit = timeoutMS || this.#limits?.timeout_ms;
+    return limit ? runs * (limit + RUN_GRACE_MS) : Infinity;
   }
 
   #rejectAll(error) {
@@ -256,9 +332,27 @@ class Lab {
     if (this.#closed) return Promise.reject(new LabError({ type: "Closed", message: "the lab was closed" }));
     if (!this.#worker) this.#start();
     const id = this.#nextID++;
+    const runs = op === "sweep" ? 2 * args.scales.length : op === "compare" ? 2 : 1;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { op, resolve, reject });
+      this.#pending.set(id, { op, runs, timeoutMS: args.limits?.timeout_ms, resolve, reject });
       this.#worker.postMessage({ ...args, op, id });
+      this.#watch();
     });
   }
+}
+
+// parse reads a message from the worker: the engine's answers come as
+// JSON strings, the worker's own as objects; anything else is null.
+function parse(data) {
+  if (typeof data !== "string") return data;
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
+
+// died is the error of an engine whose worker failed for reason.
+function died(reason) {
+  return { type: "EngineCrashed", message: `The engine stopped (${reason}) and was restarted. Run the script again.` };
 }

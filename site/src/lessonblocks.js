@@ -8,7 +8,7 @@
 // rules from the lesson's data), so the grading lives in Go only.
 import { h } from "./dom.js";
 import { createEditor } from "./editor.js";
-import { renderMessage, renderReport, renderVerdict } from "./report.js";
+import { failureText, renderMessage, renderReport, renderVerdict } from "./report.js";
 
 /**
  * hydrateBlocks turns every .lab-block in article into an editor run by
@@ -146,7 +146,7 @@ function verdictLine({ pass, reason }) {
 
 function failed(ui, error) {
   const stopped = error.type === "Stopped";
-  renderMessage(ui.results, stopped ? "Stopped." : `The engine failed: ${error.message}`, stopped ? "info" : "bad");
+  renderMessage(ui.results, failureText(error), stopped ? "info" : "bad");
 }
 
 // reset restores the lesson's code and clears the results.

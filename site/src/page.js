@@ -3,7 +3,7 @@
 // module is evaluated, and the pages evaluate it first, through the small
 // boot.js entry ahead of their own bundle: the engine then downloads and
 // compiles while the browser is still parsing the editor's code.
-import { createLab } from "./lab.js";
+import { createLab, restarted } from "./lab.js";
 
 /** lab is the page's lab. */
 export const lab = createLab();
@@ -28,7 +28,8 @@ function bindLoadBar(lab, el) {
     } else if (event.kind === "error" && event.id === null && event.error.type !== "Stopped") {
       el.hidden = false;
       el.classList.add("failed");
-      label.textContent = `The engine stopped: ${event.error.message}. It restarts on the next run.`;
+      label.textContent = restarted(event.error) ? event.error.message
+        : `The engine stopped: ${event.error.message}. It restarts on the next run.`;
     }
   });
 }

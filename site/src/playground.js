@@ -2,12 +2,12 @@
 // compared at a chosen data scale, with both reports, the verdict on their
 // outputs and a chart of how they grow with the data. The code and scale
 // live in the URL's hash, so a link reproduces the run.
-import { createLab } from "./lab.js";
+import { createLab, restarted } from "./lab.js";
 import { lab } from "./page.js";
 import "./style.css";
 import { createEditor } from "./editor.js";
 import { renderChart } from "./chart.js";
-import { renderMessage, renderReport, renderVerdict } from "./report.js";
+import { failureText, renderMessage, renderReport, renderVerdict } from "./report.js";
 import { decodeState, encodeState } from "./share.js";
 
 const DEFAULTS = {
@@ -177,10 +177,13 @@ function show(name, report) {
 
 function failed(names, error) {
   const stopped = error.type === "Stopped";
-  for (const name of names) {
-    renderMessage(sides[name].results, stopped ? "Stopped." : `The engine failed: ${error.message}`, stopped ? "info" : "bad");
+  for (const name of names) renderMessage(sides[name].results, failureText(error), stopped ? "info" : "bad");
+  const fresh = stopped || restarted(error);
+  setBusy(false, fresh ? `${stopped ? "Stopped. " : ""}The engine was restarted and is ready.` : `Failed: ${error.message}`);
+  if (restarted(error)) {
+    builtScales.clear();
+    builtScales.add(1);
   }
-  setBusy(false, stopped ? "Stopped. The engine was restarted and is ready." : `Failed: ${error.message}`);
 }
 
 // chart sweeps the pair over the data scales in a second lab and draws

@@ -3,6 +3,7 @@
 // highlighted, and the plan of each distinct query. Every script line
 // mentioned is a button that shows the line in the editor (onLine).
 import { h, ms, plural } from "./dom.js";
+import { restarted } from "./lab.js";
 
 // A run of more than RUN_SHOWN consecutive queries from one similar group
 // shows its first RUN_SHOWN and folds the rest.
@@ -30,6 +31,17 @@ export function renderReport(container, report, { onLine }) {
 /** renderMessage shows a state instead of a report: running, stopped, failed. */
 export function renderMessage(container, text, kind = "info") {
   container.replaceChildren(h("p", { class: `message ${kind}` }, text));
+}
+
+/**
+ * failureText says why a call brought no report (a LabError): stopped,
+ * the engine died or hung and was restarted (its message says so and what
+ * to do), or it failed.
+ */
+export function failureText(error) {
+  if (error.type === "Stopped") return "Stopped.";
+  if (restarted(error)) return error.message;
+  return `The engine failed: ${error.message}`;
 }
 
 function stats(s = {}) {

@@ -16,10 +16,20 @@
 // results from `out`. Methods return a negative SQLite result code on
 // failure, errmsg(db) then says why. The byte formats are described in
 // sqlite_js.go, which reads and writes them.
+//
+// The engine's sandbox (engine/db/sandbox.go, limits.go) holds here too:
+// an authorizer asks the engine about the actions it names, a progress
+// handler stops a statement past its VM-step budget or deadline, run
+// stops reading rows past its byte budget, and SQLite's memory may grow
+// only so much during a statement.
 
 const SQLITE_ROW = 100;
 const SQLITE_DONE = 101;
 const SQLITE_TRANSIENT = -1;
+const SQLITE_INTERRUPT = 9;
+const SQLITE_DENY = 1;
+// HIT names the limit run stopped a statement at, as sqlite_js.go reads it.
+const HIT = { none: 0, steps: 1, time: 2, rows: 3 };
 const TAG = { integer: 1, float: 2, text: 3, blob: 4, null: 5 };
 
 // loadSQLite instantiates sqlite3.wasm from a Response (compiled as it
@@ -28,7 +38,8 @@ const TAG = { integer: 1, float: 2, text: 3, blob: 4, null: 5 };
 // `module` is the compiled module, for reuse.
 export async function loadSQLite(source) {
   const memory = new WebAssembly.Memory({ initial: 128, maximum: 32768 });
-  const imports = environment(memory);
+  const heap = { max: Infinity }; // the most bytes memory may grow to now
+  const imports = environment(memory, heap);
   let module, instance;
   if (source instanceof WebAssembly.Module) {
     module = source;
@@ -43,12 +54,13 @@ export async function loadSQLite(source) {
   x.__wasm_call_ctors();
   const rc = x.sqlite3_initialize();
   if (rc !== 0) throw { type: "LoadError", message: `SQLite failed to initialize (result code ${rc})` };
-  return Object.assign(bridge(x, memory), { module });
+  return Object.assign(bridge(x, memory, heap), { module });
 }
 
 // environment is what sqlite3.wasm imports: its memory, clocks and heap
-// growth; the file system calls an in-memory database never needs fail.
-function environment(memory) {
+// growth, up to heap.max; the file system calls an in-memory database
+// never needs fail.
+function environment(memory, heap) {
   const ENOSYS = 52;
   const known = {
     memory,
@@ -57,7 +69,8 @@ function environment(memory) {
     emscripten_get_heap_max: () => 32768 * 65536,
     emscripten_resize_heap: (requested) => {
       const have = memory.buffer.byteLength;
-      const want = Math.max(requested, Math.min(2 * have, have + 64 * 1024 * 1024));
+      const want = Math.min(Math.max(requested, Math.min(2 * have, have + 64 * 1024 * 1024)), heap.max);
+      if (want < requested) return 0;
       try {
         memory.grow(Math.ceil((want - have) / 65536));
         return 1;
@@ -84,7 +97,7 @@ function environment(memory) {
 }
 
 // bridge returns the object the Go driver calls.
-function bridge(x, memory) {
+function bridge(x, memory, heapLimit) {
   let heap = new Uint8Array(memory.buffer);
   const heapU8 = () => (heap.buffer === memory.buffer ? heap : (heap = new Uint8Array(memory.buffer)));
   const utf8 = new TextDecoder();
@@ -131,6 +144,26 @@ function bridge(x, memory) {
   let input = new Uint8Array(1 << 16);
   const images = new Map(); // key → database image
   const w = new Writer();
+
+  // The sandbox: authorize(action, name, arg) returns why the engine
+  // refuses an action in `checked`, or ""; the progress handler stops a
+  // statement past `budget`, and `hit` says which limit it reached.
+  let authorize = null;
+  let checked = new Set();
+  let authorizer = 0;
+  let progress = 0;
+  let progressPeriod = 1000;
+  const budget = { deadline: 0, maxTicks: 0, ticks: 0, hit: HIT.none };
+  const cstringOrNull = (p) => (p ? readCString(p) : null);
+  let trusted = false; // set while the bridge itself runs SQL
+  const onAuthorize = (_, action, name, arg) =>
+    !trusted && checked.has(action) && authorize(action, cstringOrNull(name), cstringOrNull(arg)) ? SQLITE_DENY : 0;
+  const onProgress = () => {
+    budget.ticks++;
+    if (budget.maxTicks && budget.ticks > budget.maxTicks) budget.hit = HIT.steps;
+    else if (budget.deadline && Date.now() > budget.deadline) budget.hit = HIT.time;
+    return budget.hit === HIT.none ? 0 : 1;
+  };
 
   // SQL functions: one wasm-callable trampoline calls the Go handler with
   // the function's index (its user data) and its arguments as text.
@@ -183,6 +216,14 @@ function bridge(x, memory) {
     setFunctionHandler(fn) {
       handler = fn;
     },
+    // setSandbox sets the function the authorizer asks about the action
+    // codes in `actions`, fn(action, name, arg) → why it refuses or "",
+    // and how many VM steps run between two calls of the progress handler.
+    setSandbox(fn, actions, period) {
+      authorize = fn;
+      checked = new Set(actions);
+      progressPeriod = period;
+    },
     errmsg: (db) => readCString(x.sqlite3_errmsg(db)),
     open() {
       // A private memdb database rather than ":memory:": it keeps the file
@@ -197,6 +238,14 @@ function bridge(x, memory) {
         return -rc;
       }
       x.sqlite3_extended_result_codes(db, 1);
+      if (!authorizer) authorizer = addFunction(x.__indirect_function_table, onAuthorize, 6, true);
+      if (!progress) progress = addFunction(x.__indirect_function_table, onProgress, 1, true);
+      const rc2 = x.sqlite3_set_authorizer(db, authorizer, 0);
+      if (rc2 !== 0) {
+        x.sqlite3_close_v2(db);
+        return -rc2;
+      }
+      x.sqlite3_progress_handler(db, progressPeriod, progress, 0);
       return db;
     },
     // createFunction registers a deterministic, innocuous scalar function
@@ -226,8 +275,12 @@ function bridge(x, memory) {
       const p = x.sqlite3_malloc64(BigInt(n));
       if (!p) return -7; // SQLITE_NOMEM
       heapU8().set(image, p);
-      // FREEONCLOSE | RESIZEABLE: SQLite owns p from here on.
+      // FREEONCLOSE | RESIZEABLE: SQLite owns p from here on. SQLite
+      // attaches the image with an ATTACH of its own, which the
+      // authorizer would refuse.
+      trusted = true;
       let rc = x.sqlite3_deserialize(db, mainName, p, BigInt(n), BigInt(n), 1 | 2);
+      trusted = false;
       if (rc === 0) rc = x.sqlite3__wasm_db_config_ip(db, 1002, 1, 0); // SQLITE_DBCONFIG_ENABLE_FKEY
       if (rc === 0) rc = x.sqlite3__wasm_db_config_ip(db, 1012, 0, 0); // SQLITE_DBCONFIG_LEGACY_ALTER_TABLE
       return -rc;
@@ -261,34 +314,55 @@ function bridge(x, memory) {
     finalize: (st) => -x.sqlite3_finalize(st),
     // run binds the parameters in input[0:n], steps the statement to its
     // end, resets it and writes its columns, rows, outcome, counters and
-    // changes to out.
-    run(db, st, n) {
-      const before = x.sqlite3_total_changes64(db);
-      w.reset();
-      const ncol = x.sqlite3_column_count(st);
-      w.u32(ncol);
-      for (let i = 0; i < ncol; i++) w.cstring(heapU8(), x.sqlite3_column_name(st, i));
-      let rc = bind(st, n);
-      while (rc === 0) {
-        const step = x.sqlite3_step(st);
-        if (step === SQLITE_DONE) break;
-        if (step !== SQLITE_ROW) {
-          rc = step;
-          break;
-        }
-        w.u8(1);
-        for (let i = 0; i < ncol; i++) column(st, i);
+    // changes to out. The statement stops past its budget: a deadline
+    // (Date.now() milliseconds), progress-handler calls, bytes of rows
+    // written and bytes SQLite's memory may grow by; 0 means no limit.
+    run(db, st, n, deadline, maxTicks, maxBytes, maxHeap) {
+      Object.assign(budget, { deadline, maxTicks, ticks: 0, hit: HIT.none });
+      heapLimit.max = maxHeap ? memory.buffer.byteLength + maxHeap : Infinity;
+      try {
+        return runStatement(db, st, n, maxBytes);
+      } finally {
+        Object.assign(budget, { deadline: 0, maxTicks: 0, ticks: 0, hit: HIT.none });
+        heapLimit.max = Infinity;
       }
-      w.u8(0);
-      w.u32(rc);
-      if (rc !== 0) w.cstring(heapU8(), x.sqlite3_errmsg(db)); // before reset, which may replace it
-      x.sqlite3_reset(st);
-      for (const op of [4, 1, 2, 3]) w.u32(x.sqlite3_stmt_status(st, op, 1)); // VM_STEP, FULLSCAN_STEP, SORT, AUTOINDEX
-      w.i64(x.sqlite3_total_changes64(db) - before);
-      w.i64(x.sqlite3_last_insert_rowid(db));
-      return w.pos;
     },
   };
+
+  // runStatement is run within its budget.
+  function runStatement(db, st, n, maxBytes) {
+    const before = x.sqlite3_total_changes64(db);
+    w.reset();
+    const ncol = x.sqlite3_column_count(st);
+    w.u32(ncol);
+    for (let i = 0; i < ncol; i++) w.cstring(heapU8(), x.sqlite3_column_name(st, i));
+    let rc = bind(st, n);
+    while (rc === 0) {
+      const step = x.sqlite3_step(st);
+      if (step === SQLITE_DONE) break;
+      if (step !== SQLITE_ROW) {
+        rc = step;
+        break;
+      }
+      w.u8(1);
+      for (let i = 0; i < ncol; i++) column(st, i);
+      if (maxBytes && w.pos > maxBytes) {
+        budget.hit = HIT.rows;
+        rc = SQLITE_INTERRUPT;
+      }
+    }
+    w.u8(0);
+    w.u32(rc);
+    if (rc !== 0) {
+      w.cstring(heapU8(), x.sqlite3_errmsg(db)); // before reset, which may replace it
+      w.u8(budget.hit);
+    }
+    x.sqlite3_reset(st);
+    for (const op of [4, 1, 2, 3]) w.u32(x.sqlite3_stmt_status(st, op, 1)); // VM_STEP, FULLSCAN_STEP, SORT, AUTOINDEX
+    w.i64(x.sqlite3_total_changes64(db) - before);
+    w.i64(x.sqlite3_last_insert_rowid(db));
+    return w.pos;
+  }
 
   // bind binds the parameters encoded in input[0:n]; a SQLite result code.
   function bind(st, n) {
@@ -387,9 +461,10 @@ class Writer {
 
 // addFunction makes a JavaScript function callable from wasm through the
 // table: a three-section module that imports it with the signature (i32 ×
-// params) → () and exports it, then stores the export in a new slot.
-function addFunction(table, fn, params) {
-  const type = [0x60, params, ...new Array(params).fill(0x7f), 0x00];
+// params) → () or, with result, → i32, and exports it, then stores the
+// export in a new slot.
+function addFunction(table, fn, params, result = false) {
+  const type = [0x60, params, ...new Array(params).fill(0x7f), ...(result ? [0x01, 0x7f] : [0x00])];
   const bytes = new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
     0x01, type.length + 1, 0x01, ...type, // types: one function type

@@ -4,7 +4,8 @@
 // Go side registers (wasm/bridge/serve_js.go); requests for lessons and
 // Markdown go to the lessons program's ormlabDocsHandle instead. Runs are
 // synchronous, so a runaway script blocks only this worker; the page's
-// Stop terminates it and starts a fresh one.
+// Stop, or its watchdog, terminates it and starts a fresh one (lab.js),
+// as it does when this worker reports that the engine died.
 //
 // Messages in:  {op: "init", wasm, size, module, sqlite, sqliteSize,
 //               sqliteModule, pgquery, pgqueryModule, docs, docsModule}
@@ -17,18 +18,24 @@
 //               wasm/docs) is loaded when a request first asks for them.
 // Messages out: {kind: "progress", loaded, total},
 //               {kind: "module", url, module} after compiling each,
-//               {kind: "ready", startup} (startup: when each step of the
-//               start ended, in ms since the Unix epoch: started,
-//               downloaded, instantiated, initialized, warm),
+//               (startup: when each step of the start ended, in ms
+//               since the Unix epoch: started, downloaded, instantiated,
+//               initialized, warm),
+//               {kind: "ready", startup, limits} (limits: the engine's
+//               default limits, as the page's watchdog needs them),
 //               the engine's response as a JSON string {id, kind, ...},
 //               {kind: "error", id, error} when the engine cannot answer
-//               (load failure), {kind: "crash", id, error} when it died;
+//               (load failure), {kind: "crash", id, error} when it died
+//               (it threw, or its Go program exited and left no answer);
 //               the lessons program's failures are {kind: "error", id,
 //               error} of type LoadError or EngineCrashed, since the
 //               engine lives on.
 import "go:wasm_exec";
 import { loadSync, prefetchPgQuery, providePgQuery } from "./pgquery.js";
 import { loadSQLite } from "./sqlite.js";
+import { deathError, watchStderr } from "./enginedeath.js";
+
+watchStderr();
 
 let engine = null; // Promise of the ormlabHandle function
 let docs = null; // {url, module, handle: Promise of ormlabDocsHandle once asked for}
@@ -63,14 +70,20 @@ self.onmessage = async ({ data }) => {
   if (prefetch) idle = setTimeout(prefetch, PREFETCH_IDLE);
 };
 
-// answer runs one request. A throw here means the Go program has exited
-// (a fatal runtime error), which no later request can recover from.
+// answer runs one request. A throw, or no answer at all, means the Go
+// program has exited (a fatal runtime error such as running out of
+// memory), which no later request can recover from: the page replaces
+// this worker.
 function answer(handle, request) {
   let response;
   try {
     response = handle(JSON.stringify(request));
   } catch (error) {
-    self.postMessage({ kind: "crash", id: request.id, error: asError(error, "EngineCrashed") });
+    self.postMessage({ kind: "crash", id: request.id, error: deathError(error) });
+    return;
+  }
+  if (typeof response !== "string") {
+    self.postMessage({ kind: "crash", id: request.id, error: deathError() });
     return;
   }
   self.postMessage(response);
@@ -88,7 +101,9 @@ async function answerDocs(request) {
   const started = (docs.handle ??= startDocs());
   try {
     handle = await started;
-    self.postMessage(handle(JSON.stringify(request)));
+    const response = handle(JSON.stringify(request));
+    if (typeof response !== "string") throw deathError();
+    self.postMessage(response);
   } catch (error) {
     if (docs.handle === started) docs.handle = null;
     const message = handle || error.type === "LoadError" ? error.message || error : `could not load the lessons: ${error.message || error}`;
@@ -138,9 +153,9 @@ async function start({ wasm, size, module, sqlite, sqliteSize, sqliteModule, pgq
   self.ormlabSQLite = bridge;
   mark("instantiated");
   go.run(instance);
-  await registered;
+  const limits = await registered;
   mark("warm");
-  self.postMessage({ kind: "ready", startup });
+  self.postMessage({ kind: "ready", startup, limits: limits ? JSON.parse(limits) : null });
   return self.ormlabHandle;
 }
 

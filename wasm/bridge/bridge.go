@@ -125,6 +125,9 @@ type Program struct {
 	WarmUp func()
 	// Mark and Ready name the worker's global functions told when the
 	// packages are initialized (Mark("initialized")) and when the program
-	// is warm (Ready()); empty or undefined ones are not called.
+	// is warm (Ready(limitsJSON)); empty or undefined ones are not called.
 	Mark, Ready string
+	// Limits, if set, are the program's default limits, given to Ready as
+	// JSON: the page times its calls by them (site/src/lab.js).
+	Limits any
 }

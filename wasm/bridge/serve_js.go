@@ -2,12 +2,15 @@
 
 package bridge
 
-import "syscall/js"
+import (
+	"encoding/json"
+	"syscall/js"
+)
 
 // Serve registers p.Global(requestJSON) → responseJSON on the worker's
 // global object, tells the worker its packages are initialized, warms up,
-// tells the worker it is ready, and then waits for calls for as long as
-// the worker lives.
+// tells the worker it is ready (with p.Limits as JSON, when set), and then
+// waits for calls for as long as the worker lives.
 func Serve(p Program) {
 	js.Global().Set(p.Global, js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) != 1 || args[0].Type() != js.TypeString {
@@ -19,7 +22,11 @@ func Serve(p Program) {
 	if p.WarmUp != nil {
 		p.WarmUp()
 	}
-	callIfDefined(p.Ready)
+	if limits, err := json.Marshal(p.Limits); err == nil && p.Limits != nil {
+		callIfDefined(p.Ready, string(limits))
+	} else {
+		callIfDefined(p.Ready)
+	}
 	select {}
 }
 
