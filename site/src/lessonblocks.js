@@ -43,9 +43,9 @@ function makeBlock(el, block, ctx) {
 }
 
 // toolbar holds Run, Reset, Stop and, on an optimized block with a naive
-// partner, Compare. Stop ends whatever the page's lab is running (a
-// script that loops inside one builtin runs into the engine's 5 s limit
-// otherwise, and every other block waits behind it).
+// partner, Compare. Stop ends whatever the page's lab is running at once,
+// rather than at the engine's wall-time limit, so the other blocks need
+// not wait behind it.
 function toolbar(ui, ctx) {
   const { block } = ui;
   const button = (name, text, onclick, primary) =>
