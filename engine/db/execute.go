@@ -34,7 +34,7 @@ type Result struct {
 // See https://docs.djangoproject.com/en/5.2/topics/db/sql/#executing-custom-sql-directly
 func (d *DB) Execute(template string, params []any, cause Cause) (*Result, error) {
 	if d.maxQueries > 0 && d.sent >= d.maxQueries {
-		return nil, py.Errorf("LimitExceeded", "the script sent more than %d queries (the limit per run)", d.maxQueries)
+		return nil, py.Errorf("LimitExceeded", "queries: the script sent more than %d queries (the limit per run); send fewer, for example with select_related, prefetch_related or one query over a list", d.maxQueries)
 	}
 	norm, err := normalizeParams(params)
 	st := Statement{Index: d.sent, SQL: Interpolate(template, params), Template: template,

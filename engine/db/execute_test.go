@@ -189,7 +189,7 @@ func TestMaxQueries(t *testing.T) {
 	d.ClearLog() // reset_queries() does not reset the limit
 	mustExecute(t, d, "SELECT 2")
 	_, err := d.Execute("SELECT 3", nil, Cause{Origin: NoOrigin})
-	if err == nil || err.Error() != "LimitExceeded: the script sent more than 2 queries (the limit per run)" {
+	if err == nil || err.Error() != "LimitExceeded: queries: the script sent more than 2 queries (the limit per run); send fewer, for example with select_related, prefetch_related or one query over a list" {
 		t.Fatalf("third query: %v", err)
 	}
 	if log := d.Log(); len(log) != 1 || log[0].Index != 1 {

@@ -121,9 +121,9 @@ func (d *DB) hitError(hit limitHit, line int) *py.Exception {
 	l := &d.limits
 	switch hit {
 	case hitSteps:
-		return py.Errorf("LimitExceeded", "the SQL statement on line %d took SQLite past %d steps (the limit per run); add a WHERE clause or a LIMIT, and check that a recursive query or a join has a condition that ends it", line, l.maxSteps)
+		return py.Errorf("LimitExceeded", "steps: the SQL statement on line %d took SQLite past %d steps (the limit per run); add a WHERE clause or a LIMIT, and check that a recursive query or a join has a condition that ends it", line, l.maxSteps)
 	case hitTime:
-		return py.Errorf("LimitExceeded", "the SQL statement on line %d was still running when the script reached its wall-time limit (%s); add a WHERE clause or a LIMIT, and check that a recursive query or a join has a condition that ends it", line, l.timeout)
+		return py.Errorf("LimitExceeded", "time: the SQL statement on line %d was still running when the script reached its wall-time limit (%s); add a WHERE clause or a LIMIT, and check that a recursive query or a join has a condition that ends it", line, l.timeout)
 	}
 	return py.Errorf("LimitExceeded", "memory: the rows of the SQL statement on line %d passed the limit on query results (%s per statement, %s per run); fetch fewer rows or columns, or add a LIMIT", line, mib(l.maxStmt), mib(l.maxRun))
 }
