@@ -66,6 +66,9 @@ func (d *DB) run(sql string, params []any, st *Statement) (*Result, error) {
 	if d.now != nil && mayReadClock(sql, st.Cause) {
 		sql = onClock(sql, d.now())
 	}
+	if err := d.conn.guard(d.rawSQL); err != nil {
+		return nil, err
+	}
 	stmt, err := d.stmts.prepare(d.conn, sql)
 	if err != nil || stmt == nil {
 		return &Result{Columns: []string{}}, withRefusal(err, d.conn.refused())

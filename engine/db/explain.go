@@ -12,6 +12,9 @@ func (d *DB) Explain(template string, params []any) ([]PlanRow, error) {
 	if d.now != nil {
 		sql = onClock(sql, d.now())
 	}
+	if err := d.conn.guard(d.rawSQL); err != nil {
+		return nil, err
+	}
 	stmt, err := prepareOne(d.conn, "EXPLAIN QUERY PLAN "+sql)
 	if err != nil || stmt == nil {
 		return nil, pythonErrorOrNil(err)

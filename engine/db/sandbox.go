@@ -10,7 +10,9 @@ import (
 // or a lesson pack must not be able to write there. Both drivers install
 // an authorizer (sqlite3_set_authorizer) that asks refusal about every
 // action in authorizedActions, and an in-memory main database never
-// opens a file of its own.
+// opens a file of its own. The authorizer guards every statement compiled
+// once a run has sent SQL of its own (DB.rawSQL): the ORM's statements
+// never attach a database or set a pragma, so before that it may be off.
 // See https://sqlite.org/c3ref/set_authorizer.html
 
 // Authorizer action codes (https://sqlite.org/c3ref/c_alter_table.html)

@@ -25,6 +25,8 @@ type sqliteConn struct {
 	stop *interrupter
 	// refusal is why the authorizer last denied an action.
 	refusal string
+	// guarded is set while the authorizer is installed (guard).
+	guarded bool
 }
 
 // stmt is one prepared statement.
@@ -61,7 +63,26 @@ func (c *sqliteConn) setup() error {
 		return driverError(err)
 	}
 	c.c.SetInterrupt(c.stop)
-	return driverError(c.c.SetAuthorizer(c.authorize))
+	return nil
+}
+
+// guard installs the sandbox's authorizer while the connection compiles
+// SQL a script wrote, and removes it otherwise: go-sqlite3 copies every
+// name SQLite hands the callback into Go strings, a cost the ORM's own
+// statements (which never attach or set pragmas) need not pay.
+func (c *sqliteConn) guard(on bool) error {
+	if on == c.guarded {
+		return nil
+	}
+	cb := c.authorize
+	if !on {
+		cb = nil
+	}
+	if err := c.c.SetAuthorizer(cb); err != nil {
+		return driverError(err)
+	}
+	c.guarded = on
+	return nil
 }
 
 // authorize is the connection's authorizer: refusal decides, and the

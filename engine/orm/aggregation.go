@@ -27,6 +27,9 @@ func querysetAggregate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tupl
 	q.summarize = true
 	items := make([]sqlExpr, len(names))
 	for i, e := range exprs {
+		if err := checkAlias(names[i]); err != nil {
+			return nil, err
+		}
 		if items[i], err = q.resolveExpr(qs.sess, e, qs.mark); err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package orm
 
 import (
 	"strings"
+	"unicode"
 
 	"go.starlark.net/starlark"
 
@@ -85,6 +86,9 @@ func querysetAnnotate(qs *QuerySet, args starlark.Tuple, kwargs []starlark.Tuple
 func (qs *QuerySet) addAnnotation(name string, e *Expression) error {
 	if qs.conflicts(name) {
 		return valueError("The annotation '%s' conflicts with a field on the model.", name)
+	}
+	if err := checkAlias(name); err != nil {
+		return err
 	}
 	r, err := qs.query.resolveExpr(qs.sess, e, qs.mark)
 	if err != nil {
@@ -174,6 +178,19 @@ func emptyResult(e sqlExpr) any {
 		if v, ok := a.(*valueExpr); ok {
 			return v.v
 		}
+	}
+	return nil
+}
+
+// checkAlias refuses a column alias that could break out of its quotes
+// in SQL, as Query.check_alias does: whitespace, control characters,
+// quotes, brackets, semicolons, hashes and comment markers.
+func checkAlias(name string) error {
+	bad := strings.ContainsAny(name, "'`\"[];#") || strings.Contains(name, "--") ||
+		strings.Contains(name, "/*") || strings.Contains(name, "*/") ||
+		strings.IndexFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r <= 0x1f || (r >= 0x7f && r <= 0x9f) }) >= 0
+	if bad {
+		return valueError("Column aliases cannot contain whitespace characters, hashes, control characters, quotation marks, semicolons, or SQL comments.")
 	}
 	return nil
 }

@@ -171,6 +171,13 @@ func (qs *QuerySet) withValues(kind rowKind, args starlark.Tuple) (*QuerySet, er
 // selectValues sets the values() columns and the SELECT list for names:
 // each field or annotation in the order named.
 func (qs *QuerySet) selectValues(args starlark.Tuple) error {
+	for _, a := range args {
+		if name, ok := a.(starlark.String); ok {
+			if err := checkAlias(string(name)); err != nil {
+				return err
+			}
+		}
+	}
 	wanted := map[string]bool{}
 	for _, a := range args {
 		name, ok := a.(starlark.String)
