@@ -154,6 +154,8 @@ func (b *jsBridge) receive(n int) []byte {
 type sqliteConn struct {
 	b  *jsBridge
 	db int
+	// guarded is set while the authorizer is installed (guard).
+	guarded bool
 }
 
 type sqliteStmt struct {
@@ -198,10 +200,23 @@ func (c *sqliteConn) check(rc int) error {
 	return nil
 }
 
-// guard does nothing in the browser: sqlite.js answers every action but
-// the few the sandbox decides without leaving JavaScript, so its
-// authorizer stays installed at no cost.
-func (c *sqliteConn) guard(bool) error { return nil }
+// guard installs the sandbox's authorizer while the connection compiles
+// SQL a script wrote, and removes it otherwise: SQLite calls it for every
+// column a statement reads, a call out of SQLite's module into
+// JavaScript the ORM's own statements (which never attach or set
+// pragmas) need not pay.
+func (c *sqliteConn) guard(on bool) error {
+	if on == c.guarded {
+		return nil
+	}
+	c.b.mu.Lock()
+	defer c.b.mu.Unlock()
+	if err := c.check(c.b.v.Call("guard", c.db, on).Int()); err != nil {
+		return err
+	}
+	c.guarded = on
+	return nil
+}
 
 // refused is why the authorizer last denied an action.
 func (c *sqliteConn) refused() string {

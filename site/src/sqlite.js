@@ -238,15 +238,15 @@ function bridge(x, memory, heapLimit) {
         return -rc;
       }
       x.sqlite3_extended_result_codes(db, 1);
-      if (!authorizer) authorizer = addFunction(x.__indirect_function_table, onAuthorize, 6, true);
       if (!progress) progress = addFunction(x.__indirect_function_table, onProgress, 1, true);
-      const rc2 = x.sqlite3_set_authorizer(db, authorizer, 0);
-      if (rc2 !== 0) {
-        x.sqlite3_close_v2(db);
-        return -rc2;
-      }
       x.sqlite3_progress_handler(db, progressPeriod, progress, 0);
       return db;
+    },
+    // guard installs the sandbox's authorizer on db, or removes it, as
+    // the engine asks before compiling a statement (sqliteConn.guard).
+    guard(db, on) {
+      if (!authorizer) authorizer = addFunction(x.__indirect_function_table, onAuthorize, 6, true);
+      return -x.sqlite3_set_authorizer(db, on ? authorizer : 0, 0);
     },
     // createFunction registers a deterministic, innocuous scalar function
     // whose calls reach the handler with the given index.
