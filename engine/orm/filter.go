@@ -121,7 +121,8 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	}
 	// Django resolves an expression value before joining the lookup's
 	// own path, so its joins come first; they count as used joins too.
-	before := qr.refCounts()
+	var buf [8]int
+	before := qr.refCounts(buf[:0])
 	var rhs *Lookup
 	if e, ok := exprParam(value); ok {
 		if rhs, err = qr.exprLookup(sess, &Lookup{}, e, mark); err != nil {
@@ -159,21 +160,26 @@ func (qr *Query) buildFilter(sess *Session, path string, value starlark.Value, m
 	return l, used, err
 }
 
-// refCounts snapshots every alias's reference count.
-func (qr *Query) refCounts() map[string]int {
-	out := make(map[string]int, len(qr.aliases))
+// refCounts appends every alias's reference count to buf, in alias
+// order; aliases are only ever appended, so the position identifies one.
+func (qr *Query) refCounts(buf []int) []int {
 	for _, a := range qr.aliases {
-		out[a.Name] = a.refs
+		buf = append(buf, a.refs)
 	}
-	return out
+	return buf
 }
 
 // usedSince lists the joins referenced again since the snapshot, as
-// build_filter computes used_joins from alias_refcount.
-func (qr *Query) usedSince(before map[string]int) []string {
+// build_filter computes used_joins from alias_refcount; an alias made
+// since then counts from zero.
+func (qr *Query) usedSince(before []int) []string {
 	var out []string
-	for _, a := range qr.aliases[1:] {
-		if a.refs > before[a.Name] {
+	for i, a := range qr.aliases[1:] {
+		was := 0
+		if i+1 < len(before) {
+			was = before[i+1]
+		}
+		if a.refs > was {
 			out = append(out, a.Name)
 		}
 	}

@@ -11,19 +11,14 @@ import (
 func Globals(sess *Session) starlark.StringDict {
 	conn := &Connection{sess: sess}
 	g := make(starlark.StringDict, len(expressionBuiltins)+len(ModelNames)+len(fieldClasses)+8)
-	fixed := starlark.StringDict{
-		"Q":                        starlark.NewBuiltin("Q", qNew),
-		"Prefetch":                 starlark.NewBuiltin("Prefetch", prefetchNew),
-		"prefetch_related_objects": prefetchRelatedObjects(sess),
-		"connection":               conn,
-		"reset_queries": starlark.NewBuiltin("reset_queries", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			conn.reset()
-			return starlark.None, nil
-		}),
-	}
-	for name, v := range fixed {
-		g[name] = v
-	}
+	g["Q"] = starlark.NewBuiltin("Q", qNew)
+	g["Prefetch"] = starlark.NewBuiltin("Prefetch", prefetchNew)
+	g["prefetch_related_objects"] = prefetchRelatedObjects(sess)
+	g["connection"] = conn
+	g["reset_queries"] = starlark.NewBuiltin("reset_queries", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		conn.reset()
+		return starlark.None, nil
+	})
 	for name, b := range expressionBuiltins {
 		g[name] = b
 	}

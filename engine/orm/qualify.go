@@ -299,7 +299,9 @@ func (r *qualifier) outerOrder(order []orderTerm) (string, error) {
 	return strings.Join(parts, ", "), nil
 }
 
-// qualifyStatement assembles the statement around the inner query.
+// qualifyStatement assembles the statement around the inner query. The
+// inner select list is built again: collecting the qualify step's terms
+// added the qual0, qual1, ... columns to it since newQualifier read it.
 func (c *compiler) qualifyStatement(ic *compiler, qn *Node, masked []string, mask bool, order string) (string, []any, error) {
 	innerItems, err := ic.selectItems()
 	if err != nil {

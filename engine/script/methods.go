@@ -210,16 +210,24 @@ func string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err != nil || len(args) != 1 {
 		return starlark.Call(thread, join, args, kwargs)
 	}
-	if seq, ok := args[0].(starlark.Sequence); ok {
-		if err := reserve(thread, joinedSize(len(b.Receiver().(starlark.String)), seq)); err != nil {
+	sep := len(b.Receiver().(starlark.String))
+	return callMetered(thread, join, args[0], kwargs, func(seq starlark.Sequence) int64 { return joinedSize(sep, seq) })
+}
+
+// callMetered calls method with the items of arg, an iterable, charged
+// to the run's steps, once the result's size (given a sequence) is
+// known to fit in the run's memory.
+func callMetered(thread *starlark.Thread, method, arg starlark.Value, kwargs []starlark.Tuple, size func(starlark.Sequence) int64) (starlark.Value, error) {
+	if seq, ok := arg.(starlark.Sequence); ok {
+		if err := reserve(thread, size(seq)); err != nil {
 			return nil, err
 		}
 	}
-	items, err := meter(thread, args[0], 1)
+	items, err := meter(thread, arg, 1)
 	if err != nil {
 		return nil, err
 	}
-	res, err := starlark.Call(thread, join, starlark.Tuple{items}, kwargs)
+	res, err := starlark.Call(thread, method, starlark.Tuple{items}, kwargs)
 	if stop := failed(thread); stop != nil {
 		return nil, stop
 	}
@@ -248,20 +256,8 @@ func list_extend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err != nil || len(args) != 1 {
 		return starlark.Call(thread, extend, args, kwargs)
 	}
-	if seq, ok := args[0].(starlark.Sequence); ok {
-		if err := reserve(thread, sizeOf(b.Receiver())+int64(seq.Len())*valueBytes); err != nil {
-			return nil, err
-		}
-	}
-	items, err := meter(thread, args[0], 1)
-	if err != nil {
-		return nil, err
-	}
-	res, err := starlark.Call(thread, extend, starlark.Tuple{items}, kwargs)
-	if stop := failed(thread); stop != nil {
-		return nil, stop
-	}
-	return res, err
+	have := sizeOf(b.Receiver())
+	return callMetered(thread, extend, args[0], kwargs, func(seq starlark.Sequence) int64 { return have + int64(seq.Len())*valueBytes })
 }
 
 // string_replace is Starlark's replace, once the result is known to fit
