@@ -100,25 +100,27 @@ func Interpolate(template string, params []any) string {
 	var b strings.Builder
 	b.Grow(len(template) + 8*len(params))
 	next := 0
-	for i := 0; i < len(template); i++ {
-		c := template[i]
-		if c != '%' || i+1 == len(template) {
-			b.WriteByte(c)
-			continue
+	for {
+		// Copy up to the next % in one piece (see convertQuery).
+		i := strings.IndexByte(template, '%')
+		if i < 0 || i+1 == len(template) {
+			b.WriteString(template)
+			return b.String()
 		}
+		b.WriteString(template[:i])
 		switch {
 		case template[i+1] == '%':
 			b.WriteByte('%')
-			i++
+			template = template[i+2:]
 		case template[i+1] == 's' && next < len(params):
 			b.WriteString(Quote(params[next]))
 			next++
-			i++
+			template = template[i+2:]
 		default:
-			b.WriteByte(c)
+			b.WriteByte('%')
+			template = template[i+1:]
 		}
 	}
-	return b.String()
 }
 
 // boolInt returns 1 for true and 0 for false, as SQLite stores booleans.

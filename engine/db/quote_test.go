@@ -2,6 +2,7 @@ package db
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -102,4 +103,72 @@ func TestConvertQuery(t *testing.T) {
 			t.Errorf("convertQuery(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestMarkersAgreeByteByByte checks convertQuery and Interpolate, which
+// copy the text between markers in pieces, against the plain reading of
+// Django's rules one byte at a time, on every template of up to eight
+// bytes from an alphabet of markers and text.
+func TestMarkersAgreeByteByByte(t *testing.T) {
+	params := []any{int64(7), "a'b"}
+	alphabet := []byte{'%', 's', 'x', '\''}
+	var walk func(prefix []byte)
+	walk = func(prefix []byte) {
+		tpl := string(prefix)
+		if got, want := convertQuery(tpl), convertByteByByte(tpl); got != want {
+			t.Fatalf("convertQuery(%q) = %q, want %q", tpl, got, want)
+		}
+		for n := range len(params) + 1 {
+			if got, want := Interpolate(tpl, params[:n]), interpolateByteByByte(tpl, params[:n]); got != want {
+				t.Fatalf("Interpolate(%q, %v) = %q, want %q", tpl, params[:n], got, want)
+			}
+		}
+		if len(prefix) == 8 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(append(prefix, c))
+		}
+	}
+	walk(nil)
+}
+
+// convertByteByByte is re.sub(r"(?<!%)%s", "?", q).replace("%%", "%").
+func convertByteByByte(q string) string {
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		if q[i] == '%' && i+1 < len(q) && q[i+1] == 's' && (i == 0 || q[i-1] != '%') {
+			b.WriteByte('?')
+			i++
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return strings.ReplaceAll(b.String(), "%%", "%")
+}
+
+// interpolateByteByByte is Interpolate's rule read one byte at a time:
+// %% is %, %s the next parameter while there is one, any other % itself.
+func interpolateByteByByte(q string, params []any) string {
+	if len(params) == 0 {
+		return q
+	}
+	var b strings.Builder
+	next := 0
+	for i := 0; i < len(q); i++ {
+		switch {
+		case q[i] != '%' || i+1 == len(q):
+			b.WriteByte(q[i])
+		case q[i+1] == '%':
+			b.WriteByte('%')
+			i++
+		case q[i+1] == 's' && next < len(params):
+			b.WriteString(Quote(params[next]))
+			next++
+			i++
+		default:
+			b.WriteByte('%')
+		}
+	}
+	return b.String()
 }

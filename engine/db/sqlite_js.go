@@ -23,6 +23,9 @@ import (
 //	value:      tag u8 (1 integer, 2 float, 3 text, 4 blob, 5 null), then
 //	            i64 | f64 | u32 length + bytes | nothing
 //	parameters: values, one after another
+//	run input:  the statement's budget, f64 × 4 (deadline in Date.now()
+//	            milliseconds, progress-handler calls, bytes of rows, bytes
+//	            of SQLite heap growth; 0 means no limit), then parameters
 //	prepare:    statement u32, tail offset u32, parameter count u32,
 //	            read-only u8
 //	run:        column count u32, names (u32 length + UTF-8); rows, each
@@ -320,16 +323,22 @@ func (s *sqliteStmt) run(params []any, budget stmtBudget) (*Result, Counters, er
 	b := s.c.b
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	enc, err := appendParams(b.enc[:0], params)
-	if err != nil {
-		return &Result{Columns: []string{}}, Counters{}, err
-	}
-	b.enc = enc
 	var deadline int64
 	if !budget.deadline.IsZero() {
 		deadline = budget.deadline.UnixMilli()
 	}
-	n := b.v.Call("run", s.c.db, s.st, b.send(enc), deadline, budget.maxTicks, budget.maxBytes, budget.maxHeap).Int()
+	// The budget travels in the input buffer with the parameters: four
+	// more arguments to the call cost more than the copy.
+	enc := b.enc[:0]
+	for _, v := range [...]int64{deadline, budget.maxTicks, budget.maxBytes, budget.maxHeap} {
+		enc = binary.LittleEndian.AppendUint64(enc, math.Float64bits(float64(v)))
+	}
+	enc, err := appendParams(enc, params)
+	if err != nil {
+		return &Result{Columns: []string{}}, Counters{}, err
+	}
+	b.enc = enc
+	n := b.v.Call("run", s.c.db, s.st, b.send(enc)).Int()
 	return decodeRun(b.receive(n), budget.maxBytes)
 }
 

@@ -30,6 +30,9 @@ const SQLITE_INTERRUPT = 9;
 const SQLITE_DENY = 1;
 // HIT names the limit run stopped a statement at, as sqlite_js.go reads it.
 const HIT = { none: 0, steps: 1, time: 2, rows: 3 };
+
+// budgetBytes is the size of the budget at the start of run's input.
+const budgetBytes = 32;
 const TAG = { integer: 1, float: 2, text: 3, blob: 4, null: 5 };
 
 // loadSQLite instantiates sqlite3.wasm from a Response (compiled as it
@@ -312,18 +315,26 @@ function bridge(x, memory, heapLimit) {
       return w.pos;
     },
     finalize: (st) => -x.sqlite3_finalize(st),
-    // run binds the parameters in input[0:n], steps the statement to its
-    // end, resets it and writes its columns, rows, outcome, counters and
-    // changes to out. The statement stops past its budget: a deadline
-    // (Date.now() milliseconds), progress-handler calls, bytes of rows
-    // written and bytes SQLite's memory may grow by; 0 means no limit.
-    run(db, st, n, deadline, maxTicks, maxBytes, maxHeap) {
-      Object.assign(budget, { deadline, maxTicks, ticks: 0, hit: HIT.none });
+    // run reads the statement's budget from input[0:32] and binds the
+    // parameters in input[32:n], steps the statement to its end, resets it
+    // and writes its columns, rows, outcome, counters and changes to out.
+    // The statement stops past its budget: a deadline (Date.now()
+    // milliseconds), progress-handler calls, bytes of rows written and
+    // bytes SQLite's memory may grow by; 0 means no limit.
+    run(db, st, n) {
+      const view = new DataView(input.buffer, input.byteOffset, budgetBytes);
+      budget.deadline = view.getFloat64(0, true);
+      budget.maxTicks = view.getFloat64(8, true);
+      budget.ticks = 0;
+      budget.hit = HIT.none;
+      const maxBytes = view.getFloat64(16, true);
+      const maxHeap = view.getFloat64(24, true);
       heapLimit.max = maxHeap ? memory.buffer.byteLength + maxHeap : Infinity;
       try {
         return runStatement(db, st, n, maxBytes);
       } finally {
-        Object.assign(budget, { deadline: 0, maxTicks: 0, ticks: 0, hit: HIT.none });
+        budget.deadline = budget.maxTicks = 0;
+        budget.hit = HIT.none;
         heapLimit.max = Infinity;
       }
     },
@@ -364,10 +375,11 @@ function bridge(x, memory, heapLimit) {
     return w.pos;
   }
 
-  // bind binds the parameters encoded in input[0:n]; a SQLite result code.
+  // bind binds the parameters encoded in input[budgetBytes:n]; a SQLite
+  // result code.
   function bind(st, n) {
     const view = new DataView(input.buffer, input.byteOffset, n);
-    let pos = 0;
+    let pos = budgetBytes;
     for (let i = 1; pos < n; i++) {
       const tag = input[pos++];
       let rc;
