@@ -1,0 +1,16 @@
+# the list methods append, extend, insert, remove, pop, index, count
+fruits = ["orange", "apple", "pear", "banana", "kiwi", "apple", "banana"]
+print(fruits.count("apple"), fruits.count("tangerine"))
+print(fruits.index("banana"), fruits.index("banana", 4))
+fruits.reverse()
+print(fruits)
+fruits.append("grape")
+fruits.insert(0, "fig")
+fruits.extend(["lime", "plum"])
+print(fruits)
+fruits.remove("apple")
+print(fruits.pop(), fruits.pop(0), fruits)
+fruits.sort()
+print(fruits)
+fruits.clear()
+print(fruits)

@@ -1,0 +1,5 @@
+# deleting a missing dict key is a KeyError
+settings = {"DEBUG": True}
+del settings["DEBUG"]
+print(settings)
+del settings["DEBUG"]

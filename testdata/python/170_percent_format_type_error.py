@@ -1,0 +1,3 @@
+# %d with a string argument is a TypeError
+print("%s" % "ok")
+print("%d" % "5")

@@ -1,0 +1,3 @@
+# ord of a longer string is a TypeError
+print(ord("x"))
+print(ord("xy"))

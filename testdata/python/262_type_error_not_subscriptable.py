@@ -1,0 +1,4 @@
+# indexing None is a TypeError
+result = None
+print(result is None)
+print(result[0])

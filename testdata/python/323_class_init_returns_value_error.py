@@ -1,0 +1,7 @@
+# __init__ must return None
+class Bad:
+    def __init__(self):
+        return 42
+
+print("creating")
+Bad()

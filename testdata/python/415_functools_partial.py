@@ -1,0 +1,12 @@
+# functools.partial fixes some arguments of a function
+from functools import partial
+
+def power(base, exponent):
+    return base ** exponent
+
+square = partial(power, exponent=2)
+two_to = partial(power, 2)
+print(square(5), two_to(10), square(base=3))
+print(square.func.__name__, square.keywords, two_to.args)
+int_from_binary = partial(int, base=2)
+print(int_from_binary("1011"))

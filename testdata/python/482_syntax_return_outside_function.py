@@ -1,0 +1,4 @@
+# return at module level is a SyntaxError
+print("start")
+if True:
+    return 5

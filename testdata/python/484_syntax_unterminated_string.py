@@ -1,0 +1,4 @@
+# an unterminated string literal is a SyntaxError
+name = "ann
+print(name)
+print("done")
