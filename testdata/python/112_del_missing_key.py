@@ -2,4 +2,7 @@
 settings = {"DEBUG": True}
 del settings["DEBUG"]
 print(settings)
-del settings["DEBUG"]
+try:
+    del settings["DEBUG"]
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

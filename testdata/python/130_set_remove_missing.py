@@ -2,4 +2,7 @@
 seen = {1, 2}
 seen.remove(2)
 print(sorted(seen))
-seen.remove(2)
+try:
+    seen.remove(2)
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -2,4 +2,7 @@
 index = {}
 index[(1, 2)] = "tuple ok"
 print(index)
-index[[1, 2]] = "list"
+try:
+    index[[1, 2]] = "list"
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

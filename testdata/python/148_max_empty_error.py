@@ -1,4 +1,7 @@
 # max of an empty sequence without default is a ValueError
 scores = []
 print(max(scores, default=0))
-print(max(scores))
+try:
+    print(max(scores))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

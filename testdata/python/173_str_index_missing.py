@@ -1,4 +1,7 @@
 # str.index raises ValueError when the substring is absent
 s = "django"
 print(s.index("go"))
-print(s.index("flask"))
+try:
+    print(s.index("flask"))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 # ord of a longer string is a TypeError
 print(ord("x"))
-print(ord("xy"))
+try:
+    print(ord("xy"))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

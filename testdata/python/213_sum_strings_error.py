@@ -1,3 +1,6 @@
 # sum refuses strings as the start value
 print(sum([1, 2]))
-print(sum(["a", "b"], ""))
+try:
+    print(sum(["a", "b"], ""))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -2,4 +2,7 @@
 from collections import deque
 q = deque(["job"])
 print(q.popleft())
-q.popleft()
+try:
+    q.popleft()
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 # isinstance's second argument must be a type or tuple of types
 print(isinstance(3, (str, (int, float))))
-print(isinstance(3, "int"))
+try:
+    print(isinstance(3, "int"))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -10,4 +10,7 @@ class Status:
 
 print(Status.choices)
 print(Status.label("p"), Status.label(Status.DRAFT))
-print(Status.label("x"))
+try:
+    print(Status.label("x"))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")
