@@ -45,6 +45,7 @@ type oracleError struct {
 	Type    string `json:"type"`
 	Message string `json:"message"`
 	Line    int    `json:"line"`
+	Shown   string `json:"shown"` // the traceback's last line, with "Did you mean"
 }
 
 // TestConformance runs the corpus of small Python programs in
@@ -172,14 +173,18 @@ func conformanceDiff(src string, want oracleResult) string {
 	if d := firstLineDiff(output, want.Output); d != "" {
 		return "output: " + d + errorNote(errType, errMsg)
 	}
-	wantType, wantMsg := "", ""
+	wantType, wantMsg, shown := "", "", ""
 	if want.Error != nil {
-		wantType, wantMsg = want.Error.Type, want.Error.Message
+		wantType, wantMsg, shown = want.Error.Type, want.Error.Message, want.Error.Shown
 	}
-	if errType != wantType || errMsg != wantMsg {
-		return fmt.Sprintf("error: lab %s, CPython %s", exceptionText(errType, errMsg), exceptionText(wantType, wantMsg))
+	if errType == wantType && errMsg == wantMsg {
+		return ""
 	}
-	return ""
+	diff := fmt.Sprintf("error: lab %s, CPython %s", exceptionText(errType, errMsg), exceptionText(wantType, wantMsg))
+	if shown != "" && shown != exceptionText(wantType, wantMsg) {
+		diff += fmt.Sprintf(" (its traceback shows %q)", shown)
+	}
+	return diff
 }
 
 // firstLineDiff returns the first line where got and want differ, with its

@@ -9,14 +9,18 @@ __main__ module with its printed output captured. For each program one JSON
 object is printed on its own line:
 
   {"file": "001_if_elif.py", "output": "what it printed",
-   "error": null or {"type": "ValueError", "message": "...", "line": N}}
+   "error": null or {"type": "ValueError", "message": "...", "line": N,
+                     "shown": "ValueError: ..."}}
 
 "type" is the exception's name as a traceback's last line shows it (the
 module is prefixed outside builtins and __main__, as in
 json.decoder.JSONDecodeError), "message" is str(exception), or the bare
 message for a SyntaxError raised by compile, and "line" is the program line
-the exception was raised from (0 when unknown). The exit status is 0 even
-when programs raise.
+the exception was raised from (0 when unknown). "shown" is the last line
+of the traceback CPython prints for it, which for NameError and
+AttributeError adds "Did you mean: ...?" to the message: 3.11 computes
+that suggestion only in its default excepthook, so it is taken from there.
+The exit status is 0 even when programs raise.
 """
 
 import contextlib
@@ -47,13 +51,27 @@ def raised_line(exc, path):
     return line
 
 
+def shown_line(exc):
+    """Return the last line of the traceback CPython prints for exc."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    lines = err.getvalue().rstrip("\n").split("\n")
+    name = type_name(exc)
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i] == name or lines[i].startswith(name + ": "):
+            return "\n".join(lines[i:])
+    return lines[-1]
+
+
 def describe(exc, path):
     """Return the JSON form of an uncaught exception."""
     if isinstance(exc, SyntaxError):
         message = exc.msg
     else:
         message = str(exc)
-    return {"type": type_name(exc), "message": message, "line": raised_line(exc, path)}
+    return {"type": type_name(exc), "message": message, "line": raised_line(exc, path),
+            "shown": shown_line(exc)}
 
 
 def run(path):
