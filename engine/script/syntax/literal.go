@@ -167,7 +167,25 @@ func (p *parser) writeCode(b *strings.Builder, r rune, l strLit) {
 		b.WriteByte(byte(r))
 		return
 	}
+	if 0xd800 <= r && r <= 0xdfff {
+		b.Write(surrogate(r))
+		return
+	}
 	b.WriteRune(r)
+}
+
+// surrogate encodes a lone surrogate, which a Python str may hold and
+// UTF-8 may not, as WTF-8 does: the three bytes UTF-8's pattern gives.
+func surrogate(r rune) []byte {
+	return []byte{0xe0 | byte(r>>12), 0x80 | byte(r>>6)&0x3f, 0x80 | byte(r)&0x3f}
+}
+
+// decodeRune decodes the character at s[i:], lone surrogates included.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xed && s[1] >= 0xa0 && s[1] <= 0xbf && s[2]&0xc0 == 0x80 {
+		return rune(s[0]&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // hexEscape decodes \x, \u or \U with n hex digits after s[i].

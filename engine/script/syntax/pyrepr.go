@@ -120,7 +120,9 @@ func strRepr(s string) string {
 	q := quoteFor(s)
 	var b strings.Builder
 	b.WriteByte(q)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(q) || r == '\\':
 			b.WriteByte('\\')

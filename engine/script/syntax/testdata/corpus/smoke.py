@@ -41,3 +41,6 @@ async def h():
     await x
     async for a in b: pass
     async with c: pass
+# ---
+x = '\udc80\ud800x\U0001F600\x00\x7f\xa0\u2028'
+y = "it's" + 'say "hi"' + '\'"' + "\\"
