@@ -1,0 +1,398 @@
+package interp
+
+import (
+	"go.starlark.net/starlark"
+
+	"ormlab/engine/script/syntax"
+)
+
+// The compiler turns the tree into Go closures: each statement becomes a
+// stmtFn and each expression an exprFn that the frame runs directly, with
+// every name's place (slot, cell, class namespace or global) decided
+// beforehand.
+
+type compiler struct {
+	scopes   map[syntax.Node]*scope
+	filename string
+	scope    *scope
+	qual     string // the qualified name prefix of the current scope
+	loops    int    // loops around the statement being compiled
+}
+
+func (c *compiler) module(top *scope, m *syntax.Module) (*code, error) {
+	c.scope = top
+	body, err := c.block(m.Body)
+	if err != nil {
+		return nil, err
+	}
+	return &code{name: "<module>", qualname: "<module>", filename: c.filename, scope: top, body: body, line: 1}, nil
+}
+
+func (c *compiler) block(list []syntax.Stmt) ([]stmtFn, error) {
+	out := make([]stmtFn, 0, len(list))
+	for _, s := range list {
+		fn, err := c.stmt(s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, fn)
+	}
+	return out, nil
+}
+
+// stmt compiles one statement, wrapped so that running it records its
+// line, counts a step and turns a Go error into a Python exception raised
+// on that line.
+func (c *compiler) stmt(s syntax.Stmt) (stmtFn, error) {
+	inner, err := c.stmtBody(s)
+	if err != nil {
+		return nil, err
+	}
+	line := s.Position().Line
+	return func(fr *frame) (ctl, error) {
+		fr.line = line
+		if err := fr.in.step(); err != nil {
+			return next, fr.in.fail(err)
+		}
+		k, err := inner(fr)
+		if err != nil {
+			return k, fr.in.fail(err)
+		}
+		return k, nil
+	}, nil
+}
+
+// fail turns err into a Python exception raised on the current line,
+// unless it is one already or a fatal stop.
+func (in *Interp) fail(err error) error {
+	if _, ok := err.(*Exception); ok || in.isFatal(err) {
+		return err
+	}
+	return in.exception(err)
+}
+
+func (c *compiler) stmtBody(s syntax.Stmt) (stmtFn, error) {
+	switch s := s.(type) {
+	case *syntax.ExprStmt:
+		return c.exprStmt(s)
+	case *syntax.Assign:
+		return c.assignStmt(s)
+	case *syntax.AugAssign:
+		return c.augAssign(s)
+	case *syntax.AnnAssign:
+		return c.annAssign(s)
+	case *syntax.If:
+		return c.ifStmt(s)
+	case *syntax.For:
+		return c.forStmt(s)
+	case *syntax.While:
+		return c.whileStmt(s)
+	case *syntax.Pass, *syntax.Global, *syntax.Nonlocal:
+		return func(*frame) (ctl, error) { return next, nil }, nil
+	case *syntax.Break:
+		return func(*frame) (ctl, error) { return brk, nil }, nil
+	case *syntax.Continue:
+		return func(*frame) (ctl, error) { return cont, nil }, nil
+	case *syntax.Return:
+		return c.returnStmt(s)
+	case *syntax.FunctionDef:
+		return c.functionDef(s)
+	case *syntax.ClassDef:
+		return c.classDef(s)
+	case *syntax.Try:
+		return c.tryStmt(s)
+	case *syntax.Raise:
+		return c.raiseStmt(s)
+	case *syntax.With:
+		return c.withStmt(s)
+	case *syntax.Delete:
+		return c.deleteStmt(s)
+	case *syntax.Assert:
+		return c.assertStmt(s)
+	case *syntax.Import:
+		return c.importStmt(s)
+	case *syntax.ImportFrom:
+		return c.importFrom(s)
+	case *syntax.Match:
+		return c.matchStmt(s)
+	}
+	return nil, c.unsupported(s, "this statement")
+}
+
+// unsupported is the one-line error for a construct the lab does not run.
+func (c *compiler) unsupported(n syntax.Node, what string) error {
+	return &CompileError{Line: n.Position().Line, Msg: what + " is not supported in ORM Lab scripts"}
+}
+
+// CompileError is a construct the interpreter refuses before the script
+// runs.
+type CompileError struct {
+	Line int
+	Msg  string
+}
+
+func (e *CompileError) Error() string { return e.Msg }
+
+func (c *compiler) exprStmt(s *syntax.ExprStmt) (stmtFn, error) {
+	x, err := c.expr(s.Value)
+	if err != nil {
+		return nil, err
+	}
+	return func(fr *frame) (ctl, error) {
+		_, err := x(fr)
+		return next, err
+	}, nil
+}
+
+func (c *compiler) assignStmt(s *syntax.Assign) (stmtFn, error) {
+	value, err := c.expr(s.Value)
+	if err != nil {
+		return nil, err
+	}
+	targets := make([]assignFn, len(s.Targets))
+	for i, t := range s.Targets {
+		if targets[i], err = c.target(t); err != nil {
+			return nil, err
+		}
+	}
+	if len(targets) == 1 {
+		store := targets[0]
+		return func(fr *frame) (ctl, error) {
+			v, err := value(fr)
+			if err != nil {
+				return next, err
+			}
+			return next, store(fr, v)
+		}, nil
+	}
+	return func(fr *frame) (ctl, error) {
+		v, err := value(fr)
+		if err != nil {
+			return next, err
+		}
+		for _, store := range targets {
+			if err := store(fr, v); err != nil {
+				return next, err
+			}
+		}
+		return next, nil
+	}, nil
+}
+
+// annAssign runs x: T = v as x = v; annotations are not evaluated, and a
+// class body records the names it annotates (dataclasses read them).
+func (c *compiler) annAssign(s *syntax.AnnAssign) (stmtFn, error) {
+	var record func(fr *frame)
+	if n, ok := s.Target.(*syntax.Name); ok && c.scope.kind == classScope {
+		record = func(fr *frame) { fr.in.annotate(fr.class, n.Id) }
+	}
+	if s.Value == nil {
+		return func(fr *frame) (ctl, error) {
+			if record != nil {
+				record(fr)
+			}
+			return next, nil
+		}, nil
+	}
+	assign, err := c.assignStmt(&syntax.Assign{Pos: s.Pos, Targets: []syntax.Expr{s.Target}, Value: s.Value})
+	if err != nil {
+		return nil, err
+	}
+	return func(fr *frame) (ctl, error) {
+		if record != nil {
+			record(fr)
+		}
+		return assign(fr)
+	}, nil
+}
+
+// annotate adds name to the class body's __annotations__.
+func (in *Interp) annotate(ns *Namespace, name string) {
+	d, ok := ns.Get("__annotations__").(*starlark.Dict)
+	if !ok {
+		d = starlark.NewDict(1)
+		ns.Set("__annotations__", d)
+	}
+	_ = d.SetKey(starlark.String(name), starlark.None)
+}
+
+func (c *compiler) ifStmt(s *syntax.If) (stmtFn, error) {
+	test, err := c.expr(s.Test)
+	if err != nil {
+		return nil, err
+	}
+	body, err := c.block(s.Body)
+	if err != nil {
+		return nil, err
+	}
+	orelse, err := c.block(s.Orelse)
+	if err != nil {
+		return nil, err
+	}
+	return func(fr *frame) (ctl, error) {
+		v, err := test(fr)
+		if err != nil {
+			return next, err
+		}
+		if truth, err := fr.in.truth(v); err != nil {
+			return next, err
+		} else if truth {
+			return runBlock(fr, body)
+		}
+		return runBlock(fr, orelse)
+	}, nil
+}
+
+func (c *compiler) whileStmt(s *syntax.While) (stmtFn, error) {
+	test, err := c.expr(s.Test)
+	if err != nil {
+		return nil, err
+	}
+	c.loops++
+	body, err := c.block(s.Body)
+	c.loops--
+	if err != nil {
+		return nil, err
+	}
+	orelse, err := c.block(s.Orelse)
+	if err != nil {
+		return nil, err
+	}
+	line := s.Pos.Line
+	return func(fr *frame) (ctl, error) {
+		for {
+			fr.line = line
+			if err := fr.in.step(); err != nil {
+				return next, err
+			}
+			v, err := test(fr)
+			if err != nil {
+				return next, err
+			}
+			if truth, err := fr.in.truth(v); err != nil || !truth {
+				if err != nil {
+					return next, err
+				}
+				return runBlock(fr, orelse)
+			}
+			switch k, err := runBlock(fr, body); {
+			case err != nil:
+				return next, err
+			case k == brk:
+				return next, nil
+			case k == ret:
+				return ret, nil
+			}
+		}
+	}, nil
+}
+
+func (c *compiler) forStmt(s *syntax.For) (stmtFn, error) {
+	if s.IsAsync {
+		return nil, c.unsupported(s, "async for")
+	}
+	iter, err := c.expr(s.Iter)
+	if err != nil {
+		return nil, err
+	}
+	store, err := c.target(s.Target)
+	if err != nil {
+		return nil, err
+	}
+	c.loops++
+	body, err := c.block(s.Body)
+	c.loops--
+	if err != nil {
+		return nil, err
+	}
+	orelse, err := c.block(s.Orelse)
+	if err != nil {
+		return nil, err
+	}
+	line := s.Pos.Line
+	return func(fr *frame) (ctl, error) {
+		seq, err := iter(fr)
+		if err != nil {
+			return next, err
+		}
+		it, err := fr.in.iterate(seq)
+		if err != nil {
+			return next, err
+		}
+		defer it.Done()
+		var x starlark.Value
+		for {
+			fr.line = line
+			if !it.Next(&x) {
+				break
+			}
+			if err := store(fr, x); err != nil {
+				return next, err
+			}
+			switch k, err := runBlock(fr, body); {
+			case err != nil:
+				return next, err
+			case k == brk:
+				return next, nil
+			case k == ret:
+				return ret, nil
+			}
+		}
+		if err := fr.in.iterError(it); err != nil {
+			return next, err
+		}
+		return runBlock(fr, orelse)
+	}, nil
+}
+
+func (c *compiler) returnStmt(s *syntax.Return) (stmtFn, error) {
+	if s.Value == nil {
+		return func(fr *frame) (ctl, error) {
+			fr.ret = starlark.None
+			return ret, nil
+		}, nil
+	}
+	value, err := c.expr(s.Value)
+	if err != nil {
+		return nil, err
+	}
+	return func(fr *frame) (ctl, error) {
+		v, err := value(fr)
+		if err != nil {
+			return next, err
+		}
+		fr.ret = v
+		return ret, nil
+	}, nil
+}
+
+func (c *compiler) assertStmt(s *syntax.Assert) (stmtFn, error) {
+	test, err := c.expr(s.Test)
+	if err != nil {
+		return nil, err
+	}
+	var msg exprFn
+	if s.Msg != nil {
+		if msg, err = c.expr(s.Msg); err != nil {
+			return nil, err
+		}
+	}
+	return func(fr *frame) (ctl, error) {
+		v, err := test(fr)
+		if err != nil {
+			return next, err
+		}
+		if ok, err := fr.in.truth(v); err != nil || ok {
+			return next, err
+		}
+		e := fr.in.raise("AssertionError", "")
+		if msg != nil {
+			m, err := msg(fr)
+			if err != nil {
+				return next, err
+			}
+			e.Value.args = starlark.Tuple{m}
+		}
+		return next, e
+	}, nil
+}

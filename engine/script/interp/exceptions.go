@@ -1,0 +1,153 @@
+package interp
+
+import (
+	"errors"
+
+	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
+)
+
+// Exception is a Python exception on its way up the stack: the exception
+// instance and the script line it was raised on.
+type Exception struct {
+	Value *Object
+	Line  int
+}
+
+// Error returns the last line of Python's traceback: "ValueError: bad".
+func (e *Exception) Error() string {
+	msg := exceptionStr(e.Value)
+	if msg == "" {
+		return e.Value.class.qualname
+	}
+	return e.Value.class.qualname + ": " + msg
+}
+
+// TypeName is the exception's class name as a traceback prints it.
+func (e *Exception) TypeName() string { return e.Value.class.qualname }
+
+// Message is str() of the exception.
+func (e *Exception) Message() string { return exceptionStr(e.Value) }
+
+func newError(typ, msg string) error {
+	return &py.Exception{Type: typ, Msg: msg}
+}
+
+// builtinExceptions are CPython's exception classes learners meet, and
+// Django's, each with its base.
+// See https://docs.python.org/3/library/exceptions.html#exception-hierarchy
+var builtinExceptions = map[string]*Class{}
+
+func init() {
+	for _, e := range [][2]string{
+		{"BaseException", ""},
+		{"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
+		{"GeneratorExit", "BaseException"}, {"Exception", "BaseException"},
+		{"ArithmeticError", "Exception"}, {"FloatingPointError", "ArithmeticError"},
+		{"OverflowError", "ArithmeticError"}, {"ZeroDivisionError", "ArithmeticError"},
+		{"AssertionError", "Exception"}, {"AttributeError", "Exception"},
+		{"BufferError", "Exception"}, {"EOFError", "Exception"},
+		{"ImportError", "Exception"}, {"ModuleNotFoundError", "ImportError"},
+		{"LookupError", "Exception"}, {"IndexError", "LookupError"}, {"KeyError", "LookupError"},
+		{"MemoryError", "Exception"}, {"NameError", "Exception"},
+		{"UnboundLocalError", "NameError"}, {"OSError", "Exception"},
+		{"ReferenceError", "Exception"}, {"RuntimeError", "Exception"},
+		{"NotImplementedError", "RuntimeError"}, {"RecursionError", "RuntimeError"},
+		{"StopIteration", "Exception"}, {"StopAsyncIteration", "Exception"},
+		{"SyntaxError", "Exception"}, {"IndentationError", "SyntaxError"},
+		{"TabError", "IndentationError"}, {"SystemError", "Exception"},
+		{"TypeError", "Exception"}, {"ValueError", "Exception"},
+		{"UnicodeError", "ValueError"}, {"Warning", "Exception"},
+		{"UserWarning", "Warning"}, {"DeprecationWarning", "Warning"},
+		// Django's, as django.core.exceptions and django.db define them.
+		{"ObjectDoesNotExist", "Exception"}, {"MultipleObjectsReturned", "Exception"},
+		{"FieldDoesNotExist", "Exception"}, {"FieldError", "Exception"},
+		{"ValidationError", "Exception"}, {"ImproperlyConfigured", "Exception"},
+		{"SuspiciousOperation", "Exception"}, {"PermissionDenied", "Exception"},
+		{"EmptyResultSet", "Exception"}, {"Http404", "Exception"},
+		{"DatabaseError", "Exception"}, {"DataError", "DatabaseError"},
+		{"OperationalError", "DatabaseError"}, {"IntegrityError", "DatabaseError"},
+		{"InternalError", "DatabaseError"}, {"ProgrammingError", "DatabaseError"},
+		{"NotSupportedError", "DatabaseError"}, {"TransactionManagementError", "ProgrammingError"},
+	} {
+		builtinExceptions[e[0]] = newBuiltinClass(e[0], builtinExceptions[e[1]])
+		if e[1] == "" {
+			builtinExceptions[e[0]] = newBuiltinClass(e[0], objectClass)
+		}
+	}
+}
+
+// exceptionClass returns the class for an exception type name: a
+// built-in one, or one the run makes on demand as a subclass of
+// Exception (the lab's LimitExceeded, for one).
+func (in *Interp) exceptionClass(name string) *Class {
+	if c := builtinExceptions[name]; c != nil {
+		return c
+	}
+	if c := in.classes[name]; c != nil {
+		return c
+	}
+	c := newBuiltinClass(name, builtinExceptions["Exception"])
+	in.classes[name] = c
+	return c
+}
+
+// raise returns a new exception of a built-in class.
+func (in *Interp) raise(typ, msg string) *Exception {
+	return in.newException(in.exceptionClass(typ), msg)
+}
+
+func (in *Interp) newException(c *Class, msg string) *Exception {
+	obj := &Object{class: c, dict: NewNamespace(), id: ids.Add(1), args: starlark.Tuple{}}
+	if msg != "" {
+		obj.args = starlark.Tuple{starlark.String(msg)}
+	}
+	line := 0
+	if in.frame != nil {
+		line = in.frame.line
+	}
+	return &Exception{Value: obj, Line: line}
+}
+
+// exception turns any error into the Python exception it stands for,
+// keeping the line of an exception already raised.
+func (in *Interp) exception(err error) *Exception {
+	var e *Exception
+	if errors.As(err, &e) {
+		return e
+	}
+	typ, msg := in.translate(err)
+	return in.raise(typ, msg)
+}
+
+func (in *Interp) translate(err error) (string, string) {
+	var pe *py.Exception
+	if errors.As(err, &pe) {
+		return pe.Type, pe.Msg
+	}
+	if in.opts.Translate != nil {
+		return in.opts.Translate(err)
+	}
+	return "RuntimeError", err.Error()
+}
+
+// exceptionStr is str() of an exception: its one argument, empty for
+// none, the tuple of them otherwise; KeyError shows its key's repr.
+func exceptionStr(e *Object) string {
+	switch len(e.args) {
+	case 0:
+		return ""
+	case 1:
+		if e.class.isSubclass(builtinExceptions["KeyError"]) {
+			return py.Repr(e.args[0])
+		}
+		return py.Str(e.args[0])
+	}
+	return py.Repr(e.args)
+}
+
+// isFatal reports whether err must not be caught by any handler.
+func (in *Interp) isFatal(err error) bool {
+	return in.opts.Fatal != nil && in.opts.Fatal(in.thread, err)
+}

@@ -1,0 +1,299 @@
+package syntax
+
+// Compound statements: those with a colon and a block.
+
+// compound parses the compound statement starting at t, or returns nil
+// if t starts a simple statement.
+func (p *parser) compound(t *token) Stmt {
+	if t.is("@") {
+		return p.decorated()
+	}
+	if t.kind != tName {
+		return nil
+	}
+	switch t.text {
+	case "if":
+		return p.ifStmt(t)
+	case "while":
+		return p.whileStmt(t)
+	case "for":
+		return p.forStmt(t, t, false)
+	case "try":
+		return p.tryStmt(t)
+	case "with":
+		return p.withStmt(t, t, false)
+	case "def":
+		return p.funcDef(t, t, nil, false)
+	case "class":
+		return p.classDef(t, nil)
+	case "async":
+		return p.asyncStmt(t)
+	case "match":
+		return p.matchStmt(t)
+	}
+	return nil
+}
+
+// colonBlock expects the colon and parses the block of the statement
+// named what that started at start.
+func (p *parser) colonBlock(what string, start *token) []Stmt {
+	if !p.at(":") {
+		p.errorAfter("expected ':'")
+	}
+	p.advance()
+	return p.block(what, start.pos.Line)
+}
+
+// endOf is the position from start to the end of the last statement.
+func endOf(start Pos, body []Stmt) Pos {
+	e := body[len(body)-1].Position()
+	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
+}
+
+func (p *parser) ifStmt(t *token) Stmt {
+	p.advance()
+	s := &If{Test: p.namedExpr()}
+	s.Body = p.colonBlock("'"+t.text+"' statement", t)
+	switch e := p.tok(); {
+	case e.is("elif"):
+		s.Orelse = []Stmt{p.ifStmt(e)}
+	case e.is("else"):
+		p.advance()
+		s.Orelse = p.colonBlock("'else' statement", e)
+	}
+	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	return s
+}
+
+// last returns the later of two statement lists that is not empty.
+func last(a, b []Stmt) []Stmt {
+	if len(b) > 0 {
+		return b
+	}
+	return a
+}
+
+// elseBlock parses an optional else: block.
+func (p *parser) elseBlock() []Stmt {
+	if e := p.tok(); e.is("else") {
+		p.advance()
+		return p.colonBlock("'else' statement", e)
+	}
+	return nil
+}
+
+// loopBody parses a loop's block, where break and continue may appear.
+func (p *parser) loopBody(what string, t *token) []Stmt {
+	p.loops++
+	body := p.colonBlock(what, t)
+	p.loops--
+	return body
+}
+
+func (p *parser) whileStmt(t *token) Stmt {
+	p.advance()
+	s := &While{Test: p.namedExpr()}
+	s.Body = p.loopBody("'while' statement", t)
+	s.Orelse = p.elseBlock()
+	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	return s
+}
+
+// forStmt parses a for loop whose first token is start (async if
+// async), for being at t.
+func (p *parser) forStmt(start, t *token, async bool) Stmt {
+	p.advance()
+	s := &For{IsAsync: async, Target: p.starTargets()}
+	p.expect("in")
+	s.Iter = p.starExprs()
+	s.Body = p.loopBody("'for' statement", t)
+	s.Orelse = p.elseBlock()
+	s.Pos = endOf(start.pos, last(s.Body, s.Orelse))
+	return s
+}
+
+func (p *parser) asyncStmt(t *token) Stmt {
+	p.advance()
+	switch n := p.tok(); {
+	case n.is("def"):
+		return p.funcDef(t, n, nil, true)
+	case n.is("for"):
+		return p.forStmt(t, n, true)
+	case n.is("with"):
+		return p.withStmt(t, n, true)
+	}
+	p.fail(p.tok())
+	return nil
+}
+
+func (p *parser) tryStmt(t *token) Stmt {
+	p.advance()
+	s := &Try{Body: p.colonBlock("'try' statement", t)}
+	for e := p.tok(); e.is("except"); e = p.tok() {
+		s.Handlers = append(s.Handlers, p.handler(e, s))
+	}
+	if len(s.Handlers) > 0 {
+		s.Orelse = p.elseBlock()
+	}
+	if f := p.tok(); f.is("finally") {
+		p.advance()
+		s.Finalbody = p.colonBlock("'finally' statement", f)
+	}
+	if len(s.Handlers) == 0 && s.Finalbody == nil {
+		p.errorAtTok(p.tok(), "expected 'except' or 'finally' block")
+	}
+	s.Pos = endOf(t.pos, last(last(lastHandler(s.Handlers), s.Orelse), s.Finalbody))
+	return s
+}
+
+// lastHandler returns the body of the last handler.
+func lastHandler(hs []*ExceptHandler) []Stmt {
+	if len(hs) == 0 {
+		return nil
+	}
+	return hs[len(hs)-1].Body
+}
+
+// handler parses except [*] [type [as name]]: block.
+func (p *parser) handler(e *token, s *Try) *ExceptHandler {
+	p.advance()
+	star := p.accept("*")
+	if len(s.Handlers) > 0 && star != s.Star {
+		p.errorAtTok(e, "cannot have both 'except' and 'except*' on the same 'try'")
+	}
+	s.Star = star
+	h := &ExceptHandler{}
+	what := "'except' statement"
+	if star {
+		what = "'except*' statement"
+	}
+	if !p.at(":") {
+		h.Type = p.expression()
+		if p.at(",") {
+			h.Type = p.exprListFrom(h.Type)
+		}
+		if p.accept("as") {
+			h.Name = p.name().text
+		}
+	}
+	h.Body = p.colonBlock(what, e)
+	h.Pos = endOf(e.pos, h.Body)
+	return h
+}
+
+// exprListFrom continues a comma-separated tuple after first (CPython
+// rejects an unparenthesized one in except, telling how to fix it).
+func (p *parser) exprListFrom(first Expr) Expr {
+	p.errorAt(first, "multiple exception types must be parenthesized")
+	return nil
+}
+
+// withStmt parses with items: block.
+func (p *parser) withStmt(start, t *token, async bool) Stmt {
+	p.advance()
+	s := &With{IsAsync: async}
+	if !p.at("(") || !p.attempt(func() { s.Items = p.parenWithItems() }) {
+		s.Items = []*WithItem{p.withItem()}
+		for p.accept(",") {
+			s.Items = append(s.Items, p.withItem())
+		}
+	}
+	s.Body = p.colonBlock("'with' statement", t)
+	s.Pos = endOf(start.pos, s.Body)
+	return s
+}
+
+// parenWithItems parses (item, item,) followed by the colon.
+func (p *parser) parenWithItems() []*WithItem {
+	p.advance()
+	items := []*WithItem{p.withItem()}
+	for p.accept(",") && !p.at(")") {
+		items = append(items, p.withItem())
+	}
+	p.expect(")")
+	if !p.at(":") {
+		p.fail(p.tok())
+	}
+	return items
+}
+
+// withItem parses expression [as target].
+func (p *parser) withItem() *WithItem {
+	w := &WithItem{ContextExpr: p.expression()}
+	if p.accept("as") {
+		w.OptionalVars = p.starTargetExpr()
+		p.setCtx(w.OptionalVars, Store)
+	}
+	return w
+}
+
+// decorated parses decorators and the def or class they decorate.
+func (p *parser) decorated() Stmt {
+	var decs []Expr
+	for p.accept("@") {
+		decs = append(decs, p.namedExpr())
+		if p.tok().kind != tNewline {
+			p.fail(p.tok())
+		}
+		p.advance()
+	}
+	switch t := p.tok(); {
+	case t.is("def"):
+		return p.funcDef(t, t, decs, false)
+	case t.is("class"):
+		return p.classDef(t, decs)
+	case t.is("async") && p.peek(1).is("def"):
+		p.advance()
+		return p.funcDef(t, p.tok(), decs, true)
+	}
+	p.fail(p.tok())
+	return nil
+}
+
+// funcDef parses def name[params](params) -> returns: block; start is
+// its first token (async or def), def is at t.
+func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
+	p.advance()
+	f := &FunctionDef{Name: p.name().text, DecoratorList: decs, IsAsync: async}
+	f.TypeParams = p.typeParams()
+	p.expect("(")
+	f.Args = p.params(")", true)
+	p.expect(")")
+	if p.accept("->") {
+		f.Returns = p.expression()
+	}
+	outer, loops := p.fn, p.loops
+	p.fn, p.loops = &funcState{async: async}, 0
+	f.Body = p.colonBlock("function definition", t)
+	p.fn, p.loops = outer, loops
+	f.Pos = endOf(start.pos, f.Body)
+	return f
+}
+
+// classDef parses class name[params](bases): block.
+func (p *parser) classDef(t *token, decs []Expr) Stmt {
+	p.advance()
+	c := &ClassDef{Name: p.name().text, DecoratorList: decs}
+	c.TypeParams = p.typeParams()
+	if p.at("(") {
+		call := p.call(&Name{Pos: t.pos}).(*Call)
+		c.Bases, c.Keywords = call.Args, call.Keywords
+	}
+	outer, loops := p.fn, p.loops
+	p.fn, p.loops = nil, 0
+	c.Body = p.colonBlock("class definition", t)
+	p.fn, p.loops = outer, loops
+	c.Pos = endOf(t.pos, c.Body)
+	return c
+}
+
+// matchStmt parses a match statement, or returns nil when match is a
+// name here.
+func (p *parser) matchStmt(t *token) Stmt {
+	var s *Match
+	if !p.attempt(func() { s = p.matchHead(t) }) {
+		return nil
+	}
+	p.matchCases(t, s)
+	return s
+}

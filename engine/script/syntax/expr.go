@@ -1,0 +1,270 @@
+package syntax
+
+// Expressions, from the loosest-binding rule down to the operators;
+// atoms, displays and calls are in atom.go.
+
+// namedExpr parses NAME := expression, or an expression.
+func (p *parser) namedExpr() Expr {
+	t := p.tok()
+	if isName(t) && p.peek(1).is(":=") {
+		p.advance()
+		p.advance()
+		target := &Name{Pos: t.pos, Id: t.text, Ctx: Store}
+		v := p.expression()
+		return &NamedExpr{Pos: spanNodes(target, v), Target: target, Value: v}
+	}
+	return p.expression()
+}
+
+// expression parses a conditional expression or a lambda.
+func (p *parser) expression() Expr {
+	if p.at("lambda") {
+		return p.lambda()
+	}
+	body := p.disjunction()
+	if !p.at("if") {
+		return body
+	}
+	p.advance()
+	test := p.disjunction()
+	p.expect("else")
+	orelse := p.expression()
+	return &IfExp{Pos: spanNodes(body, orelse), Test: test, Body: body, Orelse: orelse}
+}
+
+// starExpr parses *bitwise_or or an expression.
+func (p *parser) starExpr() Expr {
+	if p.at("*") {
+		return p.starred(p.bitOr)
+	}
+	return p.expression()
+}
+
+// starNamedExpr parses *bitwise_or or a named expression.
+func (p *parser) starNamedExpr() Expr {
+	if p.at("*") {
+		return p.starred(p.bitOr)
+	}
+	return p.namedExpr()
+}
+
+// starred parses * and the operand that operand parses.
+func (p *parser) starred(operand func() Expr) Expr {
+	start := p.advance().pos
+	v := operand()
+	return &Starred{Pos: p.span(start), Value: v, Ctx: Load}
+}
+
+// starExprs parses one or more star expressions separated by commas; a
+// comma makes a Tuple.
+func (p *parser) starExprs() Expr {
+	return p.exprList(p.starExpr)
+}
+
+// exprList parses elements with item separated by commas, a Tuple if
+// there is a comma.
+func (p *parser) exprList(item func() Expr) Expr {
+	first := item()
+	if !p.at(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.accept(",") && p.startsExpr() {
+		elts = append(elts, item())
+	}
+	return &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+}
+
+// startsExpr reports whether the current token can begin an expression.
+func (p *parser) startsExpr() bool {
+	t := p.tok()
+	switch t.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		switch t.text {
+		case "True", "False", "None", "lambda", "not", "await", "yield":
+			return true
+		}
+		return !keywords[t.text]
+	case tOp:
+		switch t.text {
+		case "(", "[", "{", "-", "+", "~", "*", "...":
+			return true
+		}
+	}
+	return false
+}
+
+// starExprsOrYield parses a yield expression or star expressions, as
+// the right side of an assignment may be.
+func (p *parser) starExprsOrYield() Expr {
+	if p.at("yield") {
+		return p.yield()
+	}
+	return p.starExprs()
+}
+
+// yield parses yield [from] ....
+func (p *parser) yield() Expr {
+	start := p.advance().pos
+	if p.accept("from") {
+		v := p.expression()
+		return &YieldFrom{Pos: p.span(start), Value: v}
+	}
+	y := &Yield{}
+	if p.startsExpr() {
+		y.Value = p.starExprs()
+	}
+	y.Pos = p.span(start)
+	return y
+}
+
+// disjunction parses or.
+func (p *parser) disjunction() Expr {
+	return p.boolOp("or", Or, p.conjunction)
+}
+
+// conjunction parses and.
+func (p *parser) conjunction() Expr {
+	return p.boolOp("and", And, p.inversion)
+}
+
+// boolOp parses operands joined by the keyword kw into one BoolOp.
+func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
+	first := operand()
+	if !p.at(kw) {
+		return first
+	}
+	values := []Expr{first}
+	for p.accept(kw) {
+		values = append(values, operand())
+	}
+	return &BoolOp{Pos: spanNodes(first, values[len(values)-1]), Op: op, Values: values}
+}
+
+// inversion parses not.
+func (p *parser) inversion() Expr {
+	if !p.at("not") {
+		return p.comparison()
+	}
+	start := p.advance().pos
+	v := p.inversion()
+	return &UnaryOp{Pos: p.span(start), Op: Not, Operand: v}
+}
+
+// comparison parses a chain of comparisons.
+func (p *parser) comparison() Expr {
+	left := p.bitOr()
+	op, n := p.compOp()
+	if n == 0 {
+		return left
+	}
+	c := &Compare{Left: left}
+	for ; n > 0; op, n = p.compOp() {
+		p.pos += n
+		c.Ops = append(c.Ops, op)
+		c.Comparators = append(c.Comparators, p.bitOr())
+	}
+	c.Pos = spanNodes(left, c.Comparators[len(c.Comparators)-1])
+	return c
+}
+
+// compOps maps the one-token comparison operators.
+var compOps = map[string]CmpOp{
+	"==": Eq, "!=": NotEq, "<": Lt, "<=": LtE, ">": Gt, ">=": GtE, "in": In, "is": Is,
+}
+
+// compOp returns the comparison operator at the current token and how
+// many tokens it takes (0 if none).
+func (p *parser) compOp() (CmpOp, int) {
+	t := p.tok()
+	if t.kind != tOp && t.kind != tName {
+		return 0, 0
+	}
+	switch {
+	case t.text == "not" && p.peek(1).is("in"):
+		return NotIn, 2
+	case t.text == "is" && p.peek(1).is("not"):
+		return IsNot, 2
+	}
+	if op, ok := compOps[t.text]; ok {
+		return op, 1
+	}
+	return 0, 0
+}
+
+// binLevels lists the binary operators from loosest to tightest.
+var binLevels = []map[string]Operator{
+	{"|": BitOr},
+	{"^": BitXor},
+	{"&": BitAnd},
+	{"<<": LShift, ">>": RShift},
+	{"+": Add, "-": Sub},
+	{"*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult},
+}
+
+// bitOr parses a bitwise_or: every binary operator but **.
+func (p *parser) bitOr() Expr { return p.binary(0) }
+
+// binary parses the left-associative operators of binLevels[level] and
+// tighter.
+func (p *parser) binary(level int) Expr {
+	if level == len(binLevels) {
+		return p.factor()
+	}
+	left := p.binary(level + 1)
+	for {
+		t := p.tok()
+		op, ok := binLevels[level][t.text]
+		if !ok || t.kind != tOp {
+			return left
+		}
+		p.advance()
+		right := p.binary(level + 1)
+		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+	}
+}
+
+var unaryOps = map[string]UnaryOperator{"+": UAdd, "-": USub, "~": Invert}
+
+// factor parses the unary + - ~.
+func (p *parser) factor() Expr {
+	t := p.tok()
+	op, ok := unaryOps[t.text]
+	if !ok || t.kind != tOp {
+		return p.power()
+	}
+	start := p.advance().pos
+	v := p.factor()
+	return &UnaryOp{Pos: p.span(start), Op: op, Operand: v}
+}
+
+// power parses await primary ** factor.
+func (p *parser) power() Expr {
+	left := p.awaitPrimary()
+	if !p.accept("**") {
+		return left
+	}
+	right := p.factor()
+	return &BinOp{Pos: spanNodes(left, right), Left: left, Op: Pow, Right: right}
+}
+
+// awaitPrimary parses await primary, or a primary.
+func (p *parser) awaitPrimary() Expr {
+	if !p.at("await") {
+		return p.primary()
+	}
+	start := p.advance().pos
+	v := p.primary()
+	return &Await{Pos: p.span(start), Value: v}
+}
+
+// lambda parses lambda params: body.
+func (p *parser) lambda() Expr {
+	start := p.advance().pos
+	args := p.params(":", false)
+	p.expect(":")
+	body := p.expression()
+	return &Lambda{Pos: p.span(start), Args: args, Body: body}
+}

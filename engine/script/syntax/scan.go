@@ -1,0 +1,390 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// scanner turns source into tokens one at a time, as CPython's tokenizer
+// does: the parser pulls tokens as it needs them, so an f-string's
+// replacement field is scanned by a scanner of its own that stops where
+// the field's expression ends.
+type scanner struct {
+	src       string
+	off       int
+	line      int
+	lineStart int // offset of the current line's first byte
+	parens    []paren
+	indents   []int // indentation columns, tabs to multiples of 8
+	alts      []int // the same with tabs as one column, to detect TabError
+	dedents   int   // DEDENT tokens still to hand out
+	atBOL     bool  // at the beginning of a logical line
+	last      tokKind
+	emitted   bool // a token other than layout was handed out
+	field     bool // scanning an f-string replacement field
+	eofDone   bool
+}
+
+// paren is an open bracket, kept to report where an unclosed one began.
+type paren struct {
+	ch        byte
+	line, col int
+}
+
+func newScanner(src string) *scanner {
+	return &scanner{src: src, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true, last: tNewline}
+}
+
+// newFieldScanner scans the expression of an f-string field starting at
+// off, which is on line line beginning at lineStart.
+func newFieldScanner(src string, off, line, lineStart int) *scanner {
+	return &scanner{src: src, off: off, line: line, lineStart: lineStart, field: true, last: tOp}
+}
+
+// next returns the next token.
+func (s *scanner) next() token {
+	t := s.scan()
+	s.last = t.kind
+	return t
+}
+
+func (s *scanner) scan() token {
+	for {
+		if s.dedents > 0 {
+			s.dedents--
+			return s.layout(tDedent)
+		}
+		if s.atBOL && len(s.parens) == 0 && !s.field {
+			s.atBOL = false
+			if t, ok := s.indentation(); ok {
+				return t
+			}
+		}
+		if err := s.skipBlanks(); err != nil {
+			return *err
+		}
+		if s.off >= len(s.src) {
+			return s.eof()
+		}
+		c := s.src[s.off]
+		if c == '\n' || c == '\r' {
+			start, col := s.off, s.col()
+			s.newline()
+			if len(s.parens) > 0 || s.field || s.last == tNewline {
+				continue
+			}
+			s.atBOL = true
+			return token{kind: tNewline, text: s.src[start:s.off], off: start, end: s.off,
+				pos: Pos{s.line - 1, col, s.line - 1, col + 1}}
+		}
+		return s.token(c)
+	}
+}
+
+// token scans the token starting with byte c.
+func (s *scanner) token(c byte) token {
+	s.emitted = true
+	switch {
+	case isDigit(c) || c == '.' && s.off+1 < len(s.src) && isDigit(s.src[s.off+1]):
+		return s.number()
+	case c == '"' || c == '\'':
+		return s.str(s.off)
+	case isNameStart(c):
+		return s.name()
+	case c >= utf8.RuneSelf:
+		return s.unicodeName()
+	}
+	return s.operator()
+}
+
+// col is the byte column of the scanner's position.
+func (s *scanner) col() int { return s.off - s.lineStart }
+
+// newline consumes one line break (\n, \r\n or \r).
+func (s *scanner) newline() {
+	if s.src[s.off] == '\r' && s.off+1 < len(s.src) && s.src[s.off+1] == '\n' {
+		s.off++
+	}
+	s.off++
+	s.line++
+	s.lineStart = s.off
+}
+
+// layout makes an INDENT, DEDENT or NEWLINE token at the current place.
+func (s *scanner) layout(k tokKind) token {
+	c := s.col()
+	return token{kind: k, off: s.off, end: s.off, pos: Pos{s.line, c, s.line, c}}
+}
+
+// skipBlanks skips spaces, tabs, form feeds, comments and backslash
+// continuations.
+func (s *scanner) skipBlanks() *token {
+	for s.off < len(s.src) {
+		switch c := s.src[s.off]; c {
+		case ' ', '\t', '\f':
+			s.off++
+		case '#':
+			for s.off < len(s.src) && s.src[s.off] != '\n' && s.src[s.off] != '\r' {
+				s.off++
+			}
+		case '\\':
+			if err := s.continuation(); err != nil {
+				return err
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// continuation joins the next line to this one after a backslash.
+func (s *scanner) continuation() *token {
+	n := s.off + 1
+	if n < len(s.src) && (s.src[n] == '\n' || s.src[n] == '\r') {
+		s.off = n
+		s.newline()
+		if s.off >= len(s.src) {
+			t := s.errorAt("unexpected EOF while parsing", s.line, s.col())
+			return &t
+		}
+		return nil
+	}
+	s.emitted = true
+	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+1)
+	s.off = len(s.src)
+	return &t
+}
+
+// indentation measures a new logical line's indentation and returns an
+// INDENT or the first DEDENT when it changes. Blank and comment-only
+// lines are skipped.
+func (s *scanner) indentation() (token, bool) {
+	for {
+		col, alt, i := 0, 0, s.off
+		for ; i < len(s.src); i++ {
+			switch s.src[i] {
+			case ' ':
+				col, alt = col+1, alt+1
+			case '\t':
+				col, alt = (col/8+1)*8, alt+1
+			case '\f':
+				col, alt = 0, 0
+			default:
+				goto measured
+			}
+		}
+	measured:
+		s.off = i
+		if i >= len(s.src) {
+			return token{}, false
+		}
+		switch s.src[i] {
+		case '#':
+			s.skipBlanks()
+			if s.off < len(s.src) {
+				s.newline()
+			}
+			continue
+		case '\n', '\r':
+			s.newline()
+			continue
+		case '\\':
+			if s.off+1 < len(s.src) && (s.src[s.off+1] == '\n' || s.src[s.off+1] == '\r') {
+				return token{}, false
+			}
+		}
+		return s.indentChange(col, alt)
+	}
+}
+
+// indentChange compares a line's indentation with the open blocks'.
+func (s *scanner) indentChange(col, alt int) (token, bool) {
+	top := len(s.indents) - 1
+	switch {
+	case col == s.indents[top]:
+		if alt != s.alts[top] {
+			return s.tabError(), true
+		}
+		return token{}, false
+	case col > s.indents[top]:
+		if alt <= s.alts[top] {
+			return s.tabError(), true
+		}
+		s.indents = append(s.indents, col)
+		s.alts = append(s.alts, alt)
+		return s.layout(tIndent), true
+	}
+	for top > 0 && col < s.indents[top] {
+		top--
+		s.dedents++
+	}
+	if col != s.indents[top] {
+		s.dedents = 0
+		t := s.errorAt("unindent does not match any outer indentation level", s.line, s.col())
+		t.err.Type = "IndentationError"
+		t.err.Offset = s.col()
+		return t, true
+	}
+	if alt != s.alts[top] {
+		s.dedents = 0
+		return s.tabError(), true
+	}
+	s.indents, s.alts = s.indents[:top+1], s.alts[:top+1]
+	s.dedents--
+	return s.layout(tDedent), true
+}
+
+func (s *scanner) tabError() token {
+	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, s.col())
+	t.err.Type = "TabError"
+	return t
+}
+
+// eof ends the input: a NEWLINE if the last line lacks one, a DEDENT
+// for each open block, then EOF.
+func (s *scanner) eof() token {
+	if len(s.parens) > 0 && !s.field {
+		p := s.parens[len(s.parens)-1]
+		s.parens = nil
+		return s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+	}
+	if !s.field && s.last != tNewline && s.last != tDedent && s.last != tIndent && s.emitted {
+		t := s.layout(tNewline)
+		t.pos.EndCol++
+		return t
+	}
+	if !s.eofDone && len(s.indents) > 1 {
+		s.dedents = len(s.indents) - 1
+		s.indents, s.alts = s.indents[:1], s.alts[:1]
+		s.eofDone = true
+		s.dedents--
+		return s.layout(tDedent)
+	}
+	return s.layout(tEOF)
+}
+
+// operator scans an operator or bracket.
+func (s *scanner) operator() token {
+	rest := s.src[s.off:]
+	for _, op := range operators {
+		if strings.HasPrefix(rest, op) {
+			return s.bracket(op)
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return s.badChar(r)
+}
+
+// bracket makes the token of operator op, keeping count of brackets.
+func (s *scanner) bracket(op string) token {
+	line, col := s.line, s.col()
+	switch op {
+	case "(", "[", "{":
+		s.parens = append(s.parens, paren{op[0], line, col})
+	case ")", "]", "}":
+		if t, bad := s.closing(op[0], line, col); bad {
+			return t
+		}
+	}
+	return s.make(tOp, s.off, s.off+len(op), line, col)
+}
+
+// closing pops the bracket that op closes, or reports a mismatch.
+func (s *scanner) closing(c byte, line, col int) (token, bool) {
+	if len(s.parens) == 0 {
+		if s.field {
+			return token{}, false
+		}
+		s.off = len(s.src)
+		return s.errorAt("unmatched '"+string(c)+"'", line, col+1), true
+	}
+	p := s.parens[len(s.parens)-1]
+	s.parens = s.parens[:len(s.parens)-1]
+	if p.ch == '(' && c == ')' || p.ch == '[' && c == ']' || p.ch == '{' && c == '}' {
+		return token{}, false
+	}
+	msg := "closing parenthesis '" + string(c) + "' does not match opening parenthesis '" + string(p.ch) + "'"
+	if p.line != line {
+		msg += " on line " + itoa(p.line)
+	}
+	s.off = len(s.src)
+	return s.errorAt(msg, line, col+1), true
+}
+
+// make makes a token of kind k from start to end, which began at line,
+// col, and moves the scanner to end.
+func (s *scanner) make(k tokKind, start, end, line, col int) token {
+	s.off = end
+	return token{kind: k, text: s.src[start:end], off: start, end: end,
+		pos: Pos{line, col, s.line, s.col()}}
+}
+
+// name scans an identifier, keyword or string prefix.
+func (s *scanner) name() token {
+	start, i := s.off, s.off
+	for i < len(s.src) && (isNameStart(s.src[i]) || isDigit(s.src[i])) {
+		i++
+	}
+	if i < len(s.src) && s.src[i] >= utf8.RuneSelf {
+		return s.unicodeName()
+	}
+	if i < len(s.src) && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
+		return s.str(start)
+	}
+	return s.make(tName, s.off, i, s.line, s.col())
+}
+
+// unicodeName scans an identifier holding non-ASCII letters.
+func (s *scanner) unicodeName() token {
+	i := s.off
+	for i < len(s.src) {
+		r, n := utf8.DecodeRuneInString(s.src[i:])
+		if !isNameRune(r, i == s.off) {
+			break
+		}
+		i += n
+	}
+	if i == s.off {
+		r, _ := utf8.DecodeRuneInString(s.src[s.off:])
+		return s.badChar(r)
+	}
+	return s.make(tName, s.off, i, s.line, s.col())
+}
+
+// badChar reports a character that starts no token.
+func (s *scanner) badChar(r rune) token {
+	line, col := s.line, s.col()
+	s.off = len(s.src)
+	if !unicode.IsPrint(r) {
+		return s.errorAt("invalid non-printable character U+"+hex4(r), line, col+1)
+	}
+	return s.errorAt("invalid character '"+string(r)+"' (U+"+hex4(r)+")", line, col+1)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isNameStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+func isNameRune(r rune, first bool) bool {
+	if r < utf8.RuneSelf {
+		return isNameStart(byte(r)) || !first && isDigit(byte(r))
+	}
+	if unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r) {
+		return true
+	}
+	return !first && (unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc) || unicode.Is(unicode.Other_ID_Continue, r))
+}
+
+// isPrefix reports whether p is a string prefix: r, u, b, f and the
+// pairs rb, br, fr, rf in any case.
+func isPrefix(p string) bool {
+	switch strings.ToLower(p) {
+	case "r", "u", "b", "f", "rb", "br", "fr", "rf":
+		return true
+	}
+	return false
+}

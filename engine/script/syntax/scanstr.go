@@ -1,0 +1,191 @@
+package syntax
+
+import "strings"
+
+// String literals are scanned whole, f-strings included: the scanner
+// follows Python 3.12's rules (PEP 701) to find where an f-string ends,
+// so a replacement field may hold strings with the f-string's own quote.
+// The parser later walks the literal again to decode it.
+
+// str scans the string literal whose prefix starts at start.
+func (s *scanner) str(start int) token {
+	line, col := s.line, s.col()
+	i := start
+	for s.src[i] != '"' && s.src[i] != '\'' {
+		i++
+	}
+	prefix := strings.ToLower(s.src[start:i])
+	s.off = i
+	if t := s.skipString(strings.IndexByte(prefix, 'f') >= 0, strings.IndexByte(prefix, 'r') >= 0, line, col); t != nil {
+		return *t
+	}
+	return token{kind: tString, text: s.src[start:s.off], off: start, end: s.off,
+		pos: Pos{line, col, s.line, s.col()}}
+}
+
+// quoteAt returns the quote (' " ”' or """) that opens at off.
+func quoteAt(src string, off int) string {
+	q := src[off : off+1]
+	if strings.HasPrefix(src[off:], q+q+q) {
+		return q + q + q
+	}
+	return q
+}
+
+// skipString moves past the literal whose opening quote is at the
+// scanner's position; line, col is where its prefix began.
+func (s *scanner) skipString(f, raw bool, line, col int) *token {
+	q := quoteAt(s.src, s.off)
+	s.off += len(q)
+	for {
+		if s.off >= len(s.src) {
+			return s.unterminated(q, line, col)
+		}
+		switch c := s.src[s.off]; {
+		case strings.HasPrefix(s.src[s.off:], q):
+			s.off += len(q)
+			return nil
+		case c == '\\':
+			s.skipEscape(f, raw)
+		case c == '\n' || c == '\r':
+			if len(q) == 1 {
+				return s.unterminated(q, line, col)
+			}
+			s.newline()
+		case f && c == '{':
+			if strings.HasPrefix(s.src[s.off:], "{{") {
+				s.off += 2
+				continue
+			}
+			s.off++
+			if t := s.skipField(q, line, col); t != nil {
+				return t
+			}
+		default:
+			s.off++
+		}
+	}
+}
+
+// skipEscape moves past a backslash and what it escapes; in an
+// f-string a brace after a backslash still opens or closes a field,
+// except in \N{...}.
+func (s *scanner) skipEscape(f, raw bool) {
+	s.off++
+	if s.off >= len(s.src) {
+		return
+	}
+	switch c := s.src[s.off]; {
+	case c == '\n' || c == '\r':
+		s.newline()
+	case f && (c == '{' || c == '}'):
+	case f && !raw && c == 'N' && strings.HasPrefix(s.src[s.off:], "N{"):
+		if end := strings.IndexByte(s.src[s.off:], '}'); end >= 0 {
+			s.off += end + 1
+		} else {
+			s.off++
+		}
+	default:
+		s.off++
+	}
+}
+
+// skipField moves past an f-string replacement field whose opening
+// brace is just behind the scanner, up to and including its closing
+// brace.
+func (s *scanner) skipField(q string, line, col int) *token {
+	depth := 0
+	for s.off < len(s.src) {
+		switch c := s.src[s.off]; {
+		case c == '\'' || c == '"':
+			if t := s.skipString(false, false, s.line, s.col()); t != nil {
+				return t
+			}
+		case isNameStart(c):
+			if t := s.skipNameOrString(); t != nil {
+				return t
+			}
+		case c == '(' || c == '[' || c == '{':
+			depth++
+			s.off++
+		case c == ')' || c == ']':
+			depth--
+			s.off++
+		case c == '}':
+			s.off++
+			if depth == 0 {
+				return nil
+			}
+			depth--
+		case c == ':' && depth == 0:
+			s.off++
+			return s.skipSpec(q, line, col)
+		case c == '\n' || c == '\r':
+			s.newline()
+		default:
+			s.off++
+		}
+	}
+	return s.unterminated(q, line, col)
+}
+
+// skipNameOrString moves past a name inside a field, or past the
+// string literal it prefixes.
+func (s *scanner) skipNameOrString() *token {
+	start, line, col := s.off, s.line, s.col()
+	for s.off < len(s.src) && (isNameStart(s.src[s.off]) || isDigit(s.src[s.off])) {
+		s.off++
+	}
+	if s.off < len(s.src) && (s.src[s.off] == '"' || s.src[s.off] == '\'') && isPrefix(s.src[start:s.off]) {
+		p := strings.ToLower(s.src[start:s.off])
+		return s.skipString(strings.IndexByte(p, 'f') >= 0, strings.IndexByte(p, 'r') >= 0, line, col)
+	}
+	return nil
+}
+
+// skipSpec moves past a field's format spec and the field's closing
+// brace; a brace inside it opens a nested field.
+func (s *scanner) skipSpec(q string, line, col int) *token {
+	for s.off < len(s.src) {
+		switch c := s.src[s.off]; {
+		case strings.HasPrefix(s.src[s.off:], q):
+			return s.unterminated(q, line, col)
+		case c == '{':
+			s.off++
+			if t := s.skipField(q, line, col); t != nil {
+				return t
+			}
+		case c == '}':
+			s.off++
+			return nil
+		case c == '\\':
+			s.off += 2
+		case c == '\n' || c == '\r':
+			if len(q) == 1 {
+				return s.unterminated(q, line, col)
+			}
+			s.newline()
+		default:
+			s.off++
+		}
+	}
+	return s.unterminated(q, line, col)
+}
+
+// unterminated reports a string literal that never closes.
+func (s *scanner) unterminated(q string, line, col int) *token {
+	at := s.line
+	if len(q) == 3 {
+		at = strings.Count(s.src, "\n") + 1
+		if strings.HasSuffix(s.src, "\n") {
+			at--
+		}
+	}
+	msg := "unterminated string literal (detected at line " + itoa(at) + ")"
+	if len(q) == 3 {
+		msg = "unterminated triple-quoted string literal (detected at line " + itoa(at) + ")"
+	}
+	s.off = len(s.src)
+	t := s.errorAt(msg, line, col+1)
+	return &t
+}

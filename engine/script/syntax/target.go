@@ -1,0 +1,105 @@
+package syntax
+
+// Assignment and deletion targets. The parser reads a target as an
+// expression and then checks it and marks it Store or Del, reporting
+// what cannot be assigned in CPython's words.
+
+// starTargets parses the targets of a for loop or comprehension.
+func (p *parser) starTargets() Expr {
+	e := p.exprList(p.starTargetExpr)
+	p.setCtx(e, Store)
+	return e
+}
+
+// starTargetExpr parses one target, * allowed.
+func (p *parser) starTargetExpr() Expr {
+	if p.at("*") {
+		return p.starred(p.starTargetExpr)
+	}
+	return p.bitOr()
+}
+
+// setCtx marks target e as assigned (Store) or deleted (Del), failing
+// for what cannot be.
+func (p *parser) setCtx(e Expr, ctx Ctx) {
+	switch e := e.(type) {
+	case *Name:
+		e.Ctx = ctx
+	case *Attribute:
+		e.Ctx = ctx
+	case *Subscript:
+		e.Ctx = ctx
+	case *Starred:
+		if ctx == Del {
+			p.errorAt(e, "cannot delete starred")
+		}
+		e.Ctx = ctx
+		p.setCtx(e.Value, ctx)
+	case *Tuple:
+		e.Ctx = ctx
+		p.setCtxAll(e.Elts, ctx)
+	case *List:
+		e.Ctx = ctx
+		p.setCtxAll(e.Elts, ctx)
+	default:
+		verb := "assign to"
+		if ctx == Del {
+			verb = "delete"
+		}
+		p.errorAt(e, "cannot "+verb+" "+describe(e))
+	}
+}
+
+func (p *parser) setCtxAll(elts []Expr, ctx Ctx) {
+	for _, x := range elts {
+		p.setCtx(x, ctx)
+	}
+}
+
+// describe names an expression as CPython's "cannot assign to ..."
+// messages do.
+func describe(e Expr) string {
+	switch e := e.(type) {
+	case *Call:
+		return "function call"
+	case *Constant:
+		switch e.Value {
+		case nil:
+			return "None"
+		case true:
+			return "True"
+		case false:
+			return "False"
+		case Ellipsis{}:
+			return "ellipsis"
+		}
+		return "literal"
+	case *JoinedStr:
+		return "f-string expression"
+	case *Compare:
+		return "comparison"
+	case *Lambda:
+		return "lambda"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	}
+	return "expression"
+}

@@ -1,0 +1,64 @@
+package syntax
+
+// The scanner hands the parser tokens in CPython's token kinds: names
+// (keywords included, since match, case, type and _ are keywords only in
+// some places), numbers, whole string literals, operators, and the
+// NEWLINE, INDENT and DEDENT tokens that carry Python's layout.
+
+type tokKind uint8
+
+const (
+	tEOF tokKind = iota
+	tNewline
+	tIndent
+	tDedent
+	tName
+	tNumber
+	tString
+	tOp
+	tError // a scanning error, raised when the parser reaches it
+)
+
+// token is one token: its text is the source it spans (empty for
+// layout tokens), off and end its byte offsets.
+type token struct {
+	kind     tokKind
+	text     string
+	pos      Pos
+	off, end int
+	err      *Error
+}
+
+// is reports whether t is the operator or name spelled s.
+func (t *token) is(s string) bool {
+	return (t.kind == tOp || t.kind == tName) && t.text == s
+}
+
+// keywords are the names that can never be identifiers.
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true,
+	"assert": true, "async": true, "await": true, "break": true,
+	"class": true, "continue": true, "def": true, "del": true,
+	"elif": true, "else": true, "except": true, "finally": true,
+	"for": true, "from": true, "global": true, "if": true, "import": true,
+	"in": true, "is": true, "lambda": true, "nonlocal": true, "not": true,
+	"or": true, "pass": true, "raise": true, "return": true, "try": true,
+	"while": true, "with": true, "yield": true,
+}
+
+// operators lists every operator, longest first within each first
+// byte's group, so the scanner takes the longest match.
+var operators = []string{
+	"**=", "//=", ">>=", "<<=", "...",
+	"->", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", ":=",
+	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+	"+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
+	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "!",
+}
+
+// augOps maps each augmented assignment to its operator.
+var augOps = map[string]Operator{
+	"+=": Add, "-=": Sub, "*=": Mult, "@=": MatMult, "/=": Div,
+	"%=": Mod, "**=": Pow, "<<=": LShift, ">>=": RShift, "|=": BitOr,
+	"^=": BitXor, "&=": BitAnd, "//=": FloorDiv,
+}
