@@ -25,6 +25,7 @@ func init() {
 		return isClass || builtinTypeName(v) != ""
 	}
 	coreBuiltins["object"] = objectClass
+	coreBuiltins["len"] = starlark.NewBuiltin("len", builtinLen)
 	coreBuiltins["super"] = superBuiltin
 	coreBuiltins["NotImplemented"] = NotImplemented
 	coreBuiltins["Ellipsis"] = Ellipsis
@@ -37,6 +38,22 @@ func init() {
 	} {
 		coreBuiltins[name] = starlark.NewBuiltin(name, fn)
 	}
+}
+
+// builtinLen is len(x), with __len__ for a script's instances.
+func builtinLen(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, typeErrorf("len() takes exactly one argument (%d given)", len(args)+len(kwargs))
+	}
+	if o, ok := args[0].(*Object); ok {
+		n, err := o.length()
+		return starlark.MakeInt(n), err
+	}
+	in := Of(thread)
+	if fn, ok := in.opts.Builtins["len"]; ok {
+		return starlark.Call(thread, fn, args, kwargs)
+	}
+	return nil, typeErrorf("object of type '%s' has no len()", typeName(args[0]))
 }
 
 // CachedPropertyOf makes functools.cached_property(fn).
@@ -72,6 +89,11 @@ func isInstance(x, t starlark.Value) (bool, error) {
 		}
 		o, ok := x.(*Object)
 		return ok && o.class.isSubclass(t), nil
+	case *Type:
+		if t.name == "NoneType" {
+			return x == starlark.None, nil
+		}
+		return isBuiltinInstance(x, t.name), nil
 	case starlark.Tuple:
 		for _, k := range t {
 			if ok, err := isInstance(x, k); ok || err != nil {
@@ -151,7 +173,9 @@ func builtinIssubclass(thread *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	c, ok := x.(*Class)
 	if !ok {
-		if name := builtinTypeName(x); name != "" {
+		if name := builtinTypeName(x); name != "" && t == objectClass {
+			return starlark.True, nil
+		} else if name != "" {
 			tn := builtinTypeName(t)
 			return starlark.Bool(tn == name || tn == "object" || (name == "bool" && tn == "int")), nil
 		}

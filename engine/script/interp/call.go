@@ -104,15 +104,18 @@ func (in *Interp) spreadKeywords(f, m starlark.Value, add func(string, starlark.
 
 // call is f(*args, **kwargs) for any callable value.
 func (in *Interp) call(f starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var err error
 	switch x := f.(type) {
 	case starlark.Callable:
-		return starlark.Call(in.thread, x, args, kwargs)
-	case *Object:
-		if m, _ := x.class.lookup("__call__"); m != nil {
-			return starlark.Call(in.thread, bindToObject(m, x, x.class), args, kwargs)
-		}
+		v, err = starlark.Call(in.thread, x, args, kwargs)
+	default:
+		return nil, typeErrorf("'%s' object is not callable", typeName(f))
 	}
-	return nil, typeErrorf("'%s' object is not callable", typeName(f))
+	if pending := in.takePending(); pending != nil && err == nil {
+		return nil, pending
+	}
+	return v, err
 }
 
 // zeroArgSuper compiles super() in a method: the class that defined the

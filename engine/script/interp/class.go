@@ -114,6 +114,12 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 			return v, nil
 		}
 		return starlark.None, nil
+	case "__dict__":
+		return namespaceDict(c.dict), nil
+	case "mro":
+		return starlark.NewBuiltin("mro", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			return starlark.NewList(c.mroTuple()), nil
+		}), nil
 	}
 	v, _ := c.lookup(name)
 	if v == nil {
@@ -216,6 +222,9 @@ func (in *Interp) newClass(name, qualname string, bases []*Class, ns *Namespace)
 		return nil, err
 	}
 	c.mro = mro
+	if ns.Get("__eq__") != nil && ns.Get("__hash__") == nil {
+		ns.Set("__hash__", starlark.None)
+	}
 	for _, b := range bases {
 		c.exception = c.exception || b.exception
 	}
@@ -240,6 +249,7 @@ func (in *Interp) setName(c *Class, name string, v starlark.Value) error {
 	case *StaticMethod:
 		return in.setName(c, name, v.fn)
 	case *Property:
+		v.name = name
 		for _, f := range []starlark.Value{v.fget, v.fset, v.fdel} {
 			if f != nil {
 				_ = in.setName(c, name, f)
@@ -268,7 +278,7 @@ func linearize(c *Class) ([]*Class, error) {
 		}
 		head := mroHead(seqs)
 		if head == nil {
-			return nil, typeErrorf("Cannot create a consistent method resolution order (MRO) for bases %s", classNames(c.bases))
+			return nil, typeErrorf("Cannot create a consistent method resolution\norder (MRO) for bases %s", classNames(c.bases))
 		}
 		out = append(out, head)
 		for i, s := range seqs {

@@ -27,8 +27,8 @@ func (e *Exception) Error() string {
 // TypeName is the exception's class name as a traceback prints it.
 func (e *Exception) TypeName() string { return e.Value.class.qualname }
 
-// Message is str() of the exception.
-func (e *Exception) Message() string { return exceptionStr(e.Value) }
+// Message is str() of the exception, with its class's __str__.
+func (e *Exception) Message() string { return e.Value.PyStr() }
 
 func newError(typ, msg string) error {
 	return &py.Exception{Type: typ, Msg: msg}
@@ -53,6 +53,9 @@ func makeExceptions() map[string]*Class {
 		{"LookupError", "Exception"}, {"IndexError", "LookupError"}, {"KeyError", "LookupError"},
 		{"MemoryError", "Exception"}, {"NameError", "Exception"},
 		{"UnboundLocalError", "NameError"}, {"OSError", "Exception"},
+		{"FileNotFoundError", "OSError"}, {"FileExistsError", "OSError"},
+		{"PermissionError", "OSError"}, {"TimeoutError", "OSError"},
+		{"ConnectionError", "OSError"}, {"IsADirectoryError", "OSError"},
 		{"ReferenceError", "Exception"}, {"RuntimeError", "Exception"},
 		{"NotImplementedError", "RuntimeError"}, {"RecursionError", "RuntimeError"},
 		{"StopIteration", "Exception"}, {"StopAsyncIteration", "Exception"},

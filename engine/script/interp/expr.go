@@ -135,10 +135,13 @@ func (c *compiler) loadGlobal(name string) exprFn {
 		if v := fr.globals.Get(name); v != nil {
 			return v, nil
 		}
-		if v, ok := fr.in.opts.Builtins[name]; ok {
+		if v := coreBuiltins[name]; v != nil {
 			return v, nil
 		}
-		if v := coreBuiltins[name]; v != nil {
+		if t := fr.in.types[name]; t != nil {
+			return t, nil
+		}
+		if v, ok := fr.in.opts.Builtins[name]; ok {
 			return v, nil
 		}
 		return nil, newError("NameError", "name '"+name+"' is not defined")

@@ -22,6 +22,15 @@ var binaryTokens = map[syntax.Operator]starsyntax.Token{
 	syntax.LShift: starsyntax.LTLT, syntax.RShift: starsyntax.GTGT,
 }
 
+// pythonOps maps Starlark's operator tokens back to the tree's.
+var pythonOps = func() map[starsyntax.Token]syntax.Operator {
+	m := map[starsyntax.Token]syntax.Operator{}
+	for op, tok := range binaryTokens {
+		m[tok] = op
+	}
+	return m
+}()
+
 var dunders = map[syntax.Operator][2]string{
 	syntax.Add: {"__add__", "__radd__"}, syntax.Sub: {"__sub__", "__rsub__"},
 	syntax.Mult: {"__mul__", "__rmul__"}, syntax.Div: {"__truediv__", "__rtruediv__"},
@@ -295,13 +304,11 @@ func (in *Interp) iterate(v starlark.Value) (starlark.Iterator, error) {
 	return py.Iterate(v)
 }
 
-// iterError is the error an iteration stopped on, if any.
-func (in *Interp) iterError(it starlark.Iterator) error {
-	if e, ok := it.(interface{ Err() error }); ok {
-		if err := e.Err(); err != nil {
-			return err
-		}
-	}
+// iterError is the error an iteration stopped on, if any. The script's
+// iterators (generators, generator expressions, __next__) keep it on the
+// interpreter, where Starlark's iterator interface has no room for it;
+// a builtin that iterated sees it when its call returns (call).
+func (in *Interp) iterError(starlark.Iterator) error {
 	return in.takePending()
 }
 
@@ -339,8 +346,9 @@ func (it *nextIterator) Next(p *starlark.Value) bool {
 	}
 	v, _, err := it.obj.special("__next__")
 	if err != nil {
+		it.err = err
 		if !it.in.isStopIteration(err) {
-			it.err = err
+			it.in.defer_(err)
 		}
 		return false
 	}
@@ -348,8 +356,7 @@ func (it *nextIterator) Next(p *starlark.Value) bool {
 	return true
 }
 
-func (it *nextIterator) Done()      {}
-func (it *nextIterator) Err() error { return it.err }
+func (it *nextIterator) Done() {}
 
 // indexIterator calls __getitem__(0), __getitem__(1), ... until
 // IndexError.
@@ -366,8 +373,9 @@ func (it *indexIterator) Next(p *starlark.Value) bool {
 	}
 	v, _, err := it.obj.special("__getitem__", starlark.MakeInt(it.i))
 	if err != nil {
+		it.err = err
 		if !it.in.isInstanceError(err, "IndexError") && !it.in.isStopIteration(err) {
-			it.err = err
+			it.in.defer_(err)
 		}
 		return false
 	}
@@ -376,8 +384,7 @@ func (it *indexIterator) Next(p *starlark.Value) bool {
 	return true
 }
 
-func (it *indexIterator) Done()      {}
-func (it *indexIterator) Err() error { return it.err }
+func (it *indexIterator) Done() {}
 
 func (in *Interp) isStopIteration(err error) bool {
 	return in.isInstanceError(err, "StopIteration")

@@ -99,7 +99,14 @@ func (s *scope) resolveAll() {
 		}
 	})
 	s.each(func(s *scope) {
-		for _, name := range sortedKeys(s.used) {
+		names := maps.Clone(s.used)
+		for name := range s.declared {
+			names[name] = true
+		}
+		for _, name := range s.order {
+			names[name] = true
+		}
+		for _, name := range sortedKeys(names) {
 			s.lookup(name)
 		}
 	})
