@@ -26,7 +26,7 @@ func NoAttribute(v starlark.Value, name string) *Exception {
 // KeyError returns Python's KeyError for a missing key, its message the
 // key's repr.
 func KeyError(key starlark.Value) *Exception {
-	return &Exception{Type: "KeyError", Msg: Repr(key)}
+	return &Exception{Type: "KeyError", Msg: Repr(key), Args: []starlark.Value{key}}
 }
 
 // Index returns v[key] for a mapping or an indexable sequence, with

@@ -27,7 +27,7 @@ const (
 // conformanceRun runs one program in the lab and returns what it printed
 // and the type and message of the exception it ended with ("" when none).
 var conformanceRun = func(src string) (output, errType, errMsg string) {
-	res := script.Run(src, script.Options{})
+	res := script.Run(src, script.Options{Python: os.Getenv("ORMLAB_PY") != ""})
 	if res.Err == nil {
 		return res.Output, "", ""
 	}

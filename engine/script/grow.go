@@ -103,3 +103,11 @@ func mulCost(x, y starlark.Int) uint64 {
 func bigWords(x starlark.Int) uint64 {
 	return uint64(x.BigInt().BitLen()/64 + 1)
 }
+
+// growthToken is the operator checkGrowth takes for "+" or "*".
+func growthToken(op string) syntax.Token {
+	if op == "*" {
+		return syntax.STAR
+	}
+	return syntax.PLUS
+}

@@ -22,6 +22,9 @@ type Options struct {
 	// Limits bound the run; zero fields take limits.Default. The
 	// runtime enforces steps, output, memory and wall time.
 	Limits limits.Limits
+	// Python runs the script on the Python front end (packages syntax and
+	// interp) instead of the rewriter into Starlark.
+	Python bool
 	// Setup, if set, is called with the thread before the script runs,
 	// so the caller can bind its database and session (Thread.SetLocal).
 	Setup func(*starlark.Thread)
@@ -52,6 +55,9 @@ func Run(src string, opts Options) (res Result) {
 	thread.SetLocal(outputKey, out)
 	thread.SetLocal(filenameKey, opts.Filename)
 	thread.Print = func(_ *starlark.Thread, msg string) { _ = out.write(msg + "\n") }
+	if opts.Python {
+		return runPython(src, opts, thread, out, lim)
+	}
 	predeclared := predeclare(opts.Globals)
 	prog, err := compile(src, opts.Filename, predeclared)
 	if err != nil {

@@ -2,6 +2,8 @@ package script
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/script/interp"
 )
 
 // Thread-local keys the runtime sets.
@@ -19,6 +21,9 @@ type failure struct {
 // CallerLine returns the line of the innermost call frame in the script
 // file, or 0 outside a script. The ORM records it for each SQL statement.
 func CallerLine(thread *starlark.Thread) int {
+	if interp.Of(thread) != nil {
+		return interp.Line(thread)
+	}
 	name, _ := thread.Local(filenameKey).(string)
 	for depth := 0; depth < thread.CallStackDepth(); depth++ {
 		pos := thread.CallFrame(depth).Pos

@@ -113,7 +113,7 @@ var builtinTypes = map[string]func(starlark.Value) bool{
 	"dict":      is[*starlark.Dict],
 	"set":       is[*starlark.Set],
 	"frozenset": func(starlark.Value) bool { return false },
-	"object": func(starlark.Value) bool { return true },
+	"object":    func(starlark.Value) bool { return true },
 }
 
 func is[T starlark.Value](v starlark.Value) bool {
@@ -430,9 +430,11 @@ func reprOf(v starlark.Value) string { return py.Repr(v) }
 
 // defaultRepr is object.__repr__: <__main__.Foo object at 0x...>.
 func defaultRepr(o *Object) string {
+	if o.class.exception && len(o.args) == 1 {
+		return o.class.name + "(" + py.Repr(o.args[0]) + ")"
+	}
 	if o.class.exception {
-		r := py.Repr(o.args)
-		return o.class.name + r[:len(r)-trailingComma(o.args)]
+		return o.class.name + py.Repr(o.args)
 	}
 	return fmt.Sprintf("<__main__.%s object at 0x%x>", o.class.qualname, 0x7f0000000000+o.id*16)
 }

@@ -77,12 +77,14 @@ type StaticMethod struct{ fn starlark.Value }
 // ClassMethod is @classmethod.
 type ClassMethod struct{ fn starlark.Value }
 
-func (s *StaticMethod) String() string        { return "<staticmethod(" + reprOf(s.fn) + ")>" }
-func (s *StaticMethod) Type() string          { return "staticmethod" }
-func (s *StaticMethod) Freeze()               {}
-func (s *StaticMethod) Truth() starlark.Bool  { return true }
-func (s *StaticMethod) Hash() (uint32, error) { return 0, typeErrorf("unhashable type: 'staticmethod'") }
-func (s *StaticMethod) Name() string          { return calleeName(s.fn) }
+func (s *StaticMethod) String() string       { return "<staticmethod(" + reprOf(s.fn) + ")>" }
+func (s *StaticMethod) Type() string         { return "staticmethod" }
+func (s *StaticMethod) Freeze()              {}
+func (s *StaticMethod) Truth() starlark.Bool { return true }
+func (s *StaticMethod) Hash() (uint32, error) {
+	return 0, typeErrorf("unhashable type: 'staticmethod'")
+}
+func (s *StaticMethod) Name() string { return calleeName(s.fn) }
 
 // CallInternal calls the function: a staticmethod is callable as is.
 func (s *StaticMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -138,7 +140,9 @@ func (p *Property) Attr(name string) (starlark.Value, error) {
 	return nil, nil
 }
 
-func (p *Property) AttrNames() []string { return []string{"deleter", "fget", "fset", "getter", "setter"} }
+func (p *Property) AttrNames() []string {
+	return []string{"deleter", "fget", "fset", "getter", "setter"}
+}
 
 func orNoneValue(v starlark.Value) starlark.Value {
 	if v == nil {
@@ -170,11 +174,13 @@ type CachedProperty struct {
 	name string
 }
 
-func (c *CachedProperty) String() string        { return "<functools.cached_property object>" }
-func (c *CachedProperty) Type() string          { return "cached_property" }
-func (c *CachedProperty) Freeze()               {}
-func (c *CachedProperty) Truth() starlark.Bool  { return true }
-func (c *CachedProperty) Hash() (uint32, error) { return 0, typeErrorf("unhashable type: 'cached_property'") }
+func (c *CachedProperty) String() string       { return "<functools.cached_property object>" }
+func (c *CachedProperty) Type() string         { return "cached_property" }
+func (c *CachedProperty) Freeze()              {}
+func (c *CachedProperty) Truth() starlark.Bool { return true }
+func (c *CachedProperty) Hash() (uint32, error) {
+	return 0, typeErrorf("unhashable type: 'cached_property'")
+}
 
 func (c *CachedProperty) get(o *Object) (starlark.Value, error) {
 	v, err := starlark.Call(o.class.in.thread, c.fn, starlark.Tuple{o}, nil)

@@ -37,9 +37,10 @@ func newError(typ, msg string) error {
 // builtinExceptions are CPython's exception classes learners meet, and
 // Django's, each with its base.
 // See https://docs.python.org/3/library/exceptions.html#exception-hierarchy
-var builtinExceptions = map[string]*Class{}
+var builtinExceptions = makeExceptions()
 
-func init() {
+func makeExceptions() map[string]*Class {
+	classes := map[string]*Class{}
 	for _, e := range [][2]string{
 		{"BaseException", ""},
 		{"SystemExit", "BaseException"}, {"KeyboardInterrupt", "BaseException"},
@@ -71,11 +72,13 @@ func init() {
 		{"InternalError", "DatabaseError"}, {"ProgrammingError", "DatabaseError"},
 		{"NotSupportedError", "DatabaseError"}, {"TransactionManagementError", "ProgrammingError"},
 	} {
-		builtinExceptions[e[0]] = newBuiltinClass(e[0], builtinExceptions[e[1]])
+		base := classes[e[1]]
 		if e[1] == "" {
-			builtinExceptions[e[0]] = newBuiltinClass(e[0], objectClass)
+			base = objectClass
 		}
+		classes[e[0]] = newBuiltinClass(e[0], base)
 	}
+	return classes
 }
 
 // exceptionClass returns the class for an exception type name: a
@@ -115,6 +118,12 @@ func (in *Interp) newException(c *Class, msg string) *Exception {
 func (in *Interp) exception(err error) *Exception {
 	var e *Exception
 	if errors.As(err, &e) {
+		return e
+	}
+	var pe *py.Exception
+	if errors.As(err, &pe) && pe.Args != nil {
+		e := in.raise(pe.Type, "")
+		e.Value.args = append(starlark.Tuple(nil), pe.Args...)
 		return e
 	}
 	typ, msg := in.translate(err)

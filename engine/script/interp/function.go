@@ -11,9 +11,9 @@ import (
 // made with.
 type Function struct {
 	code       *code
-	defaults   starlark.Tuple    // of the last positional parameters
-	kwdefaults []starlark.Value  // parallel to the keyword-only ones; nil: required
-	closure    []*cell           // the cells of the code's free variables
+	defaults   starlark.Tuple   // of the last positional parameters
+	kwdefaults []starlark.Value // parallel to the keyword-only ones; nil: required
+	closure    []*cell          // the cells of the code's free variables
 	globals    *Namespace
 	class      *Class     // the class whose body defined it, for super()
 	dict       *Namespace // attributes set on the function (__wrapped__, ...)
@@ -195,7 +195,7 @@ func (f *Function) bindKeywords(vals []starlark.Value, kwargs []starlark.Tuple, 
 		case i >= 0:
 			vals[i] = kv[1]
 		case extra != nil:
-			if x, _, _ := extra.Get(kv[0]); x != nil {
+			if _, found, _ := extra.Get(kv[0]); found {
 				return typeErrorf("%s() got multiple values for keyword argument '%s'", f.code.qualname, name)
 			}
 			_ = extra.SetKey(kv[0], kv[1])

@@ -83,15 +83,6 @@ func (o *Object) PyRepr() string {
 	return defaultRepr(o)
 }
 
-// trailingComma is how many bytes to drop from a tuple's repr so that
-// ValueError('x',) prints as ValueError('x').
-func trailingComma(t starlark.Tuple) int {
-	if len(t) == 1 {
-		return 2
-	}
-	return 0
-}
-
 // PyStr implements py.Stringer with __str__, else __repr__.
 func (o *Object) PyStr() string {
 	if v, ok := o.quietly("__str__"); ok {

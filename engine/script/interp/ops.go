@@ -57,7 +57,7 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	if xo || yo {
 		return in.binaryDunder(op, x, y)
 	}
-	if in.opts.CheckBinary != nil {
+	if in.opts.CheckBinary != nil && (op == syntax.Add || op == syntax.Mult) {
 		if err := in.opts.CheckBinary(in.thread, opSymbols[op], x, y); err != nil {
 			return nil, err
 		}
