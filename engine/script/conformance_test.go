@@ -41,6 +41,7 @@ type oracleResult struct {
 	Error  *oracleError `json:"error"`
 }
 
+// oracleError is the exception a program ended with under CPython.
 type oracleError struct {
 	Type    string `json:"type"`
 	Message string `json:"message"`
