@@ -97,6 +97,9 @@ func pythonRunError(err error, thread *starlark.Thread, lim *limiter) *Error {
 // module a Django project would import them from.
 func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (starlark.Value, error) {
 	return func(_ *starlark.Thread, name string) (starlark.Value, error) {
+		if names, ok := interp.Modules[name]; ok {
+			return &labModule{name: name, names: names}, nil
+		}
 		top, _, _ := strings.Cut(name, ".")
 		if v, ok := predeclared[top]; ok && !strings.Contains(name, ".") {
 			return v, nil

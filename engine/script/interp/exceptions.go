@@ -91,6 +91,9 @@ func (in *Interp) exceptionClass(name string) *Class {
 	if c := builtinExceptions[name]; c != nil {
 		return c
 	}
+	if name == frozenInstanceError.name {
+		return frozenInstanceError
+	}
 	if c := in.classes[name]; c != nil {
 		return c
 	}
