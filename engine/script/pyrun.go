@@ -43,6 +43,7 @@ func runPython(src string, opts Options, thread *starlark.Thread, out *output, l
 			return checkGrowth(th, growthToken(op), x, y)
 		},
 		CheckText: checkText,
+		Attr:      pythonAttr,
 	})
 	res := Result{Output: out.String(), Steps: thread.Steps}
 	if runErr != nil || failed(thread) != nil {
@@ -129,3 +130,12 @@ func (m *labModule) Attr(name string) (starlark.Value, error) {
 }
 
 func (m *labModule) AttrNames() []string { return nil }
+
+// pythonAttr reads an attribute of a built-in value: Python's methods
+// where Starlark's differ or are missing, else the value's own.
+func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
+	if m, ok := methodOverrides[v.Type()][name]; ok {
+		return m.BindReceiver(v), nil
+	}
+	return py.Attr(v, name)
+}

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // Class is a class a script defines, or one of the built-in classes the
@@ -351,7 +353,7 @@ func typeName(v starlark.Value) string {
 	case *starlark.Builtin:
 		return "builtin_function_or_method"
 	}
-	return v.Type()
+	return py.TypeName(v)
 }
 
 func typeErrorf(format string, args ...any) error {
