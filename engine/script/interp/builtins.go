@@ -26,6 +26,13 @@ func init() {
 	}
 	coreBuiltins["object"] = objectClass
 	coreBuiltins["len"] = starlark.NewBuiltin("len", builtinLen)
+	coreBuiltins["type"] = starlark.NewBuiltin("type", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return builtinType(thread, args, kwargs)
+	})
+	coreBuiltins["globals"] = starlark.NewBuiltin("globals", builtinGlobals)
+	for name, why := range unavailable {
+		coreBuiltins[name] = unavailableBuiltin(name, why)
+	}
 	coreBuiltins["super"] = superBuiltin
 	coreBuiltins["NotImplemented"] = NotImplemented
 	coreBuiltins["Ellipsis"] = Ellipsis
@@ -54,6 +61,35 @@ func builtinLen(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return starlark.Call(thread, fn, args, kwargs)
 	}
 	return nil, typeErrorf("object of type '%s' has no len()", typeName(args[0]))
+}
+
+// unavailable are the builtins a script in the lab cannot use, and why.
+var unavailable = map[string]string{
+	"open":       "scripts cannot read or write files",
+	"input":      "scripts cannot read input",
+	"eval":       "scripts cannot run code from a string",
+	"exec":       "scripts cannot run code from a string",
+	"compile":    "scripts cannot compile code from a string",
+	"__import__": "import modules with an import statement",
+	"breakpoint": "there is no debugger",
+	"exit":       "a script ends at its last line",
+	"quit":       "a script ends at its last line",
+	"help":       "read the lessons or the Python documentation",
+}
+
+// unavailableBuiltin raises, in one line, that name is not available.
+func unavailableBuiltin(name, why string) *starlark.Builtin {
+	return starlark.NewBuiltin(name, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		return nil, newError("NotImplementedError", name+"() is not available in ORM Lab: "+why)
+	})
+}
+
+// builtinGlobals is globals(): a copy of the module's names.
+func builtinGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("globals", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return namespaceDict(Of(thread).globals), nil
 }
 
 // CachedPropertyOf makes functools.cached_property(fn).

@@ -23,6 +23,7 @@ func (c *compiler) call(e *syntax.Call) (exprFn, error) {
 	if err != nil {
 		return nil, err
 	}
+	line := c.nodeLine(e)
 	return func(fr *frame) (starlark.Value, error) {
 		f, err := fn(fr)
 		if err != nil {
@@ -35,6 +36,9 @@ func (c *compiler) call(e *syntax.Call) (exprFn, error) {
 		kw, err := kwargs(fr, f)
 		if err != nil {
 			return nil, err
+		}
+		if line > 0 {
+			fr.line = line
 		}
 		return fr.in.call(f, a, kw)
 	}, nil

@@ -23,6 +23,9 @@ type Class struct {
 	in        *Interp // nil for a built-in class
 	exception bool    // derives from BaseException
 	id        uint64
+	// modname is the module of a built-in class that is not a builtin
+	// (dataclasses.FrozenInstanceError), which tracebacks name.
+	modname string
 }
 
 var (
@@ -131,6 +134,9 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 }
 
 func (c *Class) module() string {
+	if c.modname != "" {
+		return c.modname
+	}
 	if c.in == nil {
 		return "builtins"
 	}

@@ -24,8 +24,14 @@ func (e *Exception) Error() string {
 	return e.Value.class.qualname + ": " + msg
 }
 
-// TypeName is the exception's class name as a traceback prints it.
-func (e *Exception) TypeName() string { return e.Value.class.qualname }
+// TypeName is the exception's class name as a traceback prints it: with
+// its module unless it is a builtin or the script's own.
+func (e *Exception) TypeName() string {
+	if m := e.Value.class.modname; m != "" {
+		return m + "." + e.Value.class.qualname
+	}
+	return e.Value.class.qualname
+}
 
 // Message is str() of the exception, with its class's __str__.
 func (e *Exception) Message() string { return e.Value.PyStr() }

@@ -144,7 +144,9 @@ func (c *compiler) loadGlobal(name string) exprFn {
 		if v, ok := fr.in.opts.Builtins[name]; ok {
 			return v, nil
 		}
-		return nil, newError("NameError", "name '"+name+"' is not defined")
+		e := fr.in.raise("NameError", "name '"+name+"' is not defined")
+		e.Value.suggestion = fr.in.nameSuggestion(fr, name)
+		return nil, e
 	}
 }
 
@@ -157,11 +159,14 @@ func (c *compiler) attribute(e *syntax.Attribute) (exprFn, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := e.Attr
+	name, line := e.Attr, c.nodeLine(e)
 	return func(fr *frame) (starlark.Value, error) {
 		v, err := x(fr)
 		if err != nil {
 			return nil, err
+		}
+		if line > 0 {
+			fr.line = line
 		}
 		return fr.in.getAttr(v, name)
 	}, nil

@@ -92,7 +92,10 @@ func Compile(m *syntax.Module, filename string) (*Program, error) {
 	if hasPrivateNames(m) {
 		mangleModule(m)
 	}
-	top, scopes := resolve(m)
+	top, scopes, err := resolve(m)
+	if err != nil {
+		return nil, err
+	}
 	c := &compiler{scopes: scopes, filename: filename}
 	cd, err := c.module(top, m)
 	if err != nil {

@@ -28,7 +28,11 @@ var Modules = map[string]starlark.StringDict{
 }
 
 // frozenInstanceError is dataclasses.FrozenInstanceError.
-var frozenInstanceError = newBuiltinClass("FrozenInstanceError", builtinExceptions["AttributeError"])
+var frozenInstanceError = func() *Class {
+	c := newBuiltinClass("FrozenInstanceError", builtinExceptions["AttributeError"])
+	c.modname = "dataclasses"
+	return c
+}()
 
 func builtinCachedProperty(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value

@@ -21,7 +21,8 @@ type Object struct {
 	args            starlark.Tuple
 	cause, context  *Object
 	suppressContext bool
-	frozen          bool // a frozen dataclass after __init__
+	frozen          bool   // a frozen dataclass after __init__
+	suggestion      string // a name close to a missing one, for the traceback
 }
 
 var (

@@ -78,6 +78,9 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 			return starlark.String(out), err
 		}
 	case syntax.Pow:
+		if pow, ok := in.opts.Builtins["pow"]; ok {
+			return starlark.Call(in.thread, pow, starlark.Tuple{x, y}, nil)
+		}
 		return power(x, y)
 	case syntax.MatMult:
 		return nil, unsupportedOperands(op, x, y)
@@ -175,17 +178,8 @@ func (in *Interp) extend(l *starlark.List, y starlark.Value) error {
 			return err
 		}
 	}
-	it, err := in.iterate(y)
+	items, err := in.collect(y)
 	if err != nil {
-		return err
-	}
-	defer it.Done()
-	var items []starlark.Value
-	var v starlark.Value
-	for it.Next(&v) {
-		items = append(items, v)
-	}
-	if err := in.iterError(it); err != nil {
 		return err
 	}
 	for _, v := range items {
@@ -266,20 +260,27 @@ func (in *Interp) getAttr(v starlark.Value, name string) (starlark.Value, error)
 	case *Object:
 		a, err := x.getAttr(name)
 		if a == nil && err == nil {
-			err = newError("AttributeError", "'"+x.class.name+"' object has no attribute '"+name+"'")
+			err = in.noAttribute(newError("AttributeError", "'"+x.class.name+"' object has no attribute '"+name+"'"), x, name)
 		}
 		return a, err
 	case *Class:
 		a, err := x.Attr(name)
 		if a == nil && err == nil {
-			err = newError("AttributeError", "type object '"+x.name+"' has no attribute '"+name+"'")
+			err = in.noAttribute(newError("AttributeError", "type object '"+x.name+"' has no attribute '"+name+"'"), x, name)
 		}
 		return a, err
 	}
+	var a starlark.Value
+	var err error
 	if in.opts.Attr != nil {
-		return in.opts.Attr(in.thread, v, name)
+		a, err = in.opts.Attr(in.thread, v, name)
+	} else {
+		a, err = py.Attr(v, name)
 	}
-	return py.Attr(v, name)
+	if err != nil {
+		return nil, in.noAttribute(err, v, name)
+	}
+	return a, nil
 }
 
 // setAttr is v.name = x.
