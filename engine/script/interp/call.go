@@ -111,6 +111,10 @@ func (in *Interp) call(f starlark.Value, args starlark.Tuple, kwargs []starlark.
 	var v starlark.Value
 	var err error
 	switch x := f.(type) {
+	case *Function:
+		// A script function needs no Starlark frame: the interpreter keeps
+		// its own.
+		v, err = x.CallInternal(in.thread, args, kwargs)
 	case starlark.Callable:
 		v, err = starlark.Call(in.thread, x, args, kwargs)
 	default:

@@ -66,7 +66,7 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	if xo || yo {
 		return in.binaryDunder(op, x, y)
 	}
-	if in.opts.CheckBinary != nil && (op == syntax.Add || op == syntax.Mult) {
+	if in.opts.CheckBinary != nil && (op == syntax.Add || op == syntax.Mult) && !bothNumbers(x, y) {
 		if err := in.opts.CheckBinary(in.thread, opSymbols[op], x, y); err != nil {
 			return nil, err
 		}
@@ -87,6 +87,21 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	}
 	x, y = boolsAsInts(op, x, y)
 	return starlark.Binary(binaryTokens[op], x, y)
+}
+
+// bothNumbers reports whether x op y is arithmetic on two ints or floats,
+// whose result needs no size check.
+func bothNumbers(x, y starlark.Value) bool {
+	switch x.(type) {
+	case starlark.Int, starlark.Float:
+	default:
+		return false
+	}
+	switch y.(type) {
+	case starlark.Int, starlark.Float:
+		return true
+	}
+	return false
 }
 
 // boolsAsInts lets True and False take part in arithmetic as 1 and 0,
