@@ -40,7 +40,7 @@ func (c *ModelClass) Attr(name string) (starlark.Value, error) {
 	case "objects":
 		return &Manager{sess: c.sess, model: c.model}, nil
 	case "DoesNotExist", "MultipleObjectsReturned":
-		return starlark.String(c.model.Name + "." + name), nil
+		return modelException(c.model, name), nil
 	}
 	return nil, nil
 }

@@ -107,10 +107,18 @@ func (m *labModule) Freeze()               {}
 func (m *labModule) Truth() starlark.Bool  { return true }
 func (m *labModule) Hash() (uint32, error) { return starlark.String(m.name).Hash() }
 
-// Attr gives the lab's name, or nil for one it does not provide.
+// Attr gives the lab's name, or nil for one it does not provide. A
+// django module also gives the interpreter's exception classes (from
+// django.core.exceptions import ObjectDoesNotExist, from django.db
+// import IntegrityError).
 func (m *labModule) Attr(name string) (starlark.Value, error) {
 	if v, ok := m.names[name]; ok {
 		return v, nil
+	}
+	if strings.HasPrefix(m.name, "django") {
+		if c, ok := interp.Builtin(name).(*interp.Class); ok {
+			return c, nil
+		}
 	}
 	return nil, nil
 }

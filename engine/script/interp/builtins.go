@@ -92,8 +92,10 @@ func builtinGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	return namespaceDict(Of(thread).globals), nil
 }
 
-// CachedPropertyOf makes functools.cached_property(fn).
-func CachedPropertyOf(fn starlark.Value) starlark.Value { return &CachedProperty{fn: fn} }
+// Builtin returns the interpreter's own builtin of that name (an
+// exception class, isinstance, super), or nil: modules such as
+// django.core.exceptions give them out too.
+func Builtin(name string) starlark.Value { return coreBuiltins[name] }
 
 func builtinSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {

@@ -74,14 +74,6 @@ func Line(thread *starlark.Thread) int {
 	return 0
 }
 
-// Depth returns how many Python frames are active on thread.
-func Depth(thread *starlark.Thread) int {
-	if in := Of(thread); in != nil {
-		return in.depth
-	}
-	return 0
-}
-
 // Program is a compiled module.
 type Program struct {
 	code *code
