@@ -41,6 +41,8 @@ func (c *ModelClass) Attr(name string) (starlark.Value, error) {
 		return &Manager{sess: c.sess, model: c.model}, nil
 	case "DoesNotExist", "MultipleObjectsReturned":
 		return modelException(c.model, name), nil
+	case "__name__", "__qualname__":
+		return starlark.String(c.model.Name), nil
 	}
 	return nil, nil
 }

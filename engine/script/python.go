@@ -18,7 +18,7 @@ func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) 
 	return interp.Options{
 		Filename:   opts.Filename,
 		Builtins:   predeclared,
-		Import:     labImport(predeclared),
+		Import:     labImport(predeclared, opts.Modules),
 		Fatal:      func(th *starlark.Thread, err error) bool { return failed(th) != nil || isLimit(err) },
 		Check:      lim.checkPython,
 		CheckEvery: stepChunk,
@@ -82,8 +82,11 @@ func runError(err error, thread *starlark.Thread) *Error {
 
 // labImport resolves imports: the lab provides its names as if from any
 // module a Django project would import them from.
-func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (starlark.Value, error) {
-	return func(_ *starlark.Thread, name string) (starlark.Value, error) {
+func labImport(predeclared starlark.StringDict, modules map[string]string) func(*starlark.Thread, string) (starlark.Value, error) {
+	return func(thread *starlark.Thread, name string) (starlark.Value, error) {
+		if src, ok := modules[name]; ok {
+			return interp.SourceModule(thread, name, strings.ReplaceAll(name, ".", "/")+".py", src)
+		}
 		if names, ok := interp.Modules[name]; ok {
 			return &labModule{name: name, names: names}, nil
 		}

@@ -173,6 +173,7 @@ var builtinTypes = map[string]func(starlark.Value) bool{
 	"dict":      is[*starlark.Dict],
 	"set":       is[*starlark.Set],
 	"frozenset": func(starlark.Value) bool { return false },
+	"slice":     is[*Slice],
 	"object":    func(starlark.Value) bool { return true },
 }
 
@@ -201,7 +202,10 @@ func isBuiltinInstance(x starlark.Value, name string) bool {
 	if o, ok := x.(*Object); ok {
 		return name == "object" || (o.class.exception && name == "BaseException")
 	}
-	return builtinTypes[name](x)
+	if check := builtinTypes[name]; check != nil {
+		return check(x)
+	}
+	return typeName(x) == name
 }
 
 func builtinIssubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

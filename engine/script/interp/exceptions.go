@@ -138,11 +138,7 @@ func (in *Interp) newException(c *Class, msg string) *Exception {
 	if msg != "" {
 		obj.args = starlark.Tuple{starlark.String(msg)}
 	}
-	line := 0
-	if in.frame != nil {
-		line = in.frame.line
-	}
-	return &Exception{Value: obj, Line: line}
+	return &Exception{Value: obj, Line: in.scriptLine()}
 }
 
 // exception turns any error into the Python exception it stands for,
