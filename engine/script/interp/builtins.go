@@ -2,6 +2,8 @@ package interp
 
 import (
 	"fmt"
+	"reflect"
+	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 
@@ -52,9 +54,12 @@ func builtinLen(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if len(args) != 1 || len(kwargs) > 0 {
 		return nil, typeErrorf("len() takes exactly one argument (%d given)", len(args)+len(kwargs))
 	}
-	if o, ok := args[0].(*Object); ok {
-		n, err := o.length()
+	switch x := args[0].(type) {
+	case *Object:
+		n, err := x.length()
 		return starlark.MakeInt(n), err
+	case starlark.String:
+		return starlark.MakeInt(utf8.RuneCountInString(string(x))), nil
 	}
 	in := Of(thread)
 	if fn, ok := in.opts.Builtins["len"]; ok {
@@ -463,9 +468,12 @@ func builtinID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	case *Class:
 		return starlark.MakeUint64(0x7e0000000000 + v.id*16), nil
 	}
+	if rv := reflect.ValueOf(x); rv.Kind() == reflect.Pointer {
+		return starlark.MakeUint64(uint64(rv.Pointer())), nil
+	}
 	h, err := x.Hash()
 	if err != nil {
-		h = uint32(len(fmt.Sprintf("%p", x)))
+		return nil, err
 	}
 	return starlark.MakeUint64(0x7d0000000000 + uint64(h)*16), nil
 }

@@ -75,6 +75,15 @@ func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Va
 		return nil, typeErrorf("'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], typeName(x), typeName(y))
 	}
 	x, y = boolsAsInts(syntax.Add, x, y)
+	if isNaN(x) || isNaN(y) {
+		// IEEE 754: NaN is unequal to everything, itself included, and
+		// unordered; Starlark orders it.
+		if _, ok := starlark.AsFloat(x); ok {
+			if _, ok := starlark.AsFloat(y); ok {
+				return starlark.Bool(op == starsyntax.NEQ), nil
+			}
+		}
+	}
 	ok, err := starlark.Compare(op, x, y)
 	if err != nil {
 		if op == starsyntax.EQL || op == starsyntax.NEQ {
@@ -180,4 +189,9 @@ func power(x, y starlark.Value) (starlark.Value, error) {
 		return nil, newError("OverflowError", "(34, 'Numerical result out of range')")
 	}
 	return starlark.Float(r), nil
+}
+
+func isNaN(v starlark.Value) bool {
+	f, ok := v.(starlark.Float)
+	return ok && math.IsNaN(float64(f))
 }
