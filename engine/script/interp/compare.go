@@ -44,35 +44,10 @@ func (in *Interp) compareOp(op syntax.CmpOp, x, y starlark.Value) (starlark.Valu
 // compare is a rich comparison: the instances' methods first, as Python
 // tries them, then Starlark's ordering of built-in values.
 func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Value, error) {
-	xo, xok := x.(*Object)
-	yo, yok := y.(*Object)
+	_, xok := x.(*Object)
+	_, yok := y.(*Object)
 	if xok || yok {
-		names := richNames[op]
-		if xok {
-			if v, found, err := xo.special(names[0], y); err != nil || (found && v != NotImplemented) {
-				return v, err
-			}
-		}
-		if yok {
-			if v, found, err := yo.special(names[1], x); err != nil || (found && v != NotImplemented) {
-				return v, err
-			}
-		}
-		switch op {
-		case starsyntax.EQL:
-			return starlark.Bool(identical(x, y)), nil
-		case starsyntax.NEQ:
-			if xok {
-				if v, found, err := xo.special("__eq__", y); err != nil || (found && v != NotImplemented) {
-					if err != nil {
-						return nil, err
-					}
-					return !v.Truth(), nil
-				}
-			}
-			return starlark.Bool(!identical(x, y)), nil
-		}
-		return nil, typeErrorf("'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], typeName(x), typeName(y))
+		return in.compareObjects(op, x, y)
 	}
 	x, y = boolsAsInts(syntax.Add, x, y)
 	if isNaN(x) || isNaN(y) {
@@ -95,6 +70,37 @@ func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Va
 		return nil, err
 	}
 	return starlark.Bool(ok), nil
+}
+
+// compareObjects compares where a script's instance is an operand:
+// x.__op__(y), then y's reflection, then identity for == and !=.
+func (in *Interp) compareObjects(op starsyntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	names := richNames[op]
+	if xo, ok := x.(*Object); ok {
+		if v, found, err := xo.special(names[0], y); err != nil || (found && v != NotImplemented) {
+			return v, err
+		}
+	}
+	if yo, ok := y.(*Object); ok {
+		if v, found, err := yo.special(names[1], x); err != nil || (found && v != NotImplemented) {
+			return v, err
+		}
+	}
+	switch op {
+	case starsyntax.EQL:
+		return starlark.Bool(identical(x, y)), nil
+	case starsyntax.NEQ:
+		if xo, ok := x.(*Object); ok {
+			if v, found, err := xo.special("__eq__", y); err != nil || (found && v != NotImplemented) {
+				if err != nil {
+					return nil, err
+				}
+				return !v.Truth(), nil
+			}
+		}
+		return starlark.Bool(!identical(x, y)), nil
+	}
+	return nil, typeErrorf("'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], typeName(x), typeName(y))
 }
 
 // identical is x is y: the same object for values that are references,
