@@ -6,6 +6,7 @@ import (
 
 	"go.starlark.net/starlark"
 	"ormlab/engine/py"
+	"ormlab/engine/script/stdlib"
 )
 
 // methodOverrides are the methods that Python's str, list and dict have
@@ -46,6 +47,21 @@ func overridden(name string) bool {
 		}
 	}
 	return false
+}
+
+// pythonAttr is v.name on the Python front end: the override of a
+// built-in type's method where there is one, else the value's own.
+func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
+	if d, ok := v.(stdlib.DictLike); ok {
+		if own, err := v.(starlark.HasAttrs).Attr(name); own != nil || err != nil {
+			return own, err
+		}
+		v = d.Dict()
+	}
+	if m, ok := methodOverrides[v.Type()][name]; ok {
+		return m.BindReceiver(v), nil
+	}
+	return py.Attr(v, name)
 }
 
 // ormlab_method calls recv.name(*args, **kwargs).

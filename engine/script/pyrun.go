@@ -43,6 +43,7 @@ func runPython(src string, opts Options, thread *starlark.Thread, out *output, l
 			return checkGrowth(th, growthToken(op), x, y)
 		},
 		CheckText: checkText,
+		Attr:      pythonAttr,
 	})
 	res := Result{Output: out.String(), Steps: thread.Steps}
 	if runErr != nil || failed(thread) != nil {
@@ -91,18 +92,6 @@ func pythonRunError(err error, thread *starlark.Thread, lim *limiter) *Error {
 		return &Error{Type: e.TypeName(), Message: e.Message(), Line: e.Line}
 	}
 	return exceptionError(err, interp.Line(thread))
-}
-
-// labImport resolves imports: the lab provides its names as if from any
-// module a Django project would import them from.
-func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (starlark.Value, error) {
-	return func(_ *starlark.Thread, name string) (starlark.Value, error) {
-		top, _, _ := strings.Cut(name, ".")
-		if v, ok := predeclared[top]; ok && !strings.Contains(name, ".") {
-			return v, nil
-		}
-		return &labModule{name: name, names: predeclared}, nil
-	}
 }
 
 // labModule is a module a script imports names from.
