@@ -43,8 +43,10 @@ type copier struct {
 }
 
 func (c *copier) deep(x starlark.Value) (starlark.Value, error) {
-	if y, ok := c.memo[x]; ok {
-		return y, nil
+	if mutable(x) {
+		if y, ok := c.memo[x]; ok {
+			return y, nil
+		}
 	}
 	if c.depth++; c.depth > 1000 {
 		return nil, py.Errorf("RecursionError", "maximum recursion depth exceeded while calling a Python object")
@@ -74,9 +76,19 @@ func (c *copier) deepTuple(t starlark.Tuple) (starlark.Value, error) {
 	return out, nil
 }
 
+// mutable reports whether x is a container copied by identity, which
+// memo may hold (a Go map cannot hold a tuple, which is a slice).
+func mutable(x starlark.Value) bool {
+	switch x.(type) {
+	case *starlark.List, *starlark.Dict, *starlark.Set, *Deque, *Counter, *DefaultDict, *OrderedDict:
+		return true
+	}
+	return false
+}
+
 // remember records the copy of x before its items are copied.
 func (c *copier) remember(x, y starlark.Value) {
-	if c.memo != nil {
+	if c.memo != nil && mutable(x) {
 		c.memo[x] = y
 	}
 }
