@@ -16,6 +16,9 @@ func builtin_float(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &x); err != nil {
 		return nil, err
 	}
+	if f, ok := x.(interface{ PyFloat() float64 }); ok {
+		return starlark.Float(f.PyFloat()), nil
+	}
 	s, ok := x.(starlark.String)
 	if !ok {
 		return starlark.Call(thread, starlark.Universe["float"], starlark.Tuple{x}, nil)
@@ -39,6 +42,10 @@ func builtin_int(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		case starlark.String:
 			args = append(starlark.Tuple{starlark.String(intLiteral(string(x)))}, args[1:]...)
 		case starlark.Int, starlark.Float, starlark.Bool, starlark.Bytes:
+		case interface {
+			PyInt() (starlark.Value, error)
+		}:
+			return x.PyInt()
 		default:
 			if len(args) == 1 {
 				return nil, py.Errorf("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", py.TypeName(x))

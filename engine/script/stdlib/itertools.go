@@ -43,8 +43,14 @@ var chainType = &callableWithAttrs{
 // with class methods does.
 type callableWithAttrs struct {
 	*starlark.Builtin
-	attrs starlark.StringDict
-	repr  string
+	attrs    starlark.StringDict
+	repr     string
+	instance func(starlark.Value) bool // isinstance(v, this), if it is a type
+}
+
+// IsInstance lets isinstance check against the type.
+func (c *callableWithAttrs) IsInstance(v starlark.Value) bool {
+	return c.instance != nil && c.instance(v)
 }
 
 func (c *callableWithAttrs) Attr(name string) (starlark.Value, error) {

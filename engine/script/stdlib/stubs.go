@@ -1,5 +1,0 @@
-package stdlib
-
-import "go.starlark.net/starlark"
-
-var decimalNames = starlark.StringDict{}
