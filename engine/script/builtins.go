@@ -63,6 +63,9 @@ func iterating(name string, all bool) *starlark.Builtin {
 		if stop := failed(thread); stop != nil {
 			return nil, stop
 		}
+		if iterErr := takeIterError(thread); iterErr != nil {
+			return nil, iterErr
+		}
 		return res, err
 	})
 }

@@ -36,7 +36,31 @@ type meteredIterator struct {
 }
 
 func (it *meteredIterator) Next(p *starlark.Value) bool {
-	return it.m.lim.charge(it.m.thread, it.m.cost) == nil && it.inner.Next(p)
+	if it.m.lim.charge(it.m.thread, it.m.cost) != nil {
+		return false
+	}
+	if it.inner.Next(p) {
+		return true
+	}
+	if e, ok := it.inner.(interface{ Err() error }); ok && e.Err() != nil {
+		it.m.thread.SetLocal(iterErrorKey, e.Err())
+	}
+	return false
+}
+
+// iterErrorKey holds, on the thread, the error a generator or lazy
+// iterator stopped on inside a Go builtin, which Starlark's builtins
+// cannot report: the builtin's wrapper takes it (takeIterError) and
+// raises it instead of returning a partial result.
+const iterErrorKey = "ormlab.iterError"
+
+// takeIterError returns and clears the error an iteration stopped on.
+func takeIterError(thread *starlark.Thread) error {
+	err, _ := thread.Local(iterErrorKey).(error)
+	if err != nil {
+		thread.SetLocal(iterErrorKey, nil)
+	}
+	return err
 }
 
 func (it *meteredIterator) Done() { it.inner.Done() }

@@ -22,7 +22,7 @@ func runPython(src string, opts Options, thread *starlark.Thread, out *output, l
 	if err != nil {
 		return Result{Err: parseError(err)}
 	}
-	predeclared := predeclare(opts.Globals)
+	predeclared := pythonPredeclared(opts.Globals)
 	if opts.Setup != nil {
 		opts.Setup(thread)
 	}

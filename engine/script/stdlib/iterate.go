@@ -159,3 +159,26 @@ func (it *lazyIterator) Next(p *starlark.Value) bool {
 
 func (it *lazyIterator) Done()      {}
 func (it *lazyIterator) Err() error { return it.err }
+
+// NewIterator makes a lazy iterator of the named type (map, zip, ...)
+// whose items next yields; ok false ends it. It prints as
+// <name object>, CPython's repr without the address.
+func NewIterator(name string, next func() (starlark.Value, bool, error)) starlark.Value {
+	l := newLazy(name, next)
+	l.repr = func() string { return "<" + name + " object>" }
+	return l
+}
+
+// Pull is iter(v) as a function returning v's next item; a TypeError
+// when v is not iterable. Lists are read by index and dicts and sets
+// from a copy of their keys, as for the itertools.
+func Pull(v starlark.Value) (func() (starlark.Value, bool, error), error) {
+	s, err := newSource(v)
+	if err != nil {
+		return nil, err
+	}
+	return s.next, nil
+}
+
+// Elements is list(v), reporting the error a generator stopped on.
+func Elements(v starlark.Value) ([]starlark.Value, error) { return elements(v) }
