@@ -58,8 +58,13 @@ func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Val
 		}
 		v = d.Dict()
 	}
-	if m, ok := methodOverrides[v.Type()][name]; ok {
-		return m.BindReceiver(v), nil
+	if m, ok := pythonMethod(v, name); ok {
+		return m, nil
+	}
+	if b, ok := v.(*starlark.Builtin); ok && b.Receiver() == nil {
+		if m, ok := typeMethod(b.Name(), name); ok {
+			return m, nil
+		}
 	}
 	return py.Attr(v, name)
 }
