@@ -49,6 +49,10 @@ var pythonMethods = map[string]map[string]*starlark.Builtin{
 		"encode":       starlark.NewBuiltin("encode", string_encode),
 		"expandtabs":   starlark.NewBuiltin("expandtabs", string_expandtabs),
 		"splitlines":   starlark.NewBuiltin("splitlines", string_splitlines),
+		"translate":    starlark.NewBuiltin("translate", string_translate),
+	},
+	"bytes": {
+		"decode": starlark.NewBuiltin("decode", bytes_decode),
 	},
 }
 
@@ -380,6 +384,9 @@ func typeMethod(typ, name string) (starlark.Value, bool) {
 	if typ == "dict" && name == "fromkeys" {
 		return starlark.NewBuiltin("fromkeys", dict_fromkeys), true
 	}
+	if typ == "str" && name == "maketrans" {
+		return starlark.NewBuiltin("maketrans", str_maketrans), true
+	}
 	sample, ok := typeSamples[typ]
 	if !ok {
 		return nil, false
@@ -420,4 +427,95 @@ func dict_fromkeys(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple,
 		}
 	}
 	return d, nil
+}
+
+// bytes_decode is bytes.decode() from UTF-8, the only encoding the lab
+// has.
+func bytes_decode(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	encoding, errors := "utf-8", "strict"
+	if err := starlark.UnpackArgs("decode", args, kwargs, "encoding?", &encoding, "errors?", &errors); err != nil {
+		return nil, err
+	}
+	data := string(b.Receiver().(starlark.Bytes))
+	if !utf8.ValidString(data) {
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRuneInString(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				return nil, py.Errorf("UnicodeDecodeError", "'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", data[i], i)
+			}
+			i += size
+		}
+	}
+	return starlark.String(data), nil
+}
+
+// str_maketrans is str.maketrans(x[, y[, z]]): a table of code points.
+func str_maketrans(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y, z starlark.Value
+	if err := starlark.UnpackPositionalArgs("maketrans", args, kwargs, 1, &x, &y, &z); err != nil {
+		return nil, err
+	}
+	table := starlark.NewDict(0)
+	if y == nil {
+		d, ok := x.(*starlark.Dict)
+		if !ok {
+			return nil, py.Errorf("TypeError", "if you give only one argument to maketrans it must be a dict")
+		}
+		for _, kv := range d.Items() {
+			k := kv[0]
+			if s, ok := k.(starlark.String); ok && utf8.RuneCountInString(string(s)) == 1 {
+				r, _ := utf8.DecodeRuneInString(string(s))
+				k = starlark.MakeInt(int(r))
+			}
+			_ = table.SetKey(k, kv[1])
+		}
+		return table, nil
+	}
+	from, ok1 := x.(starlark.String)
+	to, ok2 := y.(starlark.String)
+	if !ok1 || !ok2 || utf8.RuneCountInString(string(from)) != utf8.RuneCountInString(string(to)) {
+		return nil, py.Errorf("ValueError", "the first two maketrans arguments must have equal length")
+	}
+	toRunes := []rune(string(to))
+	for i, r := range []rune(string(from)) {
+		_ = table.SetKey(starlark.MakeInt(int(r)), starlark.MakeInt(int(toRunes[i])))
+	}
+	if dels, ok := z.(starlark.String); ok {
+		for _, r := range string(dels) {
+			_ = table.SetKey(starlark.MakeInt(int(r)), starlark.None)
+		}
+	}
+	return table, nil
+}
+
+// string_translate maps each character through table: to a string, a
+// code point, or None to delete it.
+func string_translate(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var table starlark.Value
+	if err := starlark.UnpackPositionalArgs("translate", args, kwargs, 1, &table); err != nil {
+		return nil, err
+	}
+	m, ok := table.(starlark.Mapping)
+	if !ok {
+		return nil, py.Errorf("TypeError", "'%s' object is not subscriptable", py.TypeName(table))
+	}
+	var out strings.Builder
+	for _, r := range string(b.Receiver().(starlark.String)) {
+		v, found, err := m.Get(starlark.MakeInt(int(r)))
+		if err != nil || !found {
+			out.WriteRune(r)
+			continue
+		}
+		switch x := v.(type) {
+		case starlark.NoneType:
+		case starlark.String:
+			out.WriteString(string(x))
+		case starlark.Int:
+			n, _ := x.Int64()
+			out.WriteRune(rune(n))
+		default:
+			return nil, py.Errorf("TypeError", "character mapping must return integer, None or str")
+		}
+	}
+	return starlark.String(out.String()), nil
 }

@@ -31,6 +31,7 @@ var mathNames = starlark.StringDict{
 	"atan2":     binary("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }),
 	"fmod":      binary("fmod", math_fmod),
 	"hypot":     builtin("hypot", math_hypot),
+	"dist":      builtin("dist", math_dist),
 	"isclose":   builtin("isclose", math_isclose),
 	"isfinite":  predicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
 	"fsum":      builtin("fsum", math_fsum),
@@ -504,4 +505,35 @@ func math_isqrt(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kw
 		return nil, py.Errorf("ValueError", "isqrt() argument must be nonnegative")
 	}
 	return starlark.MakeBigInt(new(big.Int).Sqrt(n)), nil
+}
+
+// math_dist is the Euclidean distance between two points.
+func math_dist(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 || len(kwargs) > 0 {
+		return nil, py.Errorf("TypeError", "dist expected 2 arguments, got %d", len(args))
+	}
+	p, err := elements(args[0])
+	if err != nil {
+		return nil, err
+	}
+	q, err := elements(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(p) != len(q) {
+		return nil, py.Errorf("ValueError", "both points must have the same number of dimensions")
+	}
+	diffs := make(starlark.Tuple, len(p))
+	for i := range p {
+		a, err := toFloat(p[i])
+		if err != nil {
+			return nil, err
+		}
+		b, err := toFloat(q[i])
+		if err != nil {
+			return nil, err
+		}
+		diffs[i] = starlark.Float(a - b)
+	}
+	return math_hypot(nil, nil, diffs, nil)
 }
