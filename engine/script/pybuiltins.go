@@ -291,26 +291,13 @@ func best(thread *starlark.Thread, op syntax.Token, items []starlark.Value, key 
 	return winner, nil
 }
 
-// compareError words a failed ordering as CPython does.
+// compareError words Starlark's refusal to order two values as CPython
+// does; any other error (one a __lt__ method raised) passes unchanged.
 func compareError(op syntax.Token, x, y starlark.Value, err error) error {
-	if _, ok := err.(*py.Exception); ok {
+	if !strings.HasSuffix(err.Error(), " not implemented") {
 		return err
 	}
 	return py.Errorf("TypeError", "'%s' not supported between instances of '%s' and '%s'", op, py.TypeName(x), py.TypeName(y))
-}
-
-func builtin_py_sorted(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 {
-		return nil, py.Errorf("TypeError", "sorted expected 1 argument, got %d", len(args))
-	}
-	items, err := stdlib.Elements(args[0])
-	if err != nil {
-		return nil, err
-	}
-	if err := chargeSort(thread, len(items)); err != nil {
-		return nil, err
-	}
-	return starlark.Call(thread, starlark.Universe["sorted"], starlark.Tuple{starlark.NewList(items)}, kwargs)
 }
 
 func builtin_py_sum(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -18,6 +18,7 @@ import (
 var pythonMethods = map[string]map[string]*starlark.Builtin{
 	"list": {
 		"pop":   starlark.NewBuiltin("pop", list_pop),
+		"sort":  starlark.NewBuiltin("sort", py_list_sort),
 		"index": starlark.NewBuiltin("index", sequence_index("list")),
 	},
 	"tuple": {
