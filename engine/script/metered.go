@@ -2,6 +2,8 @@ package script
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/script/interp"
 )
 
 // meteredMin is the length from which a sequence given to a builtin is
@@ -72,6 +74,11 @@ func meter(thread *starlark.Thread, v starlark.Value, cost uint64) (starlark.Val
 	it, ok := v.(starlark.Iterable)
 	if !ok {
 		return v, nil
+	}
+	if _, isObject := v.(*interp.Object); isObject {
+		// A script's instance has a length only if its class defines
+		// __len__; it is iterated through __iter__ either way.
+		return metered{it, thread, limiterOf(thread), cost}, nil
 	}
 	if s, ok := v.(starlark.Sequence); ok && s.Len() < meteredMin {
 		return v, charge(thread, uint64(s.Len())*cost)

@@ -32,6 +32,9 @@ var pythonMethods = map[string]map[string]*starlark.Builtin{
 	"dict": {
 		"pop":     starlark.NewBuiltin("pop", dict_pop),
 		"popitem": starlark.NewBuiltin("popitem", dict_popitem),
+		"keys":    liveViewMethod("dict_keys"),
+		"values":  liveViewMethod("dict_values"),
+		"items":   liveViewMethod("dict_items"),
 	},
 	"set": {
 		"remove":     starlark.NewBuiltin("remove", set_remove),

@@ -18,8 +18,10 @@ type Nexter interface {
 
 // source pulls the items of an iterable one at a time, as Python's
 // iterators do: a list or tuple by index, so that the list stays mutable
-// and an append shows, and dicts and sets from a copy of their keys,
-// since Starlark locks a hash table while an iterator over it is open.
+// and an append shows, and dicts, sets and other sized collections (a
+// dict's views, a QuerySet, which Django evaluates whole on iter()) from
+// a copy of their items, since Starlark locks a hash table while an
+// iterator over it is open.
 type source struct {
 	seq starlark.Indexable
 	i   int
@@ -34,7 +36,9 @@ func newSource(v starlark.Value) (*source, error) {
 		return &source{seq: py.Chars(x)}, nil
 	case *starlark.List, starlark.Tuple:
 		return &source{seq: x.(starlark.Indexable)}, nil
-	case *starlark.Dict, *starlark.Set:
+	case starlark.Indexable:
+		return &source{seq: x}, nil
+	case starlark.Sequence:
 		items, err := py.Elements(x)
 		if err != nil {
 			return nil, err
