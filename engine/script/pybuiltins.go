@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"ormlab/engine/py"
+	"ormlab/engine/script/interp"
 	"ormlab/engine/script/stdlib"
 )
 
@@ -33,6 +34,7 @@ var pythonBuiltins = starlark.StringDict{
 	"oct":       starlark.NewBuiltin("oct", radix("oct", 8, "0o")),
 	"hex":       starlark.NewBuiltin("hex", radix("hex", 16, "0x")),
 	"divmod":    starlark.NewBuiltin("divmod", builtin_py_divmod),
+	"type":      starlark.NewBuiltin("type", builtin_py_type),
 }
 
 // pythonPredeclared is predeclare's result with the Python front end's
@@ -413,4 +415,28 @@ func builtin_py_divmod(thread *starlark.Thread, b *starlark.Builtin, args starla
 		return nil, py.Errorf("TypeError", "divmod expected 2 arguments, got %d", len(args))
 	}
 	return builtin_divmod(thread, b, args, nil)
+}
+
+// builtinTypes are the built-in classes type() returns for built-in
+// values, so that type(1) is int.
+var builtinTypes = map[string]bool{"int": true, "float": true, "str": true, "bool": true, "list": true, "dict": true, "tuple": true, "set": true}
+
+// builtin_py_type is type(x): a script's instance's class, the builtin
+// class of a built-in value, or the rewriter's type value otherwise.
+func builtin_py_type(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 && len(kwargs) == 0 {
+		if o, ok := args[0].(*interp.Object); ok {
+			return o.Class(), nil
+		}
+		if t, ok := stdlib.TypeOf(args[0]); ok {
+			return t, nil
+		}
+		if name := py.TypeName(args[0]); builtinTypes[name] {
+			if t, ok := builtins[name]; ok {
+				return t, nil
+			}
+			return starlark.Universe[name], nil
+		}
+	}
+	return builtin_type(thread, b, args, kwargs)
 }

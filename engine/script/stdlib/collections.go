@@ -13,11 +13,22 @@ import (
 // collectionsNames are the collections module's types.
 // See https://docs.python.org/3/library/collections.html.
 var collectionsNames = starlark.StringDict{
-	"Counter":     &callableWithAttrs{Builtin: builtin("Counter", collections_Counter), repr: "<class 'collections.Counter'>"},
-	"defaultdict": &callableWithAttrs{Builtin: builtin("defaultdict", collections_defaultdict), repr: "<class 'collections.defaultdict'>"},
-	"OrderedDict": &callableWithAttrs{Builtin: builtin("OrderedDict", collections_OrderedDict), repr: "<class 'collections.OrderedDict'>"},
-	"deque":       &callableWithAttrs{Builtin: builtin("deque", collections_deque), repr: "<class 'collections.deque'>"},
+	"Counter":     collectionType("Counter", collections_Counter, is[*Counter]),
+	"defaultdict": collectionType("defaultdict", collections_defaultdict, is[*DefaultDict]),
+	"OrderedDict": collectionType("OrderedDict", collections_OrderedDict, is[*OrderedDict]),
+	"deque":       collectionType("deque", collections_deque, is[*Deque]),
 	"namedtuple":  builtin("namedtuple", collections_namedtuple),
+}
+
+// collectionType is one of the module's classes: callable, printing as
+// <class 'collections.Counter'>, and known to isinstance.
+func collectionType(name string, fn method, instance func(starlark.Value) bool) *callableWithAttrs {
+	return &callableWithAttrs{Builtin: builtin(name, fn), repr: "<class 'collections." + name + "'>", instance: instance}
+}
+
+func is[T starlark.Value](v starlark.Value) bool {
+	_, ok := v.(T)
+	return ok
 }
 
 // DictLike is a dict subclass of this package (Counter, defaultdict,

@@ -57,6 +57,9 @@ func (c *callableWithAttrs) Attr(name string) (starlark.Value, error) {
 	if v, ok := c.attrs[name]; ok {
 		return v, nil
 	}
+	if name == "__name__" || name == "__qualname__" {
+		return starlark.String(c.Name()), nil
+	}
 	return nil, nil
 }
 func (c *callableWithAttrs) AttrNames() []string { return c.attrs.Keys() }

@@ -113,3 +113,23 @@ func (m *Module) AttrNames() []string {
 func builtin(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *starlark.Builtin {
 	return starlark.NewBuiltin(name, fn)
 }
+
+// TypeOf is type(v) for this package's values: the namedtuple type of a
+// record, the Decimal class of a Decimal.
+func TypeOf(v starlark.Value) (starlark.Value, bool) {
+	switch x := v.(type) {
+	case *Record:
+		return x.typ, true
+	case *Decimal:
+		return decimalType, true
+	case *Counter:
+		return collectionsNames["Counter"], true
+	case *DefaultDict:
+		return collectionsNames["defaultdict"], true
+	case *OrderedDict:
+		return collectionsNames["OrderedDict"], true
+	case *Deque:
+		return collectionsNames["deque"], true
+	}
+	return nil, false
+}
