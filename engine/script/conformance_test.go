@@ -41,6 +41,7 @@ type oracleResult struct {
 	Error  *oracleError `json:"error"`
 }
 
+// oracleError is the exception a program ended with under CPython.
 type oracleError struct {
 	Type    string `json:"type"`
 	Message string `json:"message"`
@@ -177,7 +178,10 @@ func conformanceDiff(src string, want oracleResult) string {
 	if want.Error != nil {
 		wantType, wantMsg, shown = want.Error.Type, want.Error.Message, want.Error.Shown
 	}
-	if errType == wantType && errMsg == wantMsg {
+	// The lab reports what the traceback's last line shows, "Did you mean"
+	// included.
+	if (errType == wantType && errMsg == wantMsg && (shown == "" || shown == exceptionText(wantType, wantMsg))) ||
+		(shown != "" && exceptionText(errType, errMsg) == shown) {
 		return ""
 	}
 	diff := fmt.Sprintf("error: lab %s, CPython %s", exceptionText(errType, errMsg), exceptionText(wantType, wantMsg))

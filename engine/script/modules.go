@@ -6,11 +6,13 @@ import (
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
+	"ormlab/engine/script/interp"
 	"ormlab/engine/script/stdlib"
 )
 
 // labImport resolves imports on the Python front end: a standard-library
-// module the lab provides (package stdlib) is that module; django.*, the
+// module the lab provides is that module (package stdlib's, with the
+// names that need the interpreter from interp.Modules); django.*, the
 // app's modules (library.models, .models) and datetime give the lab's
 // predeclared names, as if the project defined them there; any other
 // module is not found, as in CPython, saying so when it is one a learner
@@ -18,7 +20,13 @@ import (
 func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (starlark.Value, error) {
 	return func(_ *starlark.Thread, name string) (starlark.Value, error) {
 		if m, ok := stdlib.Lookup(name); ok {
+			for k, v := range interp.Modules[name] {
+				_ = m.SetField(k, v)
+			}
 			return m, nil
+		}
+		if names, ok := interp.Modules[name]; ok {
+			return stdlib.NewModule(name, names), nil
 		}
 		if labProvides(name) {
 			return &labModule{name: name, names: predeclared}, nil
@@ -60,7 +68,7 @@ var unprovided = map[string]bool{
 // first missing package of a dotted name.
 func moduleNotFound(name string) error {
 	top, _, dotted := strings.Cut(name, ".")
-	if dotted && stdlib.Provides(top) {
+	if _, inInterp := interp.Modules[top]; dotted && (stdlib.Provides(top) || inInterp) {
 		return py.Errorf("ModuleNotFoundError", "No module named '%s'; '%s' is not a package", name, top)
 	}
 	if unprovided[top] {

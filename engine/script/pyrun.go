@@ -89,7 +89,11 @@ func pythonRunError(err error, thread *starlark.Thread, lim *limiter) *Error {
 	}
 	var e *interp.Exception
 	if errors.As(err, &e) {
-		return &Error{Type: e.TypeName(), Message: e.Message(), Line: e.Line}
+		return &Error{Type: e.TypeName(), Message: e.Shown(), Line: e.Line}
+	}
+	var f *interp.Fatal
+	if errors.As(err, &f) {
+		return exceptionError(f.Err, f.Line)
 	}
 	return exceptionError(err, interp.Line(thread))
 }

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"os"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -55,7 +56,7 @@ func Run(src string, opts Options) (res Result) {
 	thread.SetLocal(outputKey, out)
 	thread.SetLocal(filenameKey, opts.Filename)
 	thread.Print = func(_ *starlark.Thread, msg string) { _ = out.write(msg + "\n") }
-	if opts.Python {
+	if opts.Python || os.Getenv("ORMLAB_PY") != "" {
 		return runPython(src, opts, thread, out, lim)
 	}
 	predeclared := predeclare(opts.Globals)

@@ -63,6 +63,9 @@ func altersData(parent starlark.Value, name string, fn starlark.Callable) bool {
 // needsArguments reports whether a script function has a parameter
 // without a default, which Django finds with inspect.signature().bind().
 func needsArguments(fn starlark.Callable) bool {
+	if n, ok := fn.(interface{ NeedsArguments() bool }); ok {
+		return n.NeedsArguments()
+	}
 	f, ok := fn.(*starlark.Function)
 	if !ok {
 		return false

@@ -2,4 +2,7 @@
 tags = ["django", "python"]
 tags.remove("python")
 print(tags)
-tags.remove("flask")
+try:
+    tags.remove("flask")
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

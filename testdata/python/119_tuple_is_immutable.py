@@ -1,4 +1,7 @@
 # assigning to a tuple item is a TypeError
 point = (3, 4)
 print(point[0])
-point[0] = 5
+try:
+    point[0] = 5
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

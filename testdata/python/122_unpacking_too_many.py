@@ -2,4 +2,7 @@
 pair = (1, 2)
 a, b = pair
 print(a, b)
-a, b = (1, 2, 3)
+try:
+    a, b = (1, 2, 3)
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

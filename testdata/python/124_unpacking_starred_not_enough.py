@@ -1,4 +1,7 @@
 # a starred target still needs enough values for the others
 first, *rest, last = [1, 2]
 print(first, rest, last)
-first, *rest, last = [1]
+try:
+    first, *rest, last = [1]
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

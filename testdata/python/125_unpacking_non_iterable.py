@@ -1,4 +1,7 @@
 # unpacking a non-iterable is a TypeError
 a, b = 1, 2
 print(a, b)
-a, b = 5
+try:
+    a, b = 5
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

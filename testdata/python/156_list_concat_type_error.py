@@ -2,4 +2,7 @@
 items = [1, 2]
 items += (3,)
 print(items)
-print(items + (4,))
+try:
+    print(items + (4,))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 # %d with a string argument is a TypeError
 print("%s" % "ok")
-print("%d" % "5")
+try:
+    print("%d" % "5")
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,4 +1,7 @@
 # strings are immutable: item assignment is a TypeError
 word = "Python"
 print("J" + word[1:])
-word[0] = "J"
+try:
+    word[0] = "J"
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,3 +1,6 @@
 # float() of a non-numeric string is a ValueError
 print(float("1.5"))
-print(float("abc"))
+try:
+    print(float("abc"))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -2,4 +2,7 @@
 total = 0
 count = 0
 print(total * 1.0)
-print(total / count)
+try:
+    print(total / count)
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -1,4 +1,7 @@
 # indexing None is a TypeError
 result = None
 print(result is None)
-print(result[0])
+try:
+    print(result[0])
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -2,6 +2,7 @@
 class Thing:
     pass
 
-r = repr(Thing())
+t = Thing()
+r = repr(t)
 print(r.startswith("<__main__.Thing object at 0x"), r.endswith(">"))
-print(str(Thing()) == repr(Thing()) or "differs")
+print(str(t) == r, repr(Thing()) == r)

@@ -3,4 +3,7 @@ import json
 class Book:
     pass
 print(json.dumps({"ok": 1}))
-print(json.dumps({"book": Book()}))
+try:
+    print(json.dumps({"book": Book()}))
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

@@ -2,4 +2,7 @@
 line = "name=ann"
 key, value = line.split("=")
 print(key, value)
-key, value = "just-a-word".split("=")
+try:
+    key, value = "just-a-word".split("=")
+except Exception as e:
+    print(f"caught {type(e).__name__}: {e}")

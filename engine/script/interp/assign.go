@@ -80,8 +80,14 @@ func (c *compiler) storeName(name string) assignFn {
 			return nil
 		}
 	}
+	var global *cell
 	return func(fr *frame, v starlark.Value) error {
-		fr.globals.Set(name, v)
+		if global == nil || global.v == nil {
+			fr.globals.Set(name, v)
+			global = fr.globals.cell(name)
+			return nil
+		}
+		global.v = v
 		return nil
 	}
 }

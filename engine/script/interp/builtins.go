@@ -25,6 +25,14 @@ func init() {
 		return isClass || builtinTypeName(v) != ""
 	}
 	coreBuiltins["object"] = objectClass
+	coreBuiltins["len"] = starlark.NewBuiltin("len", builtinLen)
+	coreBuiltins["type"] = starlark.NewBuiltin("type", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return builtinType(thread, args, kwargs)
+	})
+	coreBuiltins["globals"] = starlark.NewBuiltin("globals", builtinGlobals)
+	for name, why := range unavailable {
+		coreBuiltins[name] = unavailableBuiltin(name, why)
+	}
 	coreBuiltins["super"] = superBuiltin
 	coreBuiltins["NotImplemented"] = NotImplemented
 	coreBuiltins["Ellipsis"] = Ellipsis
@@ -37,6 +45,51 @@ func init() {
 	} {
 		coreBuiltins[name] = starlark.NewBuiltin(name, fn)
 	}
+}
+
+// builtinLen is len(x), with __len__ for a script's instances.
+func builtinLen(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, typeErrorf("len() takes exactly one argument (%d given)", len(args)+len(kwargs))
+	}
+	if o, ok := args[0].(*Object); ok {
+		n, err := o.length()
+		return starlark.MakeInt(n), err
+	}
+	in := Of(thread)
+	if fn, ok := in.opts.Builtins["len"]; ok {
+		return starlark.Call(thread, fn, args, kwargs)
+	}
+	return nil, typeErrorf("object of type '%s' has no len()", typeName(args[0]))
+}
+
+// unavailable are the builtins a script in the lab cannot use, and why.
+var unavailable = map[string]string{
+	"open":       "scripts cannot read or write files",
+	"input":      "scripts cannot read input",
+	"eval":       "scripts cannot run code from a string",
+	"exec":       "scripts cannot run code from a string",
+	"compile":    "scripts cannot compile code from a string",
+	"__import__": "import modules with an import statement",
+	"breakpoint": "there is no debugger",
+	"exit":       "a script ends at its last line",
+	"quit":       "a script ends at its last line",
+	"help":       "read the lessons or the Python documentation",
+}
+
+// unavailableBuiltin raises, in one line, that name is not available.
+func unavailableBuiltin(name, why string) *starlark.Builtin {
+	return starlark.NewBuiltin(name, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		return nil, newError("NotImplementedError", name+"() is not available in ORM Lab: "+why)
+	})
+}
+
+// builtinGlobals is globals(): a copy of the module's names.
+func builtinGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("globals", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return namespaceDict(Of(thread).globals), nil
 }
 
 // CachedPropertyOf makes functools.cached_property(fn).
@@ -72,6 +125,11 @@ func isInstance(x, t starlark.Value) (bool, error) {
 		}
 		o, ok := x.(*Object)
 		return ok && o.class.isSubclass(t), nil
+	case *Type:
+		if t.name == "NoneType" {
+			return x == starlark.None, nil
+		}
+		return isBuiltinInstance(x, t.name), nil
 	case starlark.Tuple:
 		for _, k := range t {
 			if ok, err := isInstance(x, k); ok || err != nil {
@@ -151,7 +209,9 @@ func builtinIssubclass(thread *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	c, ok := x.(*Class)
 	if !ok {
-		if name := builtinTypeName(x); name != "" {
+		if name := builtinTypeName(x); name != "" && t == objectClass {
+			return starlark.True, nil
+		} else if name != "" {
 			tn := builtinTypeName(t)
 			return starlark.Bool(tn == name || tn == "object" || (name == "bool" && tn == "int")), nil
 		}

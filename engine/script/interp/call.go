@@ -23,6 +23,7 @@ func (c *compiler) call(e *syntax.Call) (exprFn, error) {
 	if err != nil {
 		return nil, err
 	}
+	line := c.nodeLine(e)
 	return func(fr *frame) (starlark.Value, error) {
 		f, err := fn(fr)
 		if err != nil {
@@ -35,6 +36,9 @@ func (c *compiler) call(e *syntax.Call) (exprFn, error) {
 		kw, err := kwargs(fr, f)
 		if err != nil {
 			return nil, err
+		}
+		if line > 0 {
+			fr.line = line
 		}
 		return fr.in.call(f, a, kw)
 	}, nil
@@ -104,15 +108,22 @@ func (in *Interp) spreadKeywords(f, m starlark.Value, add func(string, starlark.
 
 // call is f(*args, **kwargs) for any callable value.
 func (in *Interp) call(f starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var err error
 	switch x := f.(type) {
+	case *Function:
+		// A script function needs no Starlark frame: the interpreter keeps
+		// its own.
+		v, err = x.CallInternal(in.thread, args, kwargs)
 	case starlark.Callable:
-		return starlark.Call(in.thread, x, args, kwargs)
-	case *Object:
-		if m, _ := x.class.lookup("__call__"); m != nil {
-			return starlark.Call(in.thread, bindToObject(m, x, x.class), args, kwargs)
-		}
+		v, err = starlark.Call(in.thread, x, args, kwargs)
+	default:
+		return nil, typeErrorf("'%s' object is not callable", typeName(f))
 	}
-	return nil, typeErrorf("'%s' object is not callable", typeName(f))
+	if pending := in.takePending(); pending != nil && err == nil {
+		return nil, pending
+	}
+	return v, err
 }
 
 // zeroArgSuper compiles super() in a method: the class that defined the

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/py"
 )
 
 // Class is a class a script defines, or one of the built-in classes the
@@ -21,6 +23,9 @@ type Class struct {
 	in        *Interp // nil for a built-in class
 	exception bool    // derives from BaseException
 	id        uint64
+	// modname is the module of a built-in class that is not a builtin
+	// (dataclasses.FrozenInstanceError), which tracebacks name.
+	modname string
 }
 
 var (
@@ -114,6 +119,12 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 			return v, nil
 		}
 		return starlark.None, nil
+	case "__dict__":
+		return namespaceDict(c.dict), nil
+	case "mro":
+		return starlark.NewBuiltin("mro", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			return starlark.NewList(c.mroTuple()), nil
+		}), nil
 	}
 	v, _ := c.lookup(name)
 	if v == nil {
@@ -123,6 +134,9 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 }
 
 func (c *Class) module() string {
+	if c.modname != "" {
+		return c.modname
+	}
 	if c.in == nil {
 		return "builtins"
 	}
@@ -216,6 +230,9 @@ func (in *Interp) newClass(name, qualname string, bases []*Class, ns *Namespace)
 		return nil, err
 	}
 	c.mro = mro
+	if ns.Get("__eq__") != nil && ns.Get("__hash__") == nil {
+		ns.Set("__hash__", starlark.None)
+	}
 	for _, b := range bases {
 		c.exception = c.exception || b.exception
 	}
@@ -240,6 +257,7 @@ func (in *Interp) setName(c *Class, name string, v starlark.Value) error {
 	case *StaticMethod:
 		return in.setName(c, name, v.fn)
 	case *Property:
+		v.name = name
 		for _, f := range []starlark.Value{v.fget, v.fset, v.fdel} {
 			if f != nil {
 				_ = in.setName(c, name, f)
@@ -268,7 +286,7 @@ func linearize(c *Class) ([]*Class, error) {
 		}
 		head := mroHead(seqs)
 		if head == nil {
-			return nil, typeErrorf("Cannot create a consistent method resolution order (MRO) for bases %s", classNames(c.bases))
+			return nil, typeErrorf("Cannot create a consistent method resolution\norder (MRO) for bases %s", classNames(c.bases))
 		}
 		out = append(out, head)
 		for i, s := range seqs {
@@ -341,7 +359,7 @@ func typeName(v starlark.Value) string {
 	case *starlark.Builtin:
 		return "builtin_function_or_method"
 	}
-	return v.Type()
+	return py.TypeName(v)
 }
 
 func typeErrorf(format string, args ...any) error {

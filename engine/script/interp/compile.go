@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"errors"
+
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/script/syntax"
@@ -17,6 +19,19 @@ type compiler struct {
 	scope    *scope
 	qual     string // the qualified name prefix of the current scope
 	loops    int    // loops around the statement being compiled
+	// multiline is set while compiling a statement written over several
+	// lines: its calls and attribute reads then record their own line,
+	// which Python's traceback reports.
+	multiline bool
+}
+
+// nodeLine is the line an expression of a multi-line statement records
+// before it acts, or 0 in a statement on one line.
+func (c *compiler) nodeLine(n syntax.Node) int {
+	if !c.multiline {
+		return 0
+	}
+	return n.Position().Line
 }
 
 func (c *compiler) module(top *scope, m *syntax.Module) (*code, error) {
@@ -44,7 +59,11 @@ func (c *compiler) block(list []syntax.Stmt) ([]stmtFn, error) {
 // line, counts a step and turns a Go error into a Python exception raised
 // on that line.
 func (c *compiler) stmt(s syntax.Stmt) (stmtFn, error) {
+	outer := c.multiline
+	pos := s.Position()
+	c.multiline = pos.EndLine > pos.Line && isSimple(s)
 	inner, err := c.stmtBody(s)
+	c.multiline = outer
 	if err != nil {
 		return nil, err
 	}
@@ -65,11 +84,28 @@ func (c *compiler) stmt(s syntax.Stmt) (stmtFn, error) {
 // fail turns err into a Python exception raised on the current line,
 // unless it is one already or a fatal stop.
 func (in *Interp) fail(err error) error {
-	if _, ok := err.(*Exception); ok || in.isFatal(err) {
+	if _, ok := err.(*Exception); ok {
 		return err
+	}
+	if in.isFatal(err) {
+		var f *Fatal
+		if errors.As(err, &f) {
+			return err
+		}
+		return &Fatal{Err: err, Line: in.frame.line}
 	}
 	return in.exception(err)
 }
+
+// Fatal is an error no handler may catch (a limit), with the line it
+// stopped the script on.
+type Fatal struct {
+	Err  error
+	Line int
+}
+
+func (f *Fatal) Error() string { return f.Err.Error() }
+func (f *Fatal) Unwrap() error { return f.Err }
 
 func (c *compiler) stmtBody(s syntax.Stmt) (stmtFn, error) {
 	switch s := s.(type) {
@@ -395,4 +431,15 @@ func (c *compiler) assertStmt(s *syntax.Assert) (stmtFn, error) {
 		}
 		return next, e
 	}, nil
+}
+
+// isSimple reports whether a statement holds no block of statements, so
+// that all its lines are its own.
+func isSimple(s syntax.Stmt) bool {
+	switch s.(type) {
+	case *syntax.ExprStmt, *syntax.Assign, *syntax.AugAssign, *syntax.AnnAssign, *syntax.Return,
+		*syntax.Raise, *syntax.Assert, *syntax.Delete:
+		return true
+	}
+	return false
 }

@@ -250,7 +250,6 @@ type GenExp struct {
 	cf   *frame
 	its  []starlark.Iterator // one per clause entered
 	done bool
-	err  error
 }
 
 var _ starlark.Iterable = (*GenExp)(nil)
@@ -279,8 +278,7 @@ func (it genExpIterator) Next(p *starlark.Value) bool {
 	}
 	return ok
 }
-func (it genExpIterator) Done()      {}
-func (it genExpIterator) Err() error { return it.g.err }
+func (it genExpIterator) Done() {}
 
 // next is next(g).
 func (g *GenExp) next() (starlark.Value, error) {
@@ -288,9 +286,7 @@ func (g *GenExp) next() (starlark.Value, error) {
 	if ok {
 		return v, nil
 	}
-	if g.err != nil {
-		err := g.err
-		g.err = nil
+	if err := g.cf.in.takePending(); err != nil {
 		return nil, err
 	}
 	return nil, g.cf.in.raise("StopIteration", "")
@@ -353,7 +349,7 @@ func (g *GenExp) push(i int) error {
 }
 
 func (g *GenExp) stop(err error) (starlark.Value, bool) {
-	g.err = err
+	g.cf.in.defer_(err)
 	g.done = true
 	for _, it := range g.its {
 		it.Done()

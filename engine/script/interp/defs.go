@@ -113,30 +113,46 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) (stmtFn, error) {
 	return c.decorated(s.DecoratorList, mk, c.storeName(s.Name))
 }
 
+// decoratorLines are the lines of a definition's decorators, where
+// Python reports an error in one.
+func decoratorLines(list []syntax.Expr) []int {
+	lines := make([]int, len(list))
+	for i, d := range list {
+		lines[i] = d.Position().Line
+	}
+	return lines
+}
+
 // decorated applies decorators, innermost first, then stores the result.
 func (c *compiler) decorated(decorators []syntax.Expr, mk exprFn, store assignFn) (stmtFn, error) {
 	decs, err := c.exprs(decorators)
 	if err != nil {
 		return nil, err
 	}
+	lines := decoratorLines(decorators)
 	return func(fr *frame) (ctl, error) {
+		defLine := fr.line
 		fns := make([]starlark.Value, len(decs))
 		for i, d := range decs {
+			fr.line = lines[i]
 			v, err := d(fr)
 			if err != nil {
 				return next, err
 			}
 			fns[i] = v
 		}
+		fr.line = defLine
 		v, err := mk(fr)
 		if err != nil {
 			return next, err
 		}
 		for i := len(fns) - 1; i >= 0; i-- {
+			fr.line = lines[i]
 			if v, err = fr.in.call(fns[i], starlark.Tuple{v}, nil); err != nil {
 				return next, err
 			}
 		}
+		fr.line = defLine
 		return next, store(fr, v)
 	}, nil
 }

@@ -102,6 +102,7 @@ func (c *ClassMethod) Hash() (uint32, error) { return 0, typeErrorf("unhashable 
 type Property struct {
 	fget, fset, fdel starlark.Value
 	doc              starlark.Value
+	name             string // the attribute it was assigned to in a class body
 }
 
 func (p *Property) String() string        { return "<property object>" }
@@ -153,14 +154,14 @@ func orNoneValue(v starlark.Value) starlark.Value {
 
 func (p *Property) get(o *Object) (starlark.Value, error) {
 	if p.fget == nil {
-		return nil, newError("AttributeError", "property of '"+o.class.name+"' object has no getter")
+		return nil, newError("AttributeError", "property "+p.quotedName()+"of '"+o.class.name+"' object has no getter")
 	}
 	return starlark.Call(o.class.in.thread, p.fget, starlark.Tuple{o}, nil)
 }
 
 func (p *Property) set(o *Object, v starlark.Value) error {
 	if p.fset == nil {
-		return newError("AttributeError", "property of '"+o.class.name+"' object has no setter")
+		return newError("AttributeError", "property "+p.quotedName()+"of '"+o.class.name+"' object has no setter")
 	}
 	_, err := starlark.Call(o.class.in.thread, p.fset, starlark.Tuple{o, v}, nil)
 	return err
@@ -268,4 +269,13 @@ func builtinMethod(k *Class, name string, self starlark.Value) starlark.Value {
 		})
 	}
 	return nil
+}
+
+// quotedName is "'area' " for messages, or "" for a property made
+// outside a class body.
+func (p *Property) quotedName() string {
+	if p.name == "" {
+		return ""
+	}
+	return "'" + p.name + "' "
 }

@@ -24,11 +24,17 @@ func (e *Exception) Error() string {
 	return e.Value.class.qualname + ": " + msg
 }
 
-// TypeName is the exception's class name as a traceback prints it.
-func (e *Exception) TypeName() string { return e.Value.class.qualname }
+// TypeName is the exception's class name as a traceback prints it: with
+// its module unless it is a builtin or the script's own.
+func (e *Exception) TypeName() string {
+	if m := e.Value.class.modname; m != "" {
+		return m + "." + e.Value.class.qualname
+	}
+	return e.Value.class.qualname
+}
 
-// Message is str() of the exception.
-func (e *Exception) Message() string { return exceptionStr(e.Value) }
+// Message is str() of the exception, with its class's __str__.
+func (e *Exception) Message() string { return e.Value.PyStr() }
 
 func newError(typ, msg string) error {
 	return &py.Exception{Type: typ, Msg: msg}
@@ -53,6 +59,9 @@ func makeExceptions() map[string]*Class {
 		{"LookupError", "Exception"}, {"IndexError", "LookupError"}, {"KeyError", "LookupError"},
 		{"MemoryError", "Exception"}, {"NameError", "Exception"},
 		{"UnboundLocalError", "NameError"}, {"OSError", "Exception"},
+		{"FileNotFoundError", "OSError"}, {"FileExistsError", "OSError"},
+		{"PermissionError", "OSError"}, {"TimeoutError", "OSError"},
+		{"ConnectionError", "OSError"}, {"IsADirectoryError", "OSError"},
 		{"ReferenceError", "Exception"}, {"RuntimeError", "Exception"},
 		{"NotImplementedError", "RuntimeError"}, {"RecursionError", "RuntimeError"},
 		{"StopIteration", "Exception"}, {"StopAsyncIteration", "Exception"},
@@ -87,6 +96,9 @@ func makeExceptions() map[string]*Class {
 func (in *Interp) exceptionClass(name string) *Class {
 	if c := builtinExceptions[name]; c != nil {
 		return c
+	}
+	if name == frozenInstanceError.name {
+		return frozenInstanceError
 	}
 	if c := in.classes[name]; c != nil {
 		return c

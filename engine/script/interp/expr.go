@@ -131,18 +131,42 @@ func (c *compiler) load(name string) exprFn {
 }
 
 func (c *compiler) loadGlobal(name string) exprFn {
+	// The module's cell for the name and the builtin it falls back to are
+	// found on the first read: a program is compiled for one run, so
+	// both stay valid.
+	var global *cell
+	var builtin starlark.Value
 	return func(fr *frame) (starlark.Value, error) {
-		if v := fr.globals.Get(name); v != nil {
+		if global == nil {
+			global = fr.globals.cell(name)
+		}
+		if v := global.v; v != nil {
 			return v, nil
 		}
-		if v, ok := fr.in.opts.Builtins[name]; ok {
-			return v, nil
+		if builtin == nil {
+			builtin = fr.in.builtin(name)
 		}
-		if v := coreBuiltins[name]; v != nil {
-			return v, nil
+		if builtin != nil {
+			return builtin, nil
 		}
-		return nil, newError("NameError", "name '"+name+"' is not defined")
+		e := fr.in.raise("NameError", "name '"+name+"' is not defined")
+		e.Value.suggestion = fr.in.nameSuggestion(fr, name)
+		return nil, e
 	}
+}
+
+// builtin is the value of a builtin name, or nil.
+func (in *Interp) builtin(name string) starlark.Value {
+	if v := coreBuiltins[name]; v != nil {
+		return v
+	}
+	if t := in.types[name]; t != nil {
+		return t
+	}
+	if v, ok := in.opts.Builtins[name]; ok {
+		return v
+	}
+	return nil
 }
 
 func unboundLocal(name string) error {
@@ -154,11 +178,14 @@ func (c *compiler) attribute(e *syntax.Attribute) (exprFn, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := e.Attr
+	name, line := e.Attr, c.nodeLine(e)
 	return func(fr *frame) (starlark.Value, error) {
 		v, err := x(fr)
 		if err != nil {
 			return nil, err
+		}
+		if line > 0 {
+			fr.line = line
 		}
 		return fr.in.getAttr(v, name)
 	}, nil

@@ -317,3 +317,29 @@ func (f *Function) tooMany(given, kwGiven int) error {
 	}
 	return typeErrorf("%s() takes %s positional argument%s but %d %s given", f.code.qualname, takes, plural, given, were)
 }
+
+// NeedsArguments reports whether calling the function with no arguments
+// would miss a parameter, as inspect.signature(f).bind() finds (Django's
+// templates call only callables that need none).
+func (f *Function) NeedsArguments() bool {
+	return f.required() > 0
+}
+
+// required counts the parameters without a default.
+func (f *Function) required() int {
+	p := &f.code.params
+	n := p.npos - len(f.defaults)
+	for _, d := range f.kwdefaults {
+		if d == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// NeedsArguments reports whether the method needs arguments beyond the
+// object it is bound to.
+func (m *Method) NeedsArguments() bool {
+	f, ok := m.fn.(*Function)
+	return ok && f.required() > 1
+}

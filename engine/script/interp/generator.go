@@ -72,8 +72,9 @@ func (it *genIterator) Next(p *starlark.Value) bool {
 	}
 	v, err := it.g.send(starlark.None, nil)
 	if err != nil {
+		it.err = err
 		if !it.g.in.isStopIteration(err) {
-			it.err = err
+			it.g.in.defer_(err)
 		}
 		return false
 	}
@@ -81,8 +82,7 @@ func (it *genIterator) Next(p *starlark.Value) bool {
 	return true
 }
 
-func (it *genIterator) Done()      {}
-func (it *genIterator) Err() error { return it.err }
+func (it *genIterator) Done() {}
 
 // send resumes the body with v as the value of its yield expression (or
 // throws err at it) and returns what it yields next; StopIteration once

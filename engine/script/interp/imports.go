@@ -36,6 +36,12 @@ func (c *compiler) importStmt(s *syntax.Import) (stmtFn, error) {
 
 // importFrom is from module import a [as b], ...
 func (c *compiler) importFrom(s *syntax.ImportFrom) (stmtFn, error) {
+	if s.Module == "__future__" {
+		return func(*frame) (ctl, error) { return next, nil }, nil
+	}
+	if len(s.Names) == 1 && s.Names[0].Name == "*" {
+		return c.importStar(s)
+	}
 	if s.Level > 0 {
 		return func(fr *frame) (ctl, error) {
 			return next, newError("ImportError", "attempted relative import with no known parent package")
@@ -76,4 +82,32 @@ func (in *Interp) importModule(name string) (starlark.Value, error) {
 		return nil, newError("ModuleNotFoundError", "No module named '"+name+"'")
 	}
 	return in.opts.Import(in.thread, name)
+}
+
+// importStar is from module import *: every public name of the module
+// becomes a global.
+func (c *compiler) importStar(s *syntax.ImportFrom) (stmtFn, error) {
+	if c.scope.kind != moduleScope {
+		return nil, &CompileError{Line: s.Pos.Line, Msg: "import * only allowed at module level"}
+	}
+	module := s.Module
+	return func(fr *frame) (ctl, error) {
+		m, err := fr.in.importModule(module)
+		if err != nil {
+			return next, err
+		}
+		h, ok := m.(starlark.HasAttrs)
+		if !ok {
+			return next, nil
+		}
+		for _, name := range h.AttrNames() {
+			if strings.HasPrefix(name, "_") {
+				continue
+			}
+			if v, err := h.Attr(name); err == nil && v != nil {
+				fr.globals.Set(name, v)
+			}
+		}
+		return next, nil
+	}, nil
 }

@@ -51,6 +51,7 @@ type Interp struct {
 	depth   int
 	checkAt uint64
 	classes map[string]*Class // exception classes by name, made on demand
+	types   map[string]*Type  // the built-in types
 	gens    []*Generator      // generators to stop when the run ends
 	// pending is an error raised where Starlark offers no error return
 	// (a __repr__ that raises inside String); the next statement raises it.
@@ -88,7 +89,13 @@ type Program struct {
 
 // Compile resolves the names of a parsed module and compiles it.
 func Compile(m *syntax.Module, filename string) (*Program, error) {
-	top, scopes := resolve(m)
+	if hasPrivateNames(m) {
+		mangleModule(m)
+	}
+	top, scopes, err := resolve(m)
+	if err != nil {
+		return nil, err
+	}
 	c := &compiler{scopes: scopes, filename: filename}
 	cd, err := c.module(top, m)
 	if err != nil {
@@ -105,6 +112,7 @@ func (p *Program) Run(thread *starlark.Thread, opts Options) (*Namespace, error)
 		in.opts.CheckEvery = 1 << 62
 	}
 	in.checkAt = thread.Steps + in.opts.CheckEvery
+	in.makeTypes()
 	thread.SetLocal(interpKey, in)
 	defer in.stopGenerators()
 	fr := &frame{in: in, code: p.code, globals: in.globals}

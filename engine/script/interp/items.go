@@ -41,7 +41,7 @@ func (in *Interp) getItem(v, k starlark.Value) (starlark.Value, error) {
 		k = boolInt(b)
 	}
 	if s, ok := v.(starlark.String); ok {
-		return py.Index(py.Chars(s), k)
+		return stringIndex(s, k)
 	}
 	return py.Index(v, k)
 }
@@ -293,4 +293,21 @@ func (in *Interp) collect(v starlark.Value) ([]starlark.Value, error) {
 		out = append(out, x)
 	}
 	return out, in.iterError(it)
+}
+
+// stringIndex is s[k]: the character at k, counting code points.
+func stringIndex(s starlark.String, k starlark.Value) (starlark.Value, error) {
+	n, ok := k.(starlark.Int)
+	if !ok {
+		return nil, typeErrorf("string indices must be integers, not '%s'", typeName(k))
+	}
+	chars := py.Chars(s)
+	i, ok := n.Int64()
+	if i < 0 {
+		i += int64(len(chars))
+	}
+	if !ok || i < 0 || i >= int64(len(chars)) {
+		return nil, newError("IndexError", "string index out of range")
+	}
+	return chars[i], nil
 }

@@ -4,36 +4,53 @@ import "go.starlark.net/starlark"
 
 // Namespace is a module's globals, a class body's names or an instance's
 // attributes: names to values, in the order they were first set, as a
-// Python dict keeps them.
+// Python dict keeps them. Each name lives in a cell that stays the same
+// for the namespace's life, so compiled code that reads a global looks
+// its cell up once and then only dereferences it.
 type Namespace struct {
-	m    map[string]starlark.Value
+	m    map[string]*cell
 	keys []string
 }
 
 // NewNamespace returns an empty namespace.
 func NewNamespace() *Namespace {
-	return &Namespace{m: map[string]starlark.Value{}}
+	return &Namespace{m: map[string]*cell{}}
 }
 
 // Get returns the value of name, or nil.
 func (n *Namespace) Get(name string) starlark.Value {
-	return n.m[name]
+	if c := n.m[name]; c != nil {
+		return c.v
+	}
+	return nil
+}
+
+// cell returns the cell of name, made empty if the name was never set.
+func (n *Namespace) cell(name string) *cell {
+	c := n.m[name]
+	if c == nil {
+		c = &cell{}
+		n.m[name] = c
+	}
+	return c
 }
 
 // Set binds name to v.
 func (n *Namespace) Set(name string, v starlark.Value) {
-	if _, ok := n.m[name]; !ok {
+	c := n.cell(name)
+	if c.v == nil {
 		n.keys = append(n.keys, name)
 	}
-	n.m[name] = v
+	c.v = v
 }
 
 // Delete unbinds name and reports whether it was bound.
 func (n *Namespace) Delete(name string) bool {
-	if _, ok := n.m[name]; !ok {
+	c := n.m[name]
+	if c == nil || c.v == nil {
 		return false
 	}
-	delete(n.m, name)
+	c.v = nil
 	for i, k := range n.keys {
 		if k == name {
 			n.keys = append(n.keys[:i], n.keys[i+1:]...)

@@ -21,14 +21,16 @@ type Object struct {
 	args            starlark.Tuple
 	cause, context  *Object
 	suppressContext bool
-	frozen          bool // a frozen dataclass after __init__
+	frozen          bool   // a frozen dataclass after __init__
+	suggestion      string // a name close to a missing one, for the traceback
 }
 
 var (
 	_ starlark.HasAttrs    = (*Object)(nil)
 	_ starlark.HasSetField = (*Object)(nil)
 	_ starlark.Iterable    = (*Object)(nil)
-	_ starlark.Sequence    = (*Object)(nil)
+	_ starlark.Callable    = (*Object)(nil)
+	_ starlark.HasBinary   = (*Object)(nil)
 	_ starlark.Comparable  = (*Object)(nil)
 	_ py.Reprer            = (*Object)(nil)
 	_ py.Stringer          = (*Object)(nil)
@@ -113,7 +115,11 @@ func (o *Object) Truth() starlark.Bool {
 		return b
 	}
 	if _, ok := o.class.lookup("__len__"); ok != nil {
-		return o.Len() > 0
+		n, err := o.length()
+		if err != nil {
+			o.class.in.defer_(err)
+		}
+		return n > 0
 	}
 	return true
 }
@@ -254,18 +260,50 @@ func (o *Object) Iterate() starlark.Iterator {
 	return it
 }
 
-// Len implements starlark.Sequence with __len__.
-func (o *Object) Len() int {
-	v, ok := o.quietly("__len__")
-	if !ok {
-		o.class.in.defer_(typeErrorf("object of type '%s' has no len()", o.class.name))
-		return 0
-	}
-	n, err := starlark.AsInt32(v)
+// length is len(o), with __len__.
+func (o *Object) length() (int, error) {
+	v, found, err := o.special("__len__")
 	if err != nil {
-		o.class.in.defer_(typeErrorf("'%s' object cannot be interpreted as an integer", typeName(v)))
+		return 0, err
 	}
-	return n
+	if !found {
+		return 0, typeErrorf("object of type '%s' has no len()", o.class.name)
+	}
+	n, ok := v.(starlark.Int)
+	if !ok {
+		return 0, typeErrorf("'%s' object cannot be interpreted as an integer", typeName(v))
+	}
+	i, _ := n.Int64()
+	if i < 0 {
+		return 0, newError("ValueError", "__len__() should return >= 0")
+	}
+	return int(i), nil
+}
+
+// Name implements starlark.Callable.
+func (o *Object) Name() string { return o.class.name }
+
+// CallInternal implements starlark.Callable with __call__, so builtins
+// (map, sorted's key) can call an instance that has one.
+func (o *Object) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m, _ := o.class.lookup("__call__")
+	if m == nil {
+		return nil, typeErrorf("'%s' object is not callable", o.class.name)
+	}
+	return starlark.Call(thread, bindToObject(m, o, o.class), args, kwargs)
+}
+
+// Binary implements starlark.HasBinary, for the arithmetic builtins do
+// (sum adds with Starlark's operators).
+func (o *Object) Binary(op starsyntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	pop, ok := pythonOps[op]
+	if !ok {
+		return nil, nil
+	}
+	if side == starlark.Left {
+		return o.class.in.binaryDunder(pop, o, y)
+	}
+	return o.class.in.binaryDunder(pop, y, o)
 }
 
 // CompareSameType implements starlark.Comparable with the rich

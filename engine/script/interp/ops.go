@@ -22,6 +22,15 @@ var binaryTokens = map[syntax.Operator]starsyntax.Token{
 	syntax.LShift: starsyntax.LTLT, syntax.RShift: starsyntax.GTGT,
 }
 
+// pythonOps maps Starlark's operator tokens back to the tree's.
+var pythonOps = func() map[starsyntax.Token]syntax.Operator {
+	m := map[starsyntax.Token]syntax.Operator{}
+	for op, tok := range binaryTokens {
+		m[tok] = op
+	}
+	return m
+}()
+
 var dunders = map[syntax.Operator][2]string{
 	syntax.Add: {"__add__", "__radd__"}, syntax.Sub: {"__sub__", "__rsub__"},
 	syntax.Mult: {"__mul__", "__rmul__"}, syntax.Div: {"__truediv__", "__rtruediv__"},
@@ -57,7 +66,7 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	if xo || yo {
 		return in.binaryDunder(op, x, y)
 	}
-	if in.opts.CheckBinary != nil && (op == syntax.Add || op == syntax.Mult) {
+	if in.opts.CheckBinary != nil && (op == syntax.Add || op == syntax.Mult) && !bothNumbers(x, y) {
 		if err := in.opts.CheckBinary(in.thread, opSymbols[op], x, y); err != nil {
 			return nil, err
 		}
@@ -69,12 +78,30 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 			return starlark.String(out), err
 		}
 	case syntax.Pow:
+		if pow, ok := in.opts.Builtins["pow"]; ok {
+			return starlark.Call(in.thread, pow, starlark.Tuple{x, y}, nil)
+		}
 		return power(x, y)
 	case syntax.MatMult:
 		return nil, unsupportedOperands(op, x, y)
 	}
 	x, y = boolsAsInts(op, x, y)
 	return starlark.Binary(binaryTokens[op], x, y)
+}
+
+// bothNumbers reports whether x op y is arithmetic on two ints or floats,
+// whose result needs no size check.
+func bothNumbers(x, y starlark.Value) bool {
+	switch x.(type) {
+	case starlark.Int, starlark.Float:
+	default:
+		return false
+	}
+	switch y.(type) {
+	case starlark.Int, starlark.Float:
+		return true
+	}
+	return false
 }
 
 // boolsAsInts lets True and False take part in arithmetic as 1 and 0,
@@ -166,17 +193,8 @@ func (in *Interp) extend(l *starlark.List, y starlark.Value) error {
 			return err
 		}
 	}
-	it, err := in.iterate(y)
+	items, err := in.collect(y)
 	if err != nil {
-		return err
-	}
-	defer it.Done()
-	var items []starlark.Value
-	var v starlark.Value
-	for it.Next(&v) {
-		items = append(items, v)
-	}
-	if err := in.iterError(it); err != nil {
 		return err
 	}
 	for _, v := range items {
@@ -257,20 +275,27 @@ func (in *Interp) getAttr(v starlark.Value, name string) (starlark.Value, error)
 	case *Object:
 		a, err := x.getAttr(name)
 		if a == nil && err == nil {
-			err = newError("AttributeError", "'"+x.class.name+"' object has no attribute '"+name+"'")
+			err = in.noAttribute(newError("AttributeError", "'"+x.class.name+"' object has no attribute '"+name+"'"), x, name)
 		}
 		return a, err
 	case *Class:
 		a, err := x.Attr(name)
 		if a == nil && err == nil {
-			err = newError("AttributeError", "type object '"+x.name+"' has no attribute '"+name+"'")
+			err = in.noAttribute(newError("AttributeError", "type object '"+x.name+"' has no attribute '"+name+"'"), x, name)
 		}
 		return a, err
 	}
+	var a starlark.Value
+	var err error
 	if in.opts.Attr != nil {
-		return in.opts.Attr(in.thread, v, name)
+		a, err = in.opts.Attr(in.thread, v, name)
+	} else {
+		a, err = py.Attr(v, name)
 	}
-	return py.Attr(v, name)
+	if err != nil {
+		return nil, in.noAttribute(err, v, name)
+	}
+	return a, nil
 }
 
 // setAttr is v.name = x.
@@ -295,13 +320,11 @@ func (in *Interp) iterate(v starlark.Value) (starlark.Iterator, error) {
 	return py.Iterate(v)
 }
 
-// iterError is the error an iteration stopped on, if any.
-func (in *Interp) iterError(it starlark.Iterator) error {
-	if e, ok := it.(interface{ Err() error }); ok {
-		if err := e.Err(); err != nil {
-			return err
-		}
-	}
+// iterError is the error an iteration stopped on, if any. The script's
+// iterators (generators, generator expressions, __next__) keep it on the
+// interpreter, where Starlark's iterator interface has no room for it;
+// a builtin that iterated sees it when its call returns (call).
+func (in *Interp) iterError(starlark.Iterator) error {
 	return in.takePending()
 }
 
@@ -339,8 +362,9 @@ func (it *nextIterator) Next(p *starlark.Value) bool {
 	}
 	v, _, err := it.obj.special("__next__")
 	if err != nil {
+		it.err = err
 		if !it.in.isStopIteration(err) {
-			it.err = err
+			it.in.defer_(err)
 		}
 		return false
 	}
@@ -348,8 +372,7 @@ func (it *nextIterator) Next(p *starlark.Value) bool {
 	return true
 }
 
-func (it *nextIterator) Done()      {}
-func (it *nextIterator) Err() error { return it.err }
+func (it *nextIterator) Done() {}
 
 // indexIterator calls __getitem__(0), __getitem__(1), ... until
 // IndexError.
@@ -366,8 +389,9 @@ func (it *indexIterator) Next(p *starlark.Value) bool {
 	}
 	v, _, err := it.obj.special("__getitem__", starlark.MakeInt(it.i))
 	if err != nil {
+		it.err = err
 		if !it.in.isInstanceError(err, "IndexError") && !it.in.isStopIteration(err) {
-			it.err = err
+			it.in.defer_(err)
 		}
 		return false
 	}
@@ -376,8 +400,7 @@ func (it *indexIterator) Next(p *starlark.Value) bool {
 	return true
 }
 
-func (it *indexIterator) Done()      {}
-func (it *indexIterator) Err() error { return it.err }
+func (it *indexIterator) Done() {}
 
 func (in *Interp) isStopIteration(err error) bool {
 	return in.isInstanceError(err, "StopIteration")

@@ -57,6 +57,8 @@ type scope struct {
 	// passing holds the free variables of the scope: those it reads and,
 	// for a class or a function, those a scope inside it reads.
 	passing map[string]bool
+	// nonlocalLine is where each nonlocal name was declared.
+	nonlocalLine map[string]int
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -99,7 +101,14 @@ func (s *scope) resolveAll() {
 		}
 	})
 	s.each(func(s *scope) {
-		for _, name := range sortedKeys(s.used) {
+		names := maps.Clone(s.used)
+		for name := range s.declared {
+			names[name] = true
+		}
+		for _, name := range s.order {
+			names[name] = true
+		}
+		for _, name := range sortedKeys(names) {
 			s.lookup(name)
 		}
 	})
@@ -225,17 +234,59 @@ func sortedKeys(m map[string]bool) []string {
 type resolver struct {
 	scopes map[syntax.Node]*scope
 	cur    *scope
+	err    *CompileError // the first construct CPython's compiler refuses
+}
+
+func (r *resolver) refuse(n syntax.Node, msg string) {
+	if r.err == nil {
+		r.err = &CompileError{Line: n.Position().Line, Msg: msg}
+	}
 }
 
 // resolve walks a module and returns its scope and the scope of every
 // function, lambda, class and comprehension in it, by node.
-func resolve(m *syntax.Module) (*scope, map[syntax.Node]*scope) {
+func resolve(m *syntax.Module) (*scope, map[syntax.Node]*scope, error) {
 	r := &resolver{scopes: map[syntax.Node]*scope{}}
 	r.cur = newScope(moduleScope, nil)
 	top := r.cur
 	r.stmts(m.Body)
+	if r.err != nil {
+		return nil, nil, r.err
+	}
 	top.resolveAll()
-	return top, r.scopes
+	return top, r.scopes, top.checkNonlocals()
+}
+
+// enclosingBinds reports whether a function around s has name as a
+// variable of its own.
+func (s *scope) enclosingBinds(name string) bool {
+	for p := s.parent; p != nil; p = p.parent {
+		if !p.isFunction() {
+			continue
+		}
+		if d, ok := p.declared[name]; ok {
+			return d == inFree
+		}
+		if p.bound[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNonlocals finds a nonlocal name no enclosing function binds.
+func (s *scope) checkNonlocals() error {
+	for name, d := range s.declared {
+		if d == inFree && s.isFunction() && !s.enclosingBinds(name) {
+			return &CompileError{Line: s.nonlocalLine[name], Msg: "no binding for nonlocal '" + name + "' found"}
+		}
+	}
+	for _, c := range s.children {
+		if err := c.checkNonlocals(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (r *resolver) stmts(list []syntax.Stmt) {
@@ -334,8 +385,15 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.cur.declared[n] = inGlobal
 		}
 	case *syntax.Nonlocal:
+		if r.cur.kind == moduleScope {
+			r.refuse(s, "nonlocal declaration not allowed at module level")
+		}
 		for _, n := range s.Names {
 			r.cur.declared[n] = inFree
+			if r.cur.nonlocalLine == nil {
+				r.cur.nonlocalLine = map[string]int{}
+			}
+			r.cur.nonlocalLine[n] = s.Pos.Line
 		}
 	case *syntax.ExprStmt:
 		r.expr(s.Value)
@@ -435,15 +493,27 @@ func (r *resolver) expr(e syntax.Expr) {
 	case *syntax.DictComp:
 		r.comprehension(e, e.Generators, e.Key, e.Value)
 	case *syntax.Yield:
-		r.cur.generator = true
+		r.yield(e)
 		r.expr(e.Value)
 	case *syntax.YieldFrom:
-		r.cur.generator = true
+		r.yield(e)
 		r.expr(e.Value)
 	default:
 		for _, c := range children(e) {
 			r.expr(c)
 		}
+	}
+}
+
+// yield marks the function a generator, where a yield may be.
+func (r *resolver) yield(e syntax.Expr) {
+	switch r.cur.kind {
+	case functionScope:
+		r.cur.generator = true
+	case comprehensionScope:
+		r.refuse(e, "'yield' inside list comprehension")
+	default:
+		r.refuse(e, "'yield' outside function")
 	}
 }
 

@@ -62,6 +62,9 @@ func (c *compiler) tryStmt(s *syntax.Try) (stmtFn, error) {
 		}
 		saved := fr.ret
 		fk, ferr := runBlock(fr, final)
+		if ferr != nil && err != nil && !fr.in.isFatal(ferr) {
+			fr.in.chain(ferr, fr.in.exception(err))
+		}
 		if ferr != nil || fk != next {
 			return fk, ferr
 		}

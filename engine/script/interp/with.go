@@ -88,11 +88,7 @@ func (in *Interp) enter(m starlark.Value) (exit func(error) (bool, error), v sta
 		enter, _ := x.class.lookup("__enter__")
 		exitFn, _ := x.class.lookup("__exit__")
 		if enter == nil || exitFn == nil {
-			missing := "__enter__"
-			if enter != nil {
-				missing = "__exit__"
-			}
-			return nil, nil, typeErrorf("'%s' object does not support the context manager protocol (missed %s method)", x.class.name, missing)
+			return nil, nil, typeErrorf("'%s' object does not support the context manager protocol", x.class.name)
 		}
 		v, _, err := x.special("__enter__")
 		if err != nil {

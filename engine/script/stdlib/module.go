@@ -37,7 +37,8 @@ func Lookup(name string) (*Module, bool) {
 	return build(), true
 }
 
-// Provides reports whether the lab provides the module of that name.
+// Provides reports whether this package provides the module of that
+// name.
 func Provides(name string) bool {
 	_, ok := modules[name]
 	return ok
@@ -58,6 +59,10 @@ var modules = map[string]func() *Module{
 	"operator":    func() *Module { return newModule("operator", operatorNames) },
 	"copy":        func() *Module { return newModule("copy", copyNames) },
 }
+
+// NewModule makes a module of the given attributes, for modules whose
+// parts live elsewhere (the interpreter's dataclasses and contextlib).
+func NewModule(name string, attrs starlark.StringDict) *Module { return newModule(name, attrs) }
 
 func newModule(name string, attrs starlark.StringDict) *Module {
 	m := &Module{name: name, attrs: make(starlark.StringDict, len(attrs))}

@@ -1,0 +1,3 @@
+# the Python 2 print statement is a SyntaxError with a hint
+name = "ann"
+print "hello", name
