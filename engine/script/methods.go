@@ -61,14 +61,6 @@ func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Val
 	if m, ok := pythonMethod(v, name); ok {
 		return m, nil
 	}
-	if b, ok := v.(*starlark.Builtin); ok && b.Receiver() == nil {
-		if name == "__name__" || name == "__qualname__" {
-			return starlark.String(b.Name()), nil
-		}
-		if m, ok := typeMethod(b.Name(), name); ok {
-			return m, nil
-		}
-	}
 	return py.Attr(v, name)
 }
 

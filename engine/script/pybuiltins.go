@@ -8,7 +8,6 @@ import (
 	"go.starlark.net/syntax"
 
 	"ormlab/engine/py"
-	"ormlab/engine/script/interp"
 	"ormlab/engine/script/stdlib"
 )
 
@@ -35,6 +34,12 @@ var pythonBuiltins = starlark.StringDict{
 	"hex":       starlark.NewBuiltin("hex", radix("hex", 16, "0x")),
 	"divmod":    starlark.NewBuiltin("divmod", builtin_py_divmod),
 	"type":      starlark.NewBuiltin("type", builtin_py_type),
+	"dict": withAttrs{starlark.Universe["dict"].(*starlark.Builtin), starlark.StringDict{
+		"fromkeys": starlark.NewBuiltin("fromkeys", dict_fromkeys),
+	}},
+	"str": withAttrs{starlark.NewBuiltin("str", builtin_str), starlark.StringDict{
+		"maketrans": starlark.NewBuiltin("maketrans", str_maketrans),
+	}},
 }
 
 // pythonPredeclared is predeclare's result with the Python front end's
@@ -417,26 +422,25 @@ func builtin_py_divmod(thread *starlark.Thread, b *starlark.Builtin, args starla
 	return builtin_divmod(thread, b, args, nil)
 }
 
-// builtinTypes are the built-in classes type() returns for built-in
-// values, so that type(1) is int.
-var builtinTypes = map[string]bool{"int": true, "float": true, "str": true, "bool": true, "list": true, "dict": true, "tuple": true, "set": true}
-
-// builtin_py_type is type(x): a script's instance's class, the builtin
-// class of a built-in value, or the rewriter's type value otherwise.
+// builtin_py_type is type(x) for the values the interpreter leaves to
+// the runtime: the stdlib's (a namedtuple record's type, Decimal), else
+// the rewriter's type values (dates, model instances).
 func builtin_py_type(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 1 && len(kwargs) == 0 {
-		if o, ok := args[0].(*interp.Object); ok {
-			return o.Class(), nil
-		}
 		if t, ok := stdlib.TypeOf(args[0]); ok {
 			return t, nil
-		}
-		if name := py.TypeName(args[0]); builtinTypes[name] {
-			if t, ok := builtins[name]; ok {
-				return t, nil
-			}
-			return starlark.Universe[name], nil
 		}
 	}
 	return builtin_type(thread, b, args, kwargs)
 }
+
+// withAttrs is a builtin that makes a built-in type's values and also
+// has the type's class methods, which the interpreter's type value
+// (dict, str) offers as its attributes: dict.fromkeys, str.maketrans.
+type withAttrs struct {
+	*starlark.Builtin
+	attrs starlark.StringDict
+}
+
+func (w withAttrs) Attr(name string) (starlark.Value, error) { return w.attrs[name], nil }
+func (w withAttrs) AttrNames() []string                      { return w.attrs.Keys() }

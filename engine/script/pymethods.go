@@ -372,48 +372,6 @@ func sequence_count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.MakeInt(n), nil
 }
 
-// typeSamples are an empty value of each built-in type whose methods a
-// script may read from the type itself (str.upper, dict.fromkeys).
-var typeSamples = map[string]func() starlark.Value{
-	"str":   func() starlark.Value { return starlark.String("") },
-	"list":  func() starlark.Value { return starlark.NewList(nil) },
-	"dict":  func() starlark.Value { return starlark.NewDict(0) },
-	"set":   func() starlark.Value { return starlark.NewSet(0) },
-	"tuple": func() starlark.Value { return starlark.Tuple{} },
-}
-
-// typeMethod is typ.name: dict.fromkeys, or a method that takes the
-// instance as its first argument, as str.upper("a") does.
-func typeMethod(typ, name string) (starlark.Value, bool) {
-	if typ == "dict" && name == "fromkeys" {
-		return starlark.NewBuiltin("fromkeys", dict_fromkeys), true
-	}
-	if typ == "str" && name == "maketrans" {
-		return starlark.NewBuiltin("maketrans", str_maketrans), true
-	}
-	sample, ok := typeSamples[typ]
-	if !ok {
-		return nil, false
-	}
-	if _, err := pythonAttr(nil, sample(), name); err != nil {
-		return nil, false
-	}
-	starType := sample().Type()
-	return starlark.NewBuiltin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if len(args) == 0 {
-			return nil, py.Errorf("TypeError", "unbound method %s.%s() needs an argument", typ, name)
-		}
-		if args[0].Type() != starType {
-			return nil, py.Errorf("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, typ, py.TypeName(args[0]))
-		}
-		m, err := pythonAttr(thread, args[0], name)
-		if err != nil {
-			return nil, err
-		}
-		return starlark.Call(thread, m, args[1:], kwargs)
-	}), true
-}
-
 func dict_fromkeys(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	var value starlark.Value = starlark.None

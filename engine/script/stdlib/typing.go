@@ -87,6 +87,9 @@ func typeArgRepr(v starlark.Value) string {
 	case starlark.NoneType:
 		return "NoneType"
 	}
+	if t, ok := v.(interface{ PyTypeName() string }); ok {
+		return t.PyTypeName()
+	}
 	if n, ok := v.(interface{ Name() string }); ok && v.Type() == "type" {
 		return "__main__." + n.Name()
 	}
