@@ -96,9 +96,12 @@ func ormlab_iter(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _
 
 // chars returns the list of a string's characters, or v itself.
 func chars(v starlark.Value) starlark.Value {
-	s, ok := v.(starlark.String)
-	if !ok {
-		return v
+	switch x := v.(type) {
+	case starlark.String:
+		return starlark.NewList(py.Chars(x))
+	case starlark.Bytes:
+		items, _ := py.Elements(x)
+		return starlark.NewList(items)
 	}
-	return starlark.NewList(py.Chars(s))
+	return v
 }

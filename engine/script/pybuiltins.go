@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"ormlab/engine/py"
+	"ormlab/engine/script/interp"
 	"ormlab/engine/script/stdlib"
 )
 
@@ -34,6 +35,7 @@ var pythonBuiltins = starlark.StringDict{
 	"hex":       starlark.NewBuiltin("hex", radix("hex", 16, "0x")),
 	"divmod":    starlark.NewBuiltin("divmod", builtin_py_divmod),
 	"type":      starlark.NewBuiltin("type", builtin_py_type),
+	"frozenset": starlark.NewBuiltin("frozenset", builtin_frozenset),
 	"dict": withAttrs{starlark.Universe["dict"].(*starlark.Builtin), starlark.StringDict{
 		"fromkeys": starlark.NewBuiltin("fromkeys", dict_fromkeys),
 	}},
@@ -195,13 +197,15 @@ var reverseNames = map[string]string{
 	"list": "list_reverseiterator", "range": "range_iterator", "dict": "dict_reversekeyiterator",
 }
 
-func builtin_reversed(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_reversed(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var seq starlark.Value
 	if err := starlark.UnpackPositionalArgs("reversed", args, kwargs, 1, &seq); err != nil {
 		return nil, err
 	}
 	var items starlark.Indexable
 	switch x := seq.(type) {
+	case *interp.Object:
+		return reversedObject(thread, x)
 	case starlark.String:
 		items = py.Chars(x)
 	case *starlark.Dict:
@@ -222,6 +226,35 @@ func builtin_reversed(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tup
 		}
 		i--
 		return items.Index(i), true, nil
+	}), nil
+}
+
+// reversedObject is reversed(o) for a script's instance: its
+// __reversed__, or __getitem__ from len(o)-1 down to 0.
+func reversedObject(thread *starlark.Thread, o *interp.Object) (starlark.Value, error) {
+	if m, _ := o.Attr("__reversed__"); m != nil {
+		return starlark.Call(thread, m, nil, nil)
+	}
+	getitem, _ := o.Attr("__getitem__")
+	length, _ := o.Attr("__len__")
+	if getitem == nil || length == nil {
+		return nil, py.Errorf("TypeError", "'%s' object is not reversible", py.TypeName(o))
+	}
+	n, err := starlark.Call(thread, length, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	i, err := starlark.AsInt32(n)
+	if err != nil {
+		return nil, err
+	}
+	return stdlib.NewIterator("reversed", func() (starlark.Value, bool, error) {
+		if i <= 0 {
+			return nil, false, nil
+		}
+		i--
+		v, err := starlark.Call(thread, getitem, starlark.Tuple{starlark.MakeInt(i)}, nil)
+		return v, err == nil, err
 	}), nil
 }
 

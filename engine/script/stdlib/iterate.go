@@ -36,6 +36,9 @@ func newSource(v starlark.Value) (*source, error) {
 		return &source{seq: py.Chars(x)}, nil
 	case *starlark.List, starlark.Tuple:
 		return &source{seq: x.(starlark.Indexable)}, nil
+	case starlark.Bytes:
+		items, _ := py.Elements(x)
+		return &source{seq: starlark.Tuple(items)}, nil
 	case starlark.Indexable:
 		return &source{seq: x}, nil
 	case starlark.Sequence:
