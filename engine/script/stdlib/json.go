@@ -15,8 +15,9 @@ import (
 // jsonNames are the json module's functions.
 // See https://docs.python.org/3/library/json.html.
 var jsonNames = starlark.StringDict{
-	"dumps": builtin("dumps", json_dumps),
-	"loads": builtin("loads", json_loads),
+	"dumps":           builtin("dumps", json_dumps),
+	"loads":           builtin("loads", json_loads),
+	"JSONDecodeError": &errorClass{decodeErrorType},
 }
 
 // encoder holds json.dumps's options while it writes one value.
