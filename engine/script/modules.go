@@ -57,7 +57,7 @@ func labProvides(name string) bool {
 // not provide: the message says so, beyond CPython's words.
 var unprovided = map[string]bool{
 	"os": true, "sys": true, "io": true, "subprocess": true, "socket": true, "pathlib": true,
-	"asyncio": true, "threading": true, "multiprocessing": true, "random": true, "requests": true,
+	"asyncio": true, "threading": true, "multiprocessing": true, "requests": true,
 	"re": true, "time": true, "uuid": true, "logging": true, "shutil": true, "tempfile": true,
 	"urllib": true, "http": true, "pickle": true, "csv": true, "sqlite3": true, "zoneinfo": true,
 	"hashlib": true, "secrets": true, "enum": true, "abc": true, "rest_framework": true,

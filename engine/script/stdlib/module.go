@@ -1,7 +1,8 @@
 // Package stdlib provides the modules of Python's standard library that
 // learners import in Django code (math, itertools, functools,
-// collections, json, statistics, decimal, typing, string, operator,
-// copy) as script values, each behaving and printing as CPython 3.11's.
+// collections, json, statistics, decimal, typing, string, operator, copy
+// and a seeded random) as script values, each behaving and printing as
+// CPython 3.11's.
 // The script runtime binds them when a script imports them; a module this
 // package does not list is one ORM Lab does not provide.
 // See https://docs.python.org/3/library/index.html.
@@ -58,6 +59,7 @@ var modules = map[string]func() *Module{
 	"string":      func() *Module { return newModule("string", stringNames) },
 	"operator":    func() *Module { return newModule("operator", operatorNames) },
 	"copy":        func() *Module { return newModule("copy", copyNames) },
+	"random":      func() *Module { return newModule("random", randomNames()) },
 }
 
 // NewModule makes a module of the given attributes, for modules whose
