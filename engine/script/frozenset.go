@@ -45,7 +45,7 @@ func (f frozenSet) Iterate() starlark.Iterator { return f.s.Iterate() }
 // Hash combines the items' hashes in a way their order cannot change.
 func (f frozenSet) Hash() (uint32, error) {
 	var h uint32 = 0x345678
-	items, err := stdlib.Elements(f.s)
+	items, err := stdlib.Elements(nil, f.s)
 	for _, x := range items {
 		xh, err := x.Hash()
 		if err != nil {

@@ -54,7 +54,7 @@ func pythonPredeclared(globals starlark.StringDict) starlark.StringDict {
 	return all
 }
 
-func builtin_enumerate(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_enumerate(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	var start starlark.Value = starlark.MakeInt(0)
 	if err := starlark.UnpackArgs("enumerate", args, kwargs, "iterable", &iterable, "start?", &start); err != nil {
@@ -63,7 +63,7 @@ func builtin_enumerate(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 	if _, ok := start.(starlark.Int); !ok {
 		return nil, py.Errorf("TypeError", "'%s' object cannot be interpreted as an integer", py.TypeName(start))
 	}
-	next, err := stdlib.Pull(iterable)
+	next, err := stdlib.Pull(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +79,7 @@ func builtin_enumerate(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 	}), nil
 }
 
-func builtin_zip(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_zip(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	strict := false
 	for _, kv := range kwargs {
 		if string(kv[0].(starlark.String)) != "strict" {
@@ -90,7 +90,7 @@ func builtin_zip(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, k
 	pulls := make([]func() (starlark.Value, bool, error), len(args))
 	for i, a := range args {
 		var err error
-		if pulls[i], err = stdlib.Pull(a); err != nil {
+		if pulls[i], err = stdlib.Pull(thread, a); err != nil {
 			return nil, py.Errorf("TypeError", "'%s' object is not iterable", py.TypeName(a))
 		}
 	}
@@ -149,7 +149,7 @@ func builtin_lazy_map(thread *starlark.Thread, _ *starlark.Builtin, args starlar
 	if err != nil {
 		return nil, err
 	}
-	next, _ := stdlib.Pull(rows)
+	next, _ := stdlib.Pull(thread, rows)
 	fn := args[0]
 	return stdlib.NewIterator("map", func() (starlark.Value, bool, error) {
 		row, ok, err := next()
@@ -168,7 +168,7 @@ func builtin_lazy_filter(thread *starlark.Thread, _ *starlark.Builtin, args star
 	if len(args) != 2 {
 		return nil, py.Errorf("TypeError", "filter expected 2 arguments, got %d", len(args))
 	}
-	next, err := stdlib.Pull(args[1])
+	next, err := stdlib.Pull(thread, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -296,7 +296,7 @@ func extremumItems(thread *starlark.Thread, name string, args starlark.Tuple, ha
 	case len(args) > 1:
 		return args, nil
 	}
-	items, err := stdlib.Elements(args[0])
+	items, err := stdlib.Elements(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -349,7 +349,7 @@ func builtin_py_sum(thread *starlark.Thread, _ *starlark.Builtin, args starlark.
 	if _, ok := acc.(starlark.String); ok {
 		return nil, py.Errorf("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
 	}
-	next, err := stdlib.Pull(iterable)
+	next, err := stdlib.Pull(thread, iterable)
 	if err != nil {
 		return nil, err
 	}

@@ -114,7 +114,7 @@ func (v liveView) Binary(op syntax.Token, y starlark.Value, side starlark.Side) 
 }
 
 func setOf(v starlark.Value) (*starlark.Set, error) {
-	items, err := stdlib.Elements(v)
+	items, err := stdlib.Elements(nil, v)
 	if err != nil {
 		return nil, err
 	}

@@ -182,12 +182,12 @@ func set_pop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return starlark.Call(thread, inner, args, kwargs)
 }
 
-func set_isdisjoint(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func set_isdisjoint(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var other starlark.Value
 	if err := starlark.UnpackPositionalArgs("isdisjoint", args, kwargs, 1, &other); err != nil {
 		return nil, err
 	}
-	items, err := stdlib.Elements(other)
+	items, err := stdlib.Elements(thread, other)
 	if err != nil {
 		return nil, err
 	}
@@ -199,10 +199,10 @@ func set_isdisjoint(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.True, nil
 }
 
-func set_copy(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func set_copy(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	s := b.Receiver().(*starlark.Set)
 	out := starlark.NewSet(s.Len())
-	items, err := stdlib.Elements(s)
+	items, err := stdlib.Elements(thread, s)
 	for _, x := range items {
 		_ = out.Insert(x)
 	}
@@ -216,7 +216,7 @@ func py_string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err := starlark.UnpackPositionalArgs("join", args, kwargs, 1, &iterable); err != nil {
 		return nil, err
 	}
-	items, err := stdlib.Elements(iterable)
+	items, err := stdlib.Elements(thread, iterable)
 	if err != nil {
 		return nil, py.Errorf("TypeError", "can only join an iterable")
 	}
@@ -372,13 +372,13 @@ func sequence_count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.MakeInt(n), nil
 }
 
-func dict_fromkeys(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dict_fromkeys(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	var value starlark.Value = starlark.None
 	if err := starlark.UnpackPositionalArgs("fromkeys", args, kwargs, 1, &iterable, &value); err != nil {
 		return nil, err
 	}
-	keys, err := stdlib.Elements(iterable)
+	keys, err := stdlib.Elements(thread, iterable)
 	if err != nil {
 		return nil, err
 	}

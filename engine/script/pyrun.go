@@ -8,6 +8,7 @@ import (
 
 	"ormlab/engine/py"
 	"ormlab/engine/script/interp"
+	"ormlab/engine/script/stdlib"
 	"ormlab/engine/script/syntax"
 )
 
@@ -28,6 +29,7 @@ func runPython(src string, opts Options, thread *starlark.Thread, out *output, l
 	}
 	stop := lim.install(thread)
 	defer stop()
+	thread.SetLocal(stdlib.ChargeKey, func(n uint64) error { return lim.charge(thread, n) })
 	_, runErr := prog.Run(thread, interp.Options{
 		Filename:   opts.Filename,
 		Builtins:   predeclared,

@@ -134,7 +134,7 @@ func builtin_py_sorted(thread *starlark.Thread, _ *starlark.Builtin, args starla
 	if err != nil {
 		return nil, err
 	}
-	items, err := stdlib.Elements(args[0])
+	items, err := stdlib.Elements(thread, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ var (
 	_ starlark.HasSetField = (*cached)(nil)
 )
 
-func functools_cache(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_cache(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value
 	if err := starlark.UnpackPositionalArgs("cache", args, kwargs, 1, &fn); err != nil {
 		return nil, err
@@ -33,7 +33,7 @@ func functools_cache(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tupl
 }
 
 // functools_lru_cache is @lru_cache, @lru_cache() or @lru_cache(maxsize=n).
-func functools_lru_cache(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_lru_cache(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var maxsize starlark.Value = starlark.MakeInt(128)
 	var typed starlark.Value = starlark.False
 	if len(args) == 1 && len(kwargs) == 0 {
@@ -52,7 +52,7 @@ func functools_lru_cache(_ *starlark.Thread, _ *starlark.Builtin, args starlark.
 		}
 		size = max(n, 0)
 	}
-	return builtin("decorating_function", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin("decorating_function", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var fn starlark.Value
 		if err := starlark.UnpackPositionalArgs("decorating_function", args, kwargs, 1, &fn); err != nil {
 			return nil, err

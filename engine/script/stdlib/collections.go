@@ -70,12 +70,12 @@ func (b *dictBase) getItem(k starlark.Value) (starlark.Value, error) {
 
 // update adds the items of a mapping or of an iterable of pairs, then
 // the keyword arguments, as dict.update does.
-func update(d *starlark.Dict, args starlark.Tuple, kwargs []starlark.Tuple) error {
+func update(thread *starlark.Thread, d *starlark.Dict, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	if len(args) > 1 {
 		return py.Errorf("TypeError", "update expected at most 1 argument, got %d", len(args))
 	}
 	if len(args) == 1 {
-		if err := updateFrom(d, args[0]); err != nil {
+		if err := updateFrom(thread, d, args[0]); err != nil {
 			return err
 		}
 	}
@@ -87,7 +87,7 @@ func update(d *starlark.Dict, args starlark.Tuple, kwargs []starlark.Tuple) erro
 	return nil
 }
 
-func updateFrom(d *starlark.Dict, src starlark.Value) error {
+func updateFrom(thread *starlark.Thread, d *starlark.Dict, src starlark.Value) error {
 	if m, ok := src.(starlark.IterableMapping); ok {
 		for _, kv := range m.Items() {
 			if err := d.SetKey(kv[0], kv[1]); err != nil {
@@ -96,12 +96,12 @@ func updateFrom(d *starlark.Dict, src starlark.Value) error {
 		}
 		return nil
 	}
-	pairs, err := elements(src)
+	pairs, err := elements(thread, src)
 	if err != nil {
 		return err
 	}
 	for i, p := range pairs {
-		kv, err := elements(p)
+		kv, err := elements(thread, p)
 		if err != nil {
 			return py.Errorf("TypeError", "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
@@ -158,7 +158,7 @@ func (c *Counter) add(args starlark.Tuple, kwargs []starlark.Tuple, sign int) er
 		if m, ok := args[0].(starlark.IterableMapping); ok {
 			pairs = m.Items()
 		} else {
-			items, err := elements(args[0])
+			items, err := elements(c.thread, args[0])
 			if err != nil {
 				return err
 			}
@@ -297,7 +297,7 @@ var counterMethods = starlark.StringDict{
 	"copy":        builtin("copy", counter_copy),
 }
 
-func counter_most_common(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_most_common(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var n starlark.Value = starlark.None
 	if err := starlark.UnpackArgs("most_common", args, kwargs, "n?", &n); err != nil {
 		return nil, err
@@ -317,7 +317,7 @@ func counter_most_common(_ *starlark.Thread, b *starlark.Builtin, args starlark.
 	return starlark.NewList(out), nil
 }
 
-func counter_elements(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_elements(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs("elements", args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -332,15 +332,15 @@ func counter_elements(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	return newLazy("chain", (&source{seq: starlark.Tuple(out)}).next), nil
 }
 
-func counter_update(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_update(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return starlark.None, b.Receiver().(*Counter).add(args, kwargs, 1)
 }
 
-func counter_subtract(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_subtract(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return starlark.None, b.Receiver().(*Counter).add(args, kwargs, -1)
 }
 
-func counter_total(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_total(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sum starlark.Value = starlark.MakeInt(0)
 	for _, kv := range b.Receiver().(*Counter).d.Items() {
 		var err error
@@ -351,8 +351,8 @@ func counter_total(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	return sum, nil
 }
 
-func counter_copy(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func counter_copy(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	c := b.Receiver().(*Counter)
 	out := newCounter(c.thread)
-	return out, updateFrom(out.d, c.d)
+	return out, updateFrom(thread, out.d, c.d)
 }

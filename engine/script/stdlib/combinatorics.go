@@ -9,7 +9,7 @@ import (
 // The combinatoric iterators read their inputs at once, as CPython does,
 // and yield tuples one at a time from a vector of indices.
 
-func itertools_product(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_product(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	repeat := 1
 	for _, kv := range kwargs {
 		n, ok := kv[1].(starlark.Int)
@@ -24,7 +24,7 @@ func itertools_product(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 	}
 	var pools [][]starlark.Value
 	for _, a := range args {
-		items, err := elements(a)
+		items, err := elements(thread, a)
 		if err != nil {
 			return nil, err
 		}
@@ -69,12 +69,12 @@ func productSteps(pools [][]starlark.Value) func() (starlark.Value, bool, error)
 	}
 }
 
-func itertools_permutations(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_permutations(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable, rv starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs("permutations", args, kwargs, "iterable", &iterable, "r?", &rv); err != nil {
 		return nil, err
 	}
-	pool, err := elements(iterable)
+	pool, err := elements(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func pick(pool []starlark.Value, idx []int) starlark.Tuple {
 
 // combinatoric makes combinations and combinations_with_replacement.
 func combinatoric(name string, replace bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-	return func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var iterable starlark.Value
 		var r int
 		if err := starlark.UnpackArgs(name, args, kwargs, "iterable", &iterable, "r", &r); err != nil {
@@ -162,7 +162,7 @@ func combinatoric(name string, replace bool) func(*starlark.Thread, *starlark.Bu
 		if r < 0 {
 			return nil, py.Errorf("ValueError", "r must be non-negative")
 		}
-		pool, err := elements(iterable)
+		pool, err := elements(thread, iterable)
 		if err != nil {
 			return nil, err
 		}

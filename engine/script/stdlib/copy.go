@@ -130,7 +130,7 @@ func (c *copier) copy(x starlark.Value, item func(starlark.Value) (starlark.Valu
 }
 
 func (c *copier) fill(src starlark.Iterable, item func(starlark.Value) (starlark.Value, error), add func(starlark.Value) error) error {
-	items, err := elements(src)
+	items, err := elements(c.thread, src)
 	if err != nil {
 		return err
 	}

@@ -71,7 +71,7 @@ var decimalType = &callableWithAttrs{
 	instance: func(v starlark.Value) bool { _, ok := v.(*Decimal); return ok },
 }
 
-func decimal_Decimal(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decimal_Decimal(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v, ctx starlark.Value = starlark.MakeInt(0), starlark.None
 	if err := starlark.UnpackPositionalArgs("Decimal", args, kwargs, 0, &v, &ctx); err != nil {
 		return nil, err

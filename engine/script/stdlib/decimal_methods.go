@@ -28,13 +28,13 @@ var decimalMethods = map[string]*starlark.Builtin{
 	"quantize":          builtin("quantize", decimal_quantize),
 	"normalize":         builtin("normalize", decimal_normalize),
 	"to_integral_value": builtin("to_integral_value", decimal_to_integral_value),
-	"is_nan": builtin("is_nan", func(_ *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	"is_nan": builtin("is_nan", func(thread *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		return starlark.Bool(b.Receiver().(*Decimal).special == "NaN"), nil
 	}),
-	"is_zero": builtin("is_zero", func(_ *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	"is_zero": builtin("is_zero", func(thread *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		return !b.Receiver().(*Decimal).Truth(), nil
 	}),
-	"copy_abs": builtin("copy_abs", func(_ *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	"copy_abs": builtin("copy_abs", func(thread *starlark.Thread, b *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		d := *b.Receiver().(*Decimal)
 		d.neg = false
 		return &d, nil
@@ -55,7 +55,7 @@ func roundingArg(v starlark.Value) (string, error) {
 
 // decimal_quantize rounds to the exponent of exp, refusing a result of
 // more than 28 digits.
-func decimal_quantize(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decimal_quantize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var expV, rounding, ctx starlark.Value = nil, starlark.None, starlark.None
 	if err := starlark.UnpackArgs("quantize", args, kwargs, "exp", &expV, "rounding?", &rounding, "context?", &ctx); err != nil {
 		return nil, err
@@ -80,7 +80,7 @@ func decimal_quantize(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 // decimal_normalize strips trailing zeros: 1.500 is 1.5, 100 is 1E+2.
-func decimal_normalize(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decimal_normalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	d := b.Receiver().(*Decimal).fix()
 	if d.special != "" {
 		return d, nil
@@ -100,7 +100,7 @@ func decimal_normalize(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	return &Decimal{neg: d.neg, coef: coef, exp: exp}, nil
 }
 
-func decimal_to_integral_value(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decimal_to_integral_value(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var rounding, ctx starlark.Value = starlark.None, starlark.None
 	if err := starlark.UnpackArgs("to_integral_value", args, kwargs, "rounding?", &rounding, "context?", &ctx); err != nil {
 		return nil, err

@@ -32,7 +32,7 @@ func collections_defaultdict(thread *starlark.Thread, _ *starlark.Builtin, args 
 		dd.factory = args[0]
 		args = args[1:]
 	}
-	return dd, update(dd.d, args, kwargs)
+	return dd, update(thread, dd.d, args, kwargs)
 }
 
 func (dd *DefaultDict) String() string { return dd.PyRepr() }
@@ -73,7 +73,7 @@ func (dd *DefaultDict) Attr(name string) (starlark.Value, error) {
 	case "copy":
 		return builtin("copy", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 			out := &DefaultDict{dictBase{starlark.NewDict(dd.d.Len())}, dd.thread, dd.factory}
-			return out, updateFrom(out.d, dd.d)
+			return out, updateFrom(dd.thread, out.d, dd.d)
 		}), nil
 	}
 	return nil, nil
@@ -92,9 +92,9 @@ var (
 	_ DictLike                 = (*OrderedDict)(nil)
 )
 
-func collections_OrderedDict(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func collections_OrderedDict(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	od := &OrderedDict{dictBase{starlark.NewDict(0)}}
-	return od, update(od.d, args, kwargs)
+	return od, update(thread, od.d, args, kwargs)
 }
 
 func (od *OrderedDict) String() string { return od.PyRepr() }
@@ -147,7 +147,7 @@ func (od *OrderedDict) Attr(name string) (starlark.Value, error) {
 
 func (od *OrderedDict) AttrNames() []string { return []string{"move_to_end", "popitem"} }
 
-func (od *OrderedDict) moveToEnd(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (od *OrderedDict) moveToEnd(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var key starlark.Value
 	last := true
 	if err := starlark.UnpackArgs("move_to_end", args, kwargs, "key", &key, "last?", &last); err != nil {
@@ -172,7 +172,7 @@ func (od *OrderedDict) moveToEnd(_ *starlark.Thread, _ *starlark.Builtin, args s
 	return starlark.None, nil
 }
 
-func (od *OrderedDict) popitem(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (od *OrderedDict) popitem(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	last := true
 	if err := starlark.UnpackArgs("popitem", args, kwargs, "last?", &last); err != nil {
 		return nil, err

@@ -24,7 +24,7 @@ var (
 	_ starlark.HasSetIndex = (*Deque)(nil)
 )
 
-func collections_deque(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func collections_deque(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable, maxlen starlark.Value = starlark.Tuple{}, starlark.None
 	if err := starlark.UnpackArgs("deque", args, kwargs, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
 		return nil, err
@@ -40,7 +40,7 @@ func collections_deque(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 		}
 		d.maxlen = n
 	}
-	items, err := elements(iterable)
+	items, err := elements(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +166,7 @@ var dequeMethods = starlark.StringDict{
 type method = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
 
 func deque_push(left bool) method {
-	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var x starlark.Value
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 			return nil, err
@@ -177,7 +177,7 @@ func deque_push(left bool) method {
 }
 
 func deque_pop(left bool) method {
-	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 			return nil, err
 		}
@@ -197,12 +197,12 @@ func deque_pop(left bool) method {
 }
 
 func deque_extend(left bool) method {
-	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var iterable starlark.Value
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &iterable); err != nil {
 			return nil, err
 		}
-		items, err := elements(iterable)
+		items, err := elements(thread, iterable)
 		if err != nil {
 			return nil, err
 		}
@@ -213,7 +213,7 @@ func deque_extend(left bool) method {
 	}
 }
 
-func deque_rotate(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_rotate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := 1
 	if err := starlark.UnpackPositionalArgs("rotate", args, kwargs, 0, &n); err != nil {
 		return nil, err
@@ -227,7 +227,7 @@ func deque_rotate(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return starlark.None, nil
 }
 
-func deque_clear(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_clear(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	b.Receiver().(*Deque).items = nil
 	return starlark.None, nil
 }
@@ -246,7 +246,7 @@ func (d *Deque) find(x starlark.Value) (int, error) {
 	return -1, nil
 }
 
-func deque_count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_count(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("count", args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -262,7 +262,7 @@ func deque_count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	return starlark.MakeInt(n), nil
 }
 
-func deque_index(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_index(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("index", args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -274,7 +274,7 @@ func deque_index(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	return starlark.MakeInt(i), err
 }
 
-func deque_remove(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_remove(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("remove", args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -291,12 +291,12 @@ func deque_remove(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return starlark.None, nil
 }
 
-func deque_copy(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_copy(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	d := b.Receiver().(*Deque)
 	return &Deque{items: append([]starlark.Value(nil), d.items...), maxlen: d.maxlen}, nil
 }
 
-func deque_reverse(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func deque_reverse(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	d := b.Receiver().(*Deque)
 	for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
 		d.items[i], d.items[j] = d.items[j], d.items[i]

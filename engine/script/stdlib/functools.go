@@ -31,7 +31,7 @@ func functools_reduce(thread *starlark.Thread, _ *starlark.Builtin, args starlar
 	if len(args) < 2 || len(args) > 3 {
 		return nil, py.Errorf("TypeError", "reduce expected at least 2 arguments, got %d", len(args))
 	}
-	src, err := newSource(args[1])
+	src, err := newSource(thread, args[1])
 	if err != nil {
 		return nil, py.Errorf("TypeError", "reduce() arg 2 must support iteration")
 	}
@@ -71,7 +71,7 @@ var (
 	_ starlark.HasAttrs = (*partial)(nil)
 )
 
-func functools_partial(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_partial(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
 		return nil, py.Errorf("TypeError", "type 'partial' takes at least one argument")
 	}
@@ -143,7 +143,7 @@ func (p *partial) Attr(name string) (starlark.Value, error) {
 
 func (p *partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
 
-func functools_cached_property(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_cached_property(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value
 	if err := starlark.UnpackPositionalArgs("cached_property", args, kwargs, 1, &fn); err != nil {
 		return nil, err
@@ -155,7 +155,7 @@ func functools_cached_property(_ *starlark.Thread, _ *starlark.Builtin, args sta
 // WRAPPER_ASSIGNMENTS order.
 var wrapperAttrs = []string{"__module__", "__name__", "__qualname__", "__doc__"}
 
-func functools_update_wrapper(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_update_wrapper(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var wrapper, wrapped starlark.Value
 	if err := starlark.UnpackArgs("update_wrapper", args, kwargs, "wrapper", &wrapper, "wrapped", &wrapped); err != nil {
 		return nil, err
@@ -182,12 +182,12 @@ func updateWrapper(wrapper, wrapped starlark.Value) (starlark.Value, error) {
 	return wrapper, set.SetField("__wrapped__", wrapped)
 }
 
-func functools_wraps(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functools_wraps(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var wrapped starlark.Value
 	if err := starlark.UnpackArgs("wraps", args, kwargs, "wrapped", &wrapped); err != nil {
 		return nil, err
 	}
-	return builtin("update_wrapper", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin("update_wrapper", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var wrapper starlark.Value
 		if err := starlark.UnpackPositionalArgs("update_wrapper", args, kwargs, 1, &wrapper); err != nil {
 			return nil, err
@@ -228,7 +228,7 @@ func functools_cmp_to_key(thread *starlark.Thread, _ *starlark.Builtin, args sta
 	if err := starlark.UnpackArgs("cmp_to_key", args, kwargs, "mycmp", &cmp); err != nil {
 		return nil, err
 	}
-	return builtin("K", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin("K", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var obj starlark.Value
 		if err := starlark.UnpackPositionalArgs("K", args, kwargs, 1, &obj); err != nil {
 			return nil, err

@@ -24,7 +24,7 @@ func itertools_groupby(thread *starlark.Thread, _ *starlark.Builtin, args starla
 	if err := starlark.UnpackArgs("groupby", args, kwargs, "iterable", &iterable, "key?", &key); err != nil {
 		return nil, err
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}

@@ -23,14 +23,38 @@ type Nexter interface {
 // a copy of their items, since Starlark locks a hash table while an
 // iterator over it is open.
 type source struct {
-	seq starlark.Indexable
-	i   int
-	it  starlark.Iterator
-	err error
+	seq    starlark.Indexable
+	i      int
+	it     starlark.Iterator
+	err    error
+	charge func(uint64) error // the run's step charge, or nil
+}
+
+// ChargeKey is the thread-local key under which the runtime keeps its
+// step charge, a func(n uint64) error that fails past the run's limits:
+// every item an iterator of this package reads is charged, so that
+// list(itertools.count()) or max(itertools.cycle("a")) stops at the
+// limit rather than running forever in Go.
+const ChargeKey = "ormlab.stdlib.charge"
+
+func chargeOf(thread *starlark.Thread) func(uint64) error {
+	if thread == nil {
+		return nil
+	}
+	charge, _ := thread.Local(ChargeKey).(func(uint64) error)
+	return charge
 }
 
 // newSource is iter(v): a TypeError at once when v is not iterable.
-func newSource(v starlark.Value) (*source, error) {
+func newSource(thread *starlark.Thread, v starlark.Value) (*source, error) {
+	s, err := sourceOf(v)
+	if s != nil {
+		s.charge = chargeOf(thread)
+	}
+	return s, err
+}
+
+func sourceOf(v starlark.Value) (*source, error) {
 	switch x := v.(type) {
 	case starlark.String:
 		return &source{seq: py.Chars(x)}, nil
@@ -57,6 +81,11 @@ func newSource(v starlark.Value) (*source, error) {
 
 // next returns the next item, or ok false at the end or on an error.
 func (s *source) next() (starlark.Value, bool, error) {
+	if s.charge != nil {
+		if err := s.charge(1); err != nil {
+			return nil, false, err
+		}
+	}
 	if s.seq != nil {
 		if s.i >= s.seq.Len() {
 			return nil, false, nil
@@ -80,8 +109,8 @@ func (s *source) next() (starlark.Value, bool, error) {
 }
 
 // elements is list(v), reporting a generator's error.
-func elements(v starlark.Value) ([]starlark.Value, error) {
-	s, err := newSource(v)
+func elements(thread *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
+	s, err := newSource(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -179,8 +208,8 @@ func NewIterator(name string, next func() (starlark.Value, bool, error)) starlar
 // Pull is iter(v) as a function returning v's next item; a TypeError
 // when v is not iterable. Lists are read by index and dicts and sets
 // from a copy of their keys, as for the itertools.
-func Pull(v starlark.Value) (func() (starlark.Value, bool, error), error) {
-	s, err := newSource(v)
+func Pull(thread *starlark.Thread, v starlark.Value) (func() (starlark.Value, bool, error), error) {
+	s, err := newSource(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -188,4 +217,6 @@ func Pull(v starlark.Value) (func() (starlark.Value, bool, error), error) {
 }
 
 // Elements is list(v), reporting the error a generator stopped on.
-func Elements(v starlark.Value) ([]starlark.Value, error) { return elements(v) }
+func Elements(thread *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
+	return elements(thread, v)
+}

@@ -79,25 +79,25 @@ func noKwargs(name string, kwargs []starlark.Tuple) error {
 	return nil
 }
 
-func itertools_chain(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_chain(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noKwargs("chain", kwargs); err != nil {
 		return nil, err
 	}
-	return chainOf(starlark.Tuple(args))
+	return chainOf(thread, starlark.Tuple(args))
 }
 
-func itertools_chain_from_iterable(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_chain_from_iterable(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	if err := starlark.UnpackPositionalArgs("from_iterable", args, kwargs, 1, &iterable); err != nil {
 		return nil, err
 	}
-	return chainOf(iterable)
+	return chainOf(thread, iterable)
 }
 
 // chainOf iterates each iterable iterables yields in turn, taking iter()
 // of each only when it is reached, as CPython does.
-func chainOf(iterables starlark.Value) (starlark.Value, error) {
-	outer, err := newSource(iterables)
+func chainOf(thread *starlark.Thread, iterables starlark.Value) (starlark.Value, error) {
+	outer, err := newSource(thread, iterables)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +114,7 @@ func chainOf(iterables starlark.Value) (starlark.Value, error) {
 			if !ok || err != nil {
 				return nil, false, err
 			}
-			if inner, err = newSource(next); err != nil {
+			if inner, err = newSource(thread, next); err != nil {
 				return nil, false, err
 			}
 		}
@@ -134,14 +134,14 @@ func sliceIndex(v starlark.Value, dflt int, what string) (int, error) {
 	return int(n), nil
 }
 
-func itertools_islice(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_islice(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noKwargs("islice", kwargs); err != nil {
 		return nil, err
 	}
 	if len(args) < 2 || len(args) > 4 {
 		return nil, py.Errorf("TypeError", "islice expected at most 4 arguments, got %d", len(args))
 	}
-	src, err := newSource(args[0])
+	src, err := newSource(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -201,12 +201,12 @@ func itertools_count(thread *starlark.Thread, _ *starlark.Builtin, args starlark
 }
 
 // itertools_cycle saves the items of the first pass and repeats them.
-func itertools_cycle(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_cycle(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	if err := starlark.UnpackPositionalArgs("cycle", args, kwargs, 1, &iterable); err != nil {
 		return nil, err
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +233,7 @@ func itertools_cycle(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tupl
 	}), nil
 }
 
-func itertools_repeat(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_repeat(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var obj starlark.Value
 	times := -1
 	if err := starlark.UnpackArgs("repeat", args, kwargs, "object", &obj, "times?", &times); err != nil {
@@ -266,7 +266,7 @@ func itertools_accumulate(thread *starlark.Thread, _ *starlark.Builtin, args sta
 	if err := starlark.UnpackArgs("accumulate", args, kwargs, "iterable", &iterable, "func?", &fn, "initial?", &initial); err != nil {
 		return nil, err
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -296,7 +296,7 @@ func itertools_accumulate(thread *starlark.Thread, _ *starlark.Builtin, args sta
 	}), nil
 }
 
-func itertools_zip_longest(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_zip_longest(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fill starlark.Value = starlark.None
 	for _, kv := range kwargs {
 		if string(kv[0].(starlark.String)) != "fillvalue" {
@@ -307,7 +307,7 @@ func itertools_zip_longest(_ *starlark.Thread, _ *starlark.Builtin, args starlar
 	srcs := make([]*source, len(args))
 	for i, a := range args {
 		var err error
-		if srcs[i], err = newSource(a); err != nil {
+		if srcs[i], err = newSource(thread, a); err != nil {
 			return nil, err
 		}
 	}
@@ -340,12 +340,12 @@ func itertools_zip_longest(_ *starlark.Thread, _ *starlark.Builtin, args starlar
 	}), nil
 }
 
-func itertools_pairwise(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_pairwise(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	if err := starlark.UnpackPositionalArgs("pairwise", args, kwargs, 1, &iterable); err != nil {
 		return nil, err
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -373,7 +373,7 @@ func itertools_starmap(thread *starlark.Thread, _ *starlark.Builtin, args starla
 	if err := starlark.UnpackPositionalArgs("starmap", args, kwargs, 2, &fn, &iterable); err != nil {
 		return nil, err
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -382,7 +382,7 @@ func itertools_starmap(thread *starlark.Thread, _ *starlark.Builtin, args starla
 		if !ok || err != nil {
 			return nil, false, err
 		}
-		fnArgs, err := elements(v)
+		fnArgs, err := elements(thread, v)
 		if err != nil {
 			return nil, false, err
 		}
@@ -391,16 +391,16 @@ func itertools_starmap(thread *starlark.Thread, _ *starlark.Builtin, args starla
 	}), nil
 }
 
-func itertools_compress(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_compress(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var data, selectors starlark.Value
 	if err := starlark.UnpackArgs("compress", args, kwargs, "data", &data, "selectors", &selectors); err != nil {
 		return nil, err
 	}
-	d, err := newSource(data)
+	d, err := newSource(thread, data)
 	if err != nil {
 		return nil, err
 	}
-	s, err := newSource(selectors)
+	s, err := newSource(thread, selectors)
 	if err != nil {
 		return nil, err
 	}
@@ -429,7 +429,7 @@ func predicateIter(name string) func(*starlark.Thread, *starlark.Builtin, starla
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &pred, &iterable); err != nil {
 			return nil, err
 		}
-		src, err := newSource(iterable)
+		src, err := newSource(thread, iterable)
 		if err != nil {
 			return nil, err
 		}
@@ -473,7 +473,7 @@ func predicateIter(name string) func(*starlark.Thread, *starlark.Builtin, starla
 
 // itertools_tee shares one source between n iterators, each keeping the
 // items the others have read and it has not.
-func itertools_tee(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func itertools_tee(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	n := 2
 	if err := starlark.UnpackPositionalArgs("tee", args, kwargs, 1, &iterable, &n); err != nil {
@@ -482,7 +482,7 @@ func itertools_tee(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple,
 	if n < 0 {
 		return nil, py.Errorf("ValueError", "n must be >= 0")
 	}
-	src, err := newSource(iterable)
+	src, err := newSource(thread, iterable)
 	if err != nil {
 		return nil, err
 	}

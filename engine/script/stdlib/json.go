@@ -78,7 +78,7 @@ func (e *encoder) setSeparators(v starlark.Value) error {
 	if v == starlark.None {
 		return nil
 	}
-	seps, err := elements(v)
+	seps, err := elements(e.thread, v)
 	if err != nil {
 		return err
 	}
@@ -171,7 +171,7 @@ func (e *encoder) closing(bracket string) {
 }
 
 func (e *encoder) array(v starlark.Value) error {
-	items, err := elements(v)
+	items, err := elements(e.thread, v)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,7 @@ import (
 // traceback names it.
 const decodeErrorType = "json.decoder.JSONDecodeError"
 
-func json_loads(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func json_loads(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s starlark.Value
 	if len(args) != 1 {
 		return nil, py.Errorf("TypeError", "loads() missing 1 required positional argument: 's'")

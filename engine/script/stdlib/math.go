@@ -128,7 +128,7 @@ func oneArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark
 }
 
 func unary(name string, fn func(float64) float64) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		a, err := oneArg(name, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -142,7 +142,7 @@ func unary(name string, fn func(float64) float64) *starlark.Builtin {
 }
 
 func predicate(name string, fn func(float64) bool) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		a, err := oneArg(name, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -157,7 +157,7 @@ func predicate(name string, fn func(float64) bool) *starlark.Builtin {
 
 // rounding is floor, ceil or trunc: an int, exact for ints.
 func rounding(name string, fn func(float64) float64) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		a, err := oneArg(name, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -185,7 +185,7 @@ func floatToInt(x float64) (starlark.Value, error) {
 }
 
 func binary(name string, fn func(x, y float64) (float64, error)) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(kwargs) > 0 || len(args) != 2 {
 			return nil, py.Errorf("TypeError", "%s expected 2 arguments, got %d", name, len(args)+len(kwargs))
 		}
@@ -220,7 +220,7 @@ func math_fmod(x, y float64) (float64, error) {
 }
 
 // math_log is log(x[, base]) = ln(x)/ln(base), as CPython computes it.
-func math_log(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_log(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return nil, py.Errorf("TypeError", "log expected at least 1 argument, got %d", len(args))
 	}
@@ -248,7 +248,7 @@ func math_log(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwar
 	return starlark.Float(num / den), nil
 }
 
-func math_hypot(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_hypot(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	sum := 0.0
 	for _, a := range args {
 		x, err := toFloat(a)
@@ -265,7 +265,7 @@ func math_hypot(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kw
 	return starlark.Float(math.Sqrt(sum)), nil
 }
 
-func math_isclose(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var a, bv starlark.Value
 	var relTol, absTol starlark.Value = starlark.Float(1e-9), starlark.Float(0)
 	if err := starlark.UnpackArgs("isclose", args, kwargs, "a", &a, "b", &bv, "rel_tol?", &relTol, "abs_tol?", &absTol); err != nil {
@@ -299,7 +299,7 @@ func math_fsum(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple
 	if len(args) != 1 || len(kwargs) > 0 {
 		return nil, py.Errorf("TypeError", "math.fsum() takes exactly one argument (%d given)", len(args))
 	}
-	items, err := elements(args[0])
+	items, err := elements(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func math_prod(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackArgs("prod", args, kwargs, "iterable", &iterable, "start?", &start); err != nil {
 		return nil, err
 	}
-	items, err := elements(iterable)
+	items, err := elements(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -391,7 +391,7 @@ func intArgs(args starlark.Tuple) ([]*big.Int, error) {
 	return out, nil
 }
 
-func math_gcd(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_gcd(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	ns, err := intArgs(args)
 	if err != nil {
 		return nil, err
@@ -403,7 +403,7 @@ func math_gcd(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwar
 	return starlark.MakeBigInt(g), nil
 }
 
-func math_lcm(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_lcm(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	ns, err := intArgs(args)
 	if err != nil {
 		return nil, err
@@ -420,7 +420,7 @@ func math_lcm(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwar
 	return starlark.MakeBigInt(l), nil
 }
 
-func math_factorial(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_factorial(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	a, err := oneArg("factorial", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -470,7 +470,7 @@ func nk(name string, args starlark.Tuple, kwargs []starlark.Tuple) (n, k int64, 
 	return n, k, nil
 }
 
-func math_comb(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_comb(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n, k, err := nk("comb", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -481,7 +481,7 @@ func math_comb(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwa
 	return starlark.MakeBigInt(new(big.Int).Binomial(n, k)), nil
 }
 
-func math_perm(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_perm(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n, k, err := nk("perm", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -492,7 +492,7 @@ func math_perm(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwa
 	return starlark.MakeBigInt(new(big.Int).MulRange(n-k+1, n)), nil
 }
 
-func math_isqrt(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_isqrt(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	a, err := oneArg("isqrt", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -508,15 +508,15 @@ func math_isqrt(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kw
 }
 
 // math_dist is the Euclidean distance between two points.
-func math_dist(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func math_dist(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 || len(kwargs) > 0 {
 		return nil, py.Errorf("TypeError", "dist expected 2 arguments, got %d", len(args))
 	}
-	p, err := elements(args[0])
+	p, err := elements(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
-	q, err := elements(args[1])
+	q, err := elements(thread, args[1])
 	if err != nil {
 		return nil, err
 	}

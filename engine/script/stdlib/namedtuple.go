@@ -26,20 +26,20 @@ var (
 // cacheInfoType is the type of functools' cache_info().
 var cacheInfoType = &tupleType{name: "CacheInfo", fields: []string{"hits", "misses", "maxsize", "currsize"}}
 
-func collections_namedtuple(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func collections_namedtuple(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var names, defaults, rename, module starlark.Value = nil, starlark.None, starlark.False, starlark.None
 	if err := starlark.UnpackArgs("namedtuple", args, kwargs, "typename", &name, "field_names", &names,
 		"rename?", &rename, "defaults?", &defaults, "module?", &module); err != nil {
 		return nil, err
 	}
-	fields, err := fieldNames(names)
+	fields, err := fieldNames(thread, names)
 	if err != nil {
 		return nil, err
 	}
 	t := &tupleType{name: name, fields: fields}
 	if defaults != starlark.None {
-		if t.defaults, err = elements(defaults); err != nil {
+		if t.defaults, err = elements(thread, defaults); err != nil {
 			return nil, err
 		}
 		if len(t.defaults) > len(fields) {
@@ -50,12 +50,12 @@ func collections_namedtuple(_ *starlark.Thread, _ *starlark.Builtin, args starla
 }
 
 // fieldNames splits "x y" or "x, y", or lists a sequence of names.
-func fieldNames(v starlark.Value) ([]string, error) {
+func fieldNames(thread *starlark.Thread, v starlark.Value) ([]string, error) {
 	var names []string
 	if s, ok := v.(starlark.String); ok {
 		names = strings.Fields(strings.ReplaceAll(string(s), ",", " "))
 	} else {
-		items, err := elements(v)
+		items, err := elements(thread, v)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +95,7 @@ func (t *tupleType) IsInstance(v starlark.Value) bool {
 func (t *tupleType) make(items starlark.Tuple) *Record { return &Record{typ: t, items: items} }
 
 // CallInternal binds positional and keyword arguments to the fields.
-func (t *tupleType) CallInternal(_ *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (t *tupleType) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > len(t.fields) {
 		return nil, py.Errorf("TypeError", "%s.__new__() takes %d positional arguments but %d were given", t.name, len(t.fields)+1, len(args)+1)
 	}
@@ -165,12 +165,12 @@ func (t *tupleType) Attr(name string) (starlark.Value, error) {
 		}
 		return d, nil
 	case "_make":
-		return builtin("_make", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return builtin("_make", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			var iterable starlark.Value
 			if err := starlark.UnpackPositionalArgs("_make", args, kwargs, 1, &iterable); err != nil {
 				return nil, err
 			}
-			items, err := elements(iterable)
+			items, err := elements(thread, iterable)
 			if err != nil {
 				return nil, err
 			}
@@ -261,7 +261,7 @@ func (r *Record) AttrNames() []string {
 	return append(append([]string{}, r.typ.fields...), "_asdict", "_fields", "_replace", "count", "index")
 }
 
-func (r *Record) replace(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (r *Record) replace(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
 		return nil, py.Errorf("TypeError", "%s._replace() takes 1 positional argument but %d were given", r.typ.name, len(args)+1)
 	}

@@ -22,10 +22,10 @@ var operatorNames = starlark.StringDict{
 	"concat": binaryOp("concat", syntax.PLUS),
 	"eq":     compareOp("eq", syntax.EQL), "ne": compareOp("ne", syntax.NEQ), "lt": compareOp("lt", syntax.LT),
 	"le": compareOp("le", syntax.LE), "gt": compareOp("gt", syntax.GT), "ge": compareOp("ge", syntax.GE),
-	"not_": builtin("not_", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	"not_": builtin("not_", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		return !args[0].Truth(), nil
 	}),
-	"truth": builtin("truth", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+	"truth": builtin("truth", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		return args[0].Truth(), nil
 	}),
 	"neg":      builtin("neg", operator_neg),
@@ -41,7 +41,7 @@ func twoArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple) error {
 }
 
 func binaryOp(name string, op syntax.Token) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := twoArgs(name, args, kwargs); err != nil {
 			return nil, err
 		}
@@ -50,7 +50,7 @@ func binaryOp(name string, op syntax.Token) *starlark.Builtin {
 }
 
 func compareOp(name string, op syntax.Token) *starlark.Builtin {
-	return builtin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return builtin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := twoArgs(name, args, kwargs); err != nil {
 			return nil, err
 		}
@@ -59,21 +59,21 @@ func compareOp(name string, op syntax.Token) *starlark.Builtin {
 	})
 }
 
-func operator_neg(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+func operator_neg(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, py.Errorf("TypeError", "neg expected 1 argument, got %d", len(args))
 	}
 	return starlark.Unary(syntax.MINUS, args[0])
 }
 
-func operator_contains(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func operator_contains(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := twoArgs("contains", args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Binary(syntax.IN, args[1], args[0])
 }
 
-func operator_getitem(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func operator_getitem(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := twoArgs("getitem", args, kwargs); err != nil {
 		return nil, err
 	}
@@ -145,16 +145,16 @@ func each(name string, args starlark.Tuple, one func(starlark.Value) func(*starl
 	}}
 }
 
-func operator_itemgetter(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func operator_itemgetter(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
 		return nil, py.Errorf("TypeError", "itemgetter expected 1 argument, got 0")
 	}
 	return each("itemgetter", args, func(k starlark.Value) func(*starlark.Thread, starlark.Value) (starlark.Value, error) {
-		return func(_ *starlark.Thread, x starlark.Value) (starlark.Value, error) { return getItem(x, k) }
+		return func(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) { return getItem(x, k) }
 	}), nil
 }
 
-func operator_attrgetter(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func operator_attrgetter(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
 		return nil, py.Errorf("TypeError", "attrgetter expected 1 argument, got 0")
 	}
@@ -165,7 +165,7 @@ func operator_attrgetter(_ *starlark.Thread, _ *starlark.Builtin, args starlark.
 	}
 	return each("attrgetter", args, func(k starlark.Value) func(*starlark.Thread, starlark.Value) (starlark.Value, error) {
 		path := strings.Split(string(k.(starlark.String)), ".")
-		return func(_ *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+		return func(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 			for _, name := range path {
 				var err error
 				if x, err = py.Attr(x, name); err != nil {
@@ -177,7 +177,7 @@ func operator_attrgetter(_ *starlark.Thread, _ *starlark.Builtin, args starlark.
 	}), nil
 }
 
-func operator_methodcaller(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func operator_methodcaller(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
 		return nil, py.Errorf("TypeError", "methodcaller needs at least one argument, the method name")
 	}

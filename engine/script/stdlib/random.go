@@ -17,7 +17,7 @@ import (
 func randomNames() starlark.StringDict {
 	r := &randomState{}
 	names := starlark.StringDict{"seed": builtin("seed", r.seed)}
-	for name, fn := range map[string]func(*mersenne, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
+	for name, fn := range map[string]func(*starlark.Thread, *mersenne, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
 		"random": random_random, "uniform": random_uniform, "randint": random_randint,
 		"randrange": random_randrange, "choice": random_choice, "choices": random_choices,
 		"shuffle": random_shuffle, "sample": random_sample, "getrandbits": random_getrandbits,
@@ -30,7 +30,7 @@ func randomNames() starlark.StringDict {
 // randomState is one module's generator, nil until seeded.
 type randomState struct{ mt *mersenne }
 
-func (r *randomState) seed(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (r *randomState) seed(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var a starlark.Value = starlark.None
 	var version starlark.Value = starlark.MakeInt(2)
 	if err := starlark.UnpackArgs("seed", args, kwargs, "a?", &a, "version?", &version); err != nil {
@@ -56,23 +56,23 @@ func (r *randomState) seed(_ *starlark.Thread, _ *starlark.Builtin, args starlar
 }
 
 // draw wraps a function that draws numbers: it needs a seed first.
-func (r *randomState) draw(name string, fn func(*mersenne, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) method {
-	return func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (r *randomState) draw(name string, fn func(*starlark.Thread, *mersenne, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) method {
+	return func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if r.mt == nil {
 			return nil, py.Errorf("NotImplementedError", "random.%s() needs random.seed(n) first: ORM Lab has no real randomness, so that every run gives the same result", name)
 		}
-		return fn(r.mt, args, kwargs)
+		return fn(thread, r.mt, args, kwargs)
 	}
 }
 
-func random_random(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_random(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs("random", args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return starlark.Float(m.random()), nil
 }
 
-func random_uniform(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_uniform(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var a, b starlark.Value
 	if err := starlark.UnpackArgs("uniform", args, kwargs, "a", &a, "b", &b); err != nil {
 		return nil, err
@@ -88,7 +88,7 @@ func random_uniform(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (
 	return starlark.Float(x + (y-x)*m.random()), nil
 }
 
-func random_getrandbits(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_getrandbits(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var k int
 	if err := starlark.UnpackPositionalArgs("getrandbits", args, kwargs, 1, &k); err != nil {
 		return nil, err
@@ -102,7 +102,7 @@ func random_getrandbits(m *mersenne, args starlark.Tuple, kwargs []starlark.Tupl
 	return starlark.MakeBigInt(m.bits(k)), nil
 }
 
-func random_randint(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_randint(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var a, b starlark.Value
 	if err := starlark.UnpackArgs("randint", args, kwargs, "a", &a, "b", &b); err != nil {
 		return nil, err
@@ -111,12 +111,12 @@ func random_randint(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (
 	if err != nil {
 		return nil, err
 	}
-	return random_randrange(m, starlark.Tuple{a, starlark.MakeBigInt(new(big.Int).Add(hi, big.NewInt(1)))}, nil)
+	return random_randrange(thread, m, starlark.Tuple{a, starlark.MakeBigInt(new(big.Int).Add(hi, big.NewInt(1)))}, nil)
 }
 
 // random_randrange is randrange(stop) or randrange(start, stop[, step]),
 // with CPython 3.11's messages.
-func random_randrange(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_randrange(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var startV, stopV, stepV starlark.Value = nil, starlark.None, starlark.MakeInt(1)
 	if err := starlark.UnpackArgs("randrange", args, kwargs, "start", &startV, "stop?", &stopV, "step?", &stepV); err != nil {
 		return nil, err
@@ -178,20 +178,20 @@ func floorDiv(n, d *big.Int) {
 }
 
 // population is a sequence argument as choice, sample and choices take it.
-func population(v starlark.Value) ([]starlark.Value, error) {
+func population(thread *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
 	switch v.(type) {
 	case *starlark.Set, *starlark.Dict:
 		return nil, py.Errorf("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).")
 	}
-	return elements(v)
+	return elements(thread, v)
 }
 
-func random_choice(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_choice(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var seq starlark.Value
 	if err := starlark.UnpackPositionalArgs("choice", args, kwargs, 1, &seq); err != nil {
 		return nil, err
 	}
-	items, err := population(seq)
+	items, err := population(thread, seq)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +202,7 @@ func random_choice(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (s
 }
 
 // random_shuffle swaps each item, from the last, with one at or before it.
-func random_shuffle(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_shuffle(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("shuffle", args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -224,13 +224,13 @@ func random_shuffle(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (
 
 // random_sample draws k distinct positions: from a shrinking pool for a
 // small population, else by redrawing repeats, as CPython chooses.
-func random_sample(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_sample(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var popV starlark.Value
 	var k int
 	if err := starlark.UnpackArgs("sample", args, kwargs, "population", &popV, "k", &k); err != nil {
 		return nil, err
 	}
-	pool, err := population(popV)
+	pool, err := population(thread, popV)
 	if err != nil {
 		return nil, err
 	}
@@ -265,13 +265,13 @@ func random_sample(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (s
 }
 
 // random_choices draws k items with replacement, by weight if given.
-func random_choices(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func random_choices(thread *starlark.Thread, m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var popV, weights, cum starlark.Value = nil, starlark.None, starlark.None
 	k := 1
 	if err := starlark.UnpackArgs("choices", args, kwargs, "population", &popV, "weights?", &weights, "cum_weights?", &cum, "k?", &k); err != nil {
 		return nil, err
 	}
-	pool, err := population(popV)
+	pool, err := population(thread, popV)
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func random_choices(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (
 		}
 		return starlark.NewList(out), nil
 	}
-	totals, err := cumulative(weights, cum)
+	totals, err := cumulative(thread, weights, cum)
 	if err != nil {
 		return nil, err
 	}
@@ -298,12 +298,12 @@ func random_choices(m *mersenne, args starlark.Tuple, kwargs []starlark.Tuple) (
 }
 
 // cumulative is the running totals of weights, or cum_weights as given.
-func cumulative(weights, cum starlark.Value) ([]float64, error) {
+func cumulative(thread *starlark.Thread, weights, cum starlark.Value) ([]float64, error) {
 	src, running := weights, true
 	if weights == starlark.None {
 		src, running = cum, false
 	}
-	items, err := elements(src)
+	items, err := elements(thread, src)
 	if err != nil {
 		return nil, err
 	}

@@ -31,12 +31,12 @@ var statisticsNames = starlark.StringDict{
 const statisticsError = "statistics.StatisticsError"
 
 // data is the one iterable argument.
-func data(name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Value, error) {
+func data(thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
-	return elements(v)
+	return elements(thread, v)
 }
 
 // exact is the data as fractions; allInts reports whether all are ints.
@@ -80,8 +80,8 @@ func ratMean(rats []*big.Rat) *big.Rat {
 	return sum.Quo(sum, new(big.Rat).SetInt64(int64(len(rats))))
 }
 
-func statistics_mean(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	values, err := data("mean", args, kwargs)
+func statistics_mean(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	values, err := data(thread, "mean", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func statistics_mean(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tupl
 }
 
 func statistics_fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	values, err := data("fmean", args, kwargs)
+	values, err := data(thread, "fmean", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -110,9 +110,9 @@ func statistics_fmean(thread *starlark.Thread, b *starlark.Builtin, args starlar
 	return starlark.Float(float64(sum.(starlark.Float)) / float64(len(values))), nil
 }
 
-// sorted is the data in order, or StatisticsError for none.
-func sortedData(name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Value, error) {
-	values, err := data(name, args, kwargs)
+// sortedData is the data in order, or StatisticsError for none.
+func sortedData(thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Value, error) {
+	values, err := data(thread, name, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +130,8 @@ func sortedData(name string, args starlark.Tuple, kwargs []starlark.Tuple) ([]st
 	return values, cmpErr
 }
 
-func statistics_median(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	values, err := sortedData("median", args, kwargs)
+func statistics_median(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	values, err := sortedData(thread, "median", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -147,8 +147,8 @@ func statistics_median(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 }
 
 func medianSide(high bool) method {
-	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		values, err := sortedData(b.Name(), args, kwargs)
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		values, err := sortedData(thread, b.Name(), args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -161,8 +161,8 @@ func medianSide(high bool) method {
 }
 
 // statistics_mode is the most common value, the first seen among ties.
-func statistics_mode(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	values, err := data("mode", args, kwargs)
+func statistics_mode(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	values, err := data(thread, "mode", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -179,8 +179,8 @@ func statistics_mode(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tupl
 // spread makes variance and stdev (ddof 1, at least two points) and
 // their population forms (ddof 0).
 func spread(name string, ddof int, root bool) method {
-	return func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		values, err := data(name, args, kwargs)
+	return func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		values, err := data(thread, name, args, kwargs)
 		if err != nil {
 			return nil, err
 		}

@@ -31,7 +31,7 @@ const (
 
 // string_capwords capitalizes each word and joins them with sep (one
 // space when sep is None, after splitting on runs of whitespace).
-func string_capwords(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func string_capwords(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s string
 	var sep starlark.Value = starlark.None
 	if err := starlark.UnpackArgs("capwords", args, kwargs, "s", &s, "sep?", &sep); err != nil {

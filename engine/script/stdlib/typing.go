@@ -99,14 +99,14 @@ func typeArgRepr(v starlark.Value) string {
 	return py.Repr(v)
 }
 
-func identity(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func identity(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, py.Errorf("TypeError", "expected 1 argument, got %d", len(args))
 	}
 	return args[0], nil
 }
 
-func typing_cast(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typing_cast(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var typ, val starlark.Value
 	if err := starlark.UnpackArgs("cast", args, kwargs, "typ", &typ, "val", &val); err != nil {
 		return nil, err
@@ -114,7 +114,7 @@ func typing_cast(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, k
 	return val, nil
 }
 
-func typing_TypeVar(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typing_TypeVar(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
 		return nil, py.Errorf("TypeError", "TypeVar.__init__() missing 1 required positional argument: 'name'")
 	}
@@ -127,7 +127,7 @@ func typing_TypeVar(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple
 
 // typing_NewType returns a function that gives back its argument, as
 // NewType's callable does.
-func typing_NewType(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typing_NewType(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var tp starlark.Value
 	if err := starlark.UnpackArgs("NewType", args, kwargs, "name", &name, "tp", &tp); err != nil {
@@ -136,7 +136,7 @@ func typing_NewType(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple
 	return builtin(name, identity), nil
 }
 
-func typing_get_type_hints(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typing_get_type_hints(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 1 {
 		return nil, py.Errorf("TypeError", "get_type_hints() missing 1 required positional argument: 'obj'")
 	}
