@@ -1,6 +1,8 @@
 package script
 
 import (
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -36,6 +38,7 @@ var pythonBuiltins = starlark.StringDict{
 	"divmod":    starlark.NewBuiltin("divmod", builtin_py_divmod),
 	"type":      starlark.NewBuiltin("type", builtin_py_type),
 	"frozenset": starlark.NewBuiltin("frozenset", builtin_frozenset),
+	"hash":      starlark.NewBuiltin("hash", builtin_hash),
 	"dict": withAttrs{starlark.Universe["dict"].(*starlark.Builtin), starlark.StringDict{
 		"fromkeys": starlark.NewBuiltin("fromkeys", dict_fromkeys),
 	}},
@@ -477,3 +480,62 @@ type withAttrs struct {
 
 func (w withAttrs) Attr(name string) (starlark.Value, error) { return w.attrs[name], nil }
 func (w withAttrs) AttrNames() []string                      { return w.attrs.Keys() }
+
+// hashModulus is CPython's modulus for numeric hashes, 2**61 - 1.
+var hashModulus = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 61), big.NewInt(1))
+
+// builtin_hash is hash(x): CPython's value for ints, bools, integral
+// floats and Decimals (so that equal numbers hash alike, as in Python);
+// other values hash as the lab's dicts hash them, which CPython's
+// per-run string hashing makes unpredictable anyway.
+func builtin_hash(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 || len(kwargs) > 0 {
+		return nil, py.Errorf("TypeError", "hash() takes exactly one argument (%d given)", len(args))
+	}
+	if n, ok := integral(args[0]); ok {
+		return intHash(n), nil
+	}
+	h, err := args[0].Hash()
+	if err != nil {
+		return nil, py.Errorf("TypeError", "unhashable type: '%s'", py.TypeName(args[0]))
+	}
+	return starlark.MakeUint(uint(h)), nil
+}
+
+// integral is a number whose value is a whole number, as an int.
+func integral(v starlark.Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case starlark.Int:
+		return x.BigInt(), true
+	case starlark.Bool:
+		return big.NewInt(b2i(x)), true
+	case starlark.Float:
+		f := float64(x)
+		if f == math.Trunc(f) && !math.IsInf(f, 0) {
+			n, _ := new(big.Float).SetFloat64(f).Int(nil)
+			return n, true
+		}
+	case interface {
+		PyInt() (starlark.Value, error)
+	}:
+		if d, ok := x.(interface{ PyFloat() float64 }); ok && d.PyFloat() == math.Trunc(d.PyFloat()) {
+			if i, err := x.PyInt(); err == nil {
+				return i.(starlark.Int).BigInt(), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// intHash is CPython's hash of an int: its value modulo 2**61 - 1, with
+// the sign, and -1 (an error code in C) made -2.
+func intHash(n *big.Int) starlark.Value {
+	r := new(big.Int).Rem(new(big.Int).Abs(n), hashModulus)
+	if n.Sign() < 0 {
+		r.Neg(r)
+	}
+	if r.Cmp(big.NewInt(-1)) == 0 {
+		r.SetInt64(-2)
+	}
+	return starlark.MakeBigInt(r)
+}

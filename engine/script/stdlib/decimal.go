@@ -168,11 +168,13 @@ func (d *Decimal) Hash() (uint32, error) {
 	if d.special == "NaN" {
 		return 0, py.Errorf("TypeError", "Cannot hash a signaling NaN value.")
 	}
-	if n, ok := d.integer(); ok {
-		return starlark.MakeBigInt(n).Hash()
+	n := d.reduced()
+	if n.special == "" && n.exp >= 0 && n.exp <= maxScale {
+		if i, ok := n.integer(); ok {
+			return starlark.MakeBigInt(i).Hash()
+		}
 	}
-	r, _ := d.rat()
-	return starlark.String(r.String()).Hash()
+	return starlark.String(n.PyStr()).Hash()
 }
 
 // PyStr is CPython's to-sci-string: plain notation unless the exponent
@@ -262,6 +264,9 @@ func (d *Decimal) PyFloat() float64 {
 func (d *Decimal) PyInt() (starlark.Value, error) {
 	if d.special != "" {
 		return nil, py.Errorf("ValueError", "cannot convert %s to integer", d.special)
+	}
+	if d.exp+digitCount(d.coef) > maxScale {
+		return nil, py.Errorf("OverflowError", "ORM Lab converts Decimals of at most %d digits to int", maxScale)
 	}
 	q := d.rescale(0, roundDown)
 	n := new(big.Int).Set(q.coef)

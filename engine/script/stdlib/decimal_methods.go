@@ -72,6 +72,9 @@ func decimal_quantize(thread *starlark.Thread, b *starlark.Builtin, args starlar
 	if d.special != "" || exp.special != "" {
 		return nil, invalid("InvalidOperation")
 	}
+	if d.tooLong(exp.exp) {
+		return nil, invalid("InvalidOperation")
+	}
 	out := d.rescale(exp.exp, mode)
 	if digitCount(out.coef) > precision {
 		return nil, invalid("InvalidOperation")
@@ -81,23 +84,7 @@ func decimal_quantize(thread *starlark.Thread, b *starlark.Builtin, args starlar
 
 // decimal_normalize strips trailing zeros: 1.500 is 1.5, 100 is 1E+2.
 func decimal_normalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	d := b.Receiver().(*Decimal).fix()
-	if d.special != "" {
-		return d, nil
-	}
-	if d.coef.Sign() == 0 {
-		return &Decimal{neg: d.neg, coef: new(big.Int)}, nil
-	}
-	coef, exp := new(big.Int).Set(d.coef), d.exp
-	ten, r := big.NewInt(10), new(big.Int)
-	for {
-		q, m := new(big.Int).QuoRem(coef, ten, r)
-		if m.Sign() != 0 {
-			break
-		}
-		coef, exp = q, exp+1
-	}
-	return &Decimal{neg: d.neg, coef: coef, exp: exp}, nil
+	return b.Receiver().(*Decimal).fix().reduced(), nil
 }
 
 func decimal_to_integral_value(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -131,6 +118,9 @@ func (d *Decimal) PyRound(ndigits starlark.Value) (starlark.Value, error) {
 	}
 	if d.special != "" {
 		return d, nil
+	}
+	if d.tooLong(-int(n)) {
+		return nil, invalid("InvalidOperation")
 	}
 	out := d.rescale(-n, roundHalfEven)
 	if digitCount(out.coef) > precision {
@@ -170,6 +160,9 @@ func (d *Decimal) PyFormat(spec string) (string, error) {
 // fixedText is the magnitude in plain notation, to prec places (or its
 // own).
 func (d *Decimal) fixedText(prec int) string {
+	if prec > maxScale || d.exp > maxScale || -d.exp > maxScale {
+		return d.PyStr()
+	}
 	if prec >= 0 {
 		d = d.rescale(-prec, roundHalfEven)
 	}
@@ -181,6 +174,9 @@ func (d *Decimal) fixedText(prec int) string {
 
 // sciText is the magnitude as d.ddde+N with prec digits after the point.
 func (d *Decimal) sciText(prec int, typ byte) string {
+	if prec > maxScale {
+		prec = -1
+	}
 	n := digitCount(d.coef)
 	if prec >= 0 {
 		d = d.rescale(d.exp+n-(prec+1), roundHalfEven)

@@ -57,10 +57,45 @@ func roundCoef(coef *big.Int, drop int, neg bool, mode string) *big.Int {
 	return q
 }
 
-// rescale is d with exponent exp, its coefficient rounded by mode.
+// maxScale bounds the powers of ten the lab multiplies by, so that an
+// extreme exponent (Decimal("1e999999999")) cannot exhaust memory.
+const maxScale = 100000
+
+// rescale is d with exponent exp, its coefficient rounded by mode. When
+// every digit is dropped, the result is 0 or, rounding away from zero, 1.
 func (d *Decimal) rescale(exp int, mode string) *Decimal {
-	return &Decimal{neg: d.neg, coef: roundCoef(d.coef, exp-d.exp, d.neg, mode), exp: exp}
+	drop := exp - d.exp
+	if drop > digitCount(d.coef)+1 {
+		up := d.coef.Sign() != 0 && (mode == roundUp || (mode == roundCeiling && !d.neg) || (mode == roundFloor && d.neg))
+		return &Decimal{neg: d.neg, coef: big.NewInt(map[bool]int64{true: 1}[up]), exp: exp}
+	}
+	return &Decimal{neg: d.neg, coef: roundCoef(d.coef, drop, d.neg, mode), exp: exp}
 }
+
+// tooLong reports whether rescaling d to exp would need more digits than
+// the context's 28, without building them.
+func (d *Decimal) tooLong(exp int) bool {
+	return d.coef.Sign() != 0 && d.exp-exp+digitCount(d.coef) > precision
+}
+
+// reduced is d without trailing zeros in its coefficient.
+func (d *Decimal) reduced() *Decimal {
+	if d.special != "" || d.coef.Sign() == 0 {
+		return &Decimal{neg: d.neg, coef: new(big.Int), special: d.special}
+	}
+	coef, exp := new(big.Int).Set(d.coef), d.exp
+	ten, r := big.NewInt(10), new(big.Int)
+	for {
+		q, m := new(big.Int).QuoRem(coef, ten, r)
+		if m.Sign() != 0 {
+			return &Decimal{neg: d.neg, coef: coef, exp: exp}
+		}
+		coef, exp = q, exp+1
+	}
+}
+
+// adjusted is the exponent of d's leading digit.
+func (d *Decimal) adjusted() int { return d.exp + digitCount(d.coef) - 1 }
 
 // fix rounds d to the context's 28 significant digits.
 func (d *Decimal) fix() *Decimal {
@@ -138,10 +173,48 @@ func add(a, b *Decimal) (starlark.Value, error) {
 		}
 		return b, nil
 	}
+	if a.coef.Sign() == 0 || b.coef.Sign() == 0 {
+		return addZero(a, b), nil
+	}
+	a, b = nearby(a, b)
 	exp := min(a.exp, b.exp)
 	x := new(big.Int).Mul(a.signed(), pow10(a.exp-exp))
 	y := new(big.Int).Mul(b.signed(), pow10(b.exp-exp))
 	return fromSigned(x.Add(x, y), exp, a.neg && b.neg).fix(), nil
+}
+
+// addZero is a + b when one is zero: the other at the smaller exponent,
+// but no more than 29 places below its own.
+func addZero(a, b *Decimal) *Decimal {
+	if a.coef.Sign() == 0 && b.coef.Sign() == 0 {
+		neg := a.neg && b.neg
+		return &Decimal{neg: neg, coef: new(big.Int), exp: min(a.exp, b.exp)}
+	}
+	zero, x := a, b
+	if b.coef.Sign() == 0 {
+		zero, x = b, a
+	}
+	exp := max(min(zero.exp, x.exp), x.exp-precision-1)
+	return x.rescale(exp, roundHalfEven).fix()
+}
+
+// nearby brings the operand far below the other up to just under the
+// other's last place that rounding can see, keeping only its sign: it
+// changes the rounded sum as the exact one would, without building a
+// power of ten as long as the gap.
+func nearby(a, b *Decimal) (*Decimal, *Decimal) {
+	hi, lo := a, b
+	if hi.exp < lo.exp {
+		hi, lo = lo, hi
+	}
+	exp := hi.exp + min(-1, digitCount(hi.coef)-precision-2)
+	if lo.adjusted() < exp {
+		lo = &Decimal{neg: lo.neg, coef: big.NewInt(1), exp: exp}
+	}
+	if hi == a {
+		return hi, lo
+	}
+	return lo, hi
 }
 
 func mul(a, b *Decimal) (starlark.Value, error) {
@@ -208,6 +281,12 @@ func intQuo(a, b *Decimal) (starlark.Value, error) {
 	if err := checkDivisor(a, b); err != nil {
 		return nil, err
 	}
+	if a.coef.Sign() == 0 || a.adjusted() < b.adjusted() {
+		return &Decimal{neg: a.neg != b.neg, coef: new(big.Int)}, nil
+	}
+	if a.adjusted()-b.adjusted() > precision {
+		return nil, invalid("DivisionImpossible")
+	}
 	ra, _ := a.rat()
 	rb, _ := b.rat()
 	r := new(big.Rat).Quo(ra, rb)
@@ -220,6 +299,9 @@ func rem(a, b *Decimal) (starlark.Value, error) {
 	q, err := intQuo(a, b)
 	if err != nil {
 		return nil, err
+	}
+	if q.(*Decimal).coef.Sign() == 0 {
+		return a.fix(), nil
 	}
 	exp := min(a.exp, b.exp)
 	x := new(big.Int).Mul(a.signed(), pow10(a.exp-exp))
@@ -288,9 +370,29 @@ func (d *Decimal) cmp(e *Decimal) int {
 	if rd, re := rank(d), rank(e); rd != 0 || re != 0 {
 		return rd - re
 	}
+	if sd, se := d.sign(), e.sign(); sd != se || sd == 0 {
+		return sd - se
+	}
+	if ad, ae := d.adjusted(), e.adjusted(); ad != ae {
+		if (ad > ae) != d.neg {
+			return 1
+		}
+		return -1
+	}
 	a, _ := d.rat()
 	b, _ := e.rat()
 	return a.Cmp(b)
+}
+
+// sign is -1, 0 or 1.
+func (d *Decimal) sign() int {
+	switch {
+	case d.coef.Sign() == 0:
+		return 0
+	case d.neg:
+		return -1
+	}
+	return 1
 }
 
 // PyAbs is abs(d), rounded to the context.
