@@ -155,8 +155,38 @@ func (d *Decimal) Binary(op syntax.Token, y starlark.Value, side starlark.Side) 
 		return intQuo(a, b)
 	case syntax.PERCENT:
 		return rem(a, b)
+	case syntax.STARSTAR:
+		return power(a, b)
 	}
 	return nil, nil
+}
+
+// power is a ** b for a whole exponent: the exact power rounded once (a
+// negative one divides 1 by it).
+func power(a, b *Decimal) (starlark.Value, error) {
+	n, ok := b.integer()
+	if !ok || a.special != "" {
+		return nil, py.Errorf("NotImplementedError", "ORM Lab raises a Decimal only to a whole power")
+	}
+	if !n.IsInt64() || n.Int64() > 10000 || n.Int64() < -10000 {
+		return nil, py.Errorf("OverflowError", "ORM Lab raises a Decimal to powers up to 10000")
+	}
+	k := n.Int64()
+	if k == 0 {
+		if a.coef.Sign() == 0 {
+			return nil, invalid("InvalidOperation")
+		}
+		return &Decimal{coef: big.NewInt(1)}, nil
+	}
+	abs := k
+	if abs < 0 {
+		abs = -abs
+	}
+	p := &Decimal{neg: a.neg && abs%2 == 1, coef: new(big.Int).Exp(a.coef, big.NewInt(abs), nil), exp: a.exp * int(abs)}
+	if k < 0 {
+		return quo(&Decimal{coef: big.NewInt(1)}, p)
+	}
+	return p.fix(), nil
 }
 
 func (d *Decimal) negate() *Decimal {
