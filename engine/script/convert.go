@@ -21,6 +21,11 @@ func builtin_float(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	s, ok := x.(starlark.String)
 	if !ok {
+		switch x.(type) {
+		case starlark.Int, starlark.Float, starlark.Bool:
+		default:
+			return nil, py.Errorf("TypeError", "float() argument must be a string or a real number, not '%s'", py.TypeName(x))
+		}
 		return starlark.Call(thread, starlark.Universe["float"], starlark.Tuple{x}, nil)
 	}
 	text := strings.TrimSpace(string(s))

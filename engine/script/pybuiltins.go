@@ -455,7 +455,20 @@ func builtin_py_divmod(thread *starlark.Thread, b *starlark.Builtin, args starla
 	if len(args) != 2 {
 		return nil, py.Errorf("TypeError", "divmod expected 2 arguments, got %d", len(args))
 	}
+	if !divisible(args[0]) || !divisible(args[1]) {
+		return nil, py.Errorf("TypeError", "unsupported operand type(s) for divmod(): '%s' and '%s'", py.TypeName(args[0]), py.TypeName(args[1]))
+	}
 	return builtin_divmod(thread, b, args, nil)
+}
+
+// divisible reports whether v can take part in divmod: a number, or a
+// value with its own operators (a Decimal, a script's instance).
+func divisible(v starlark.Value) bool {
+	switch v.(type) {
+	case starlark.Int, starlark.Float, starlark.Bool, starlark.HasBinary:
+		return true
+	}
+	return false
 }
 
 // builtin_py_type is type(x) for the values the interpreter leaves to
