@@ -1,50 +1,79 @@
-// Package script runs a learner's Django view code: Python rewritten
-// into go.starlark.net's dialect, with CPython's builtins, printing and
-// error messages, under limits on steps, output and wall time.
+// Package script runs a learner's Python: the code they would write in a
+// Django view, test or service, with CPython's semantics, printing and
+// error messages, under limits on steps, memory, output and wall time.
 //
-// # What runs as in Python
+// # How
 //
-// Everything Starlark shares with Python (functions, lambdas, closures,
-// recursion, comprehensions, while, conditional expressions, slicing,
-// unpacking, *args and **kwargs, dict/list/str methods), plus what the
-// runtime adds:
-//   - f-strings with conversions (!r !s !a), format specs with nested
-//     fields ({x:{width}.2f}), the self-documenting {x=} form, {{ }},
-//     raw and triple-quoted forms, and Python 3.12 quote nesting;
-//   - "%" formatting and str.format with CPython's full mini-language
-//     (Starlark alone rejects both "%.2f" % x and "{:.2f}".format(x));
-//   - x is None / x is not None (as == and !=), x ** y and x **= y,
-//     set literals and set comprehensions, adjacent string literals,
-//     1_000 number literals, Python's string escapes (\d stays \d);
-//   - strings iterate by character (for c in s, list(s), sorted(s));
-//   - assert cond, msg;
-//   - import lines: "from django.db.models import Count" does nothing
-//     when the lab provides Count, "... import Count as C" binds C, and
-//     an unknown name raises ImportError when the line runs;
-//   - builtins printing as CPython: print(sep=, end=), str, repr, format,
-//     type; and sum, round (half to even), abs, pow, divmod, map, filter,
-//     float("1e500"), int(" 42 "); list.sort/reverse/copy/count,
-//     dict.copy, dict views (dict_keys([...])), str.ljust/rjust/center/zfill;
-//   - date, datetime and timedelta (package py), also as datetime.date
-//     after "import datetime".
+// Package syntax parses the source into a tree that mirrors CPython's
+// ast module, with CPython 3.11's SyntaxError messages. Package interp
+// compiles the tree into Go closures and runs them over go.starlark.net's
+// values, so that the ORM's querysets, instances and expressions (which
+// are Starlark values) need no change; its own values (functions,
+// classes, instances, generators, exceptions) implement the same
+// interfaces. This package gives the interpreter the Python builtins,
+// the methods Python's str, list and dict have, the imports, the output
+// and the limits, and turns the outcome into a Result.
 //
-// # What does not
+// A spike measured both ways of running Python on these values. Lowering
+// the tree onto Starlark's compiler and virtual machine cannot express
+// exceptions, classes or suspended generators without changing that
+// virtual machine; an interpreter of our own can, and on a plain-Python
+// benchmark (BenchmarkRunPythonLoop) it runs faster than the rewriter
+// into Starlark it replaced, so the lab has its own.
 //
-// class, try/except/finally, with, raise, global, nonlocal, del,
-// decorators, yield and async fail before the script runs, with one line
-// naming the statement: "SyntaxError: 'class' statements are not
-// supported in ORM Lab scripts (line 3)". Chained comparisons (a < b < c)
-// get a similar message. Starred assignment (a, *b = x), the walrus
-// operator, type annotations and for/while-else are syntax errors.
-// map and filter return lists, dict views are snapshots, and x is y
-// compares by equality.
+// # What runs as in CPython 3.11
+//
+// Every statement but the async ones: functions with every parameter
+// form, closures, global and nonlocal, decorators, lambda; classes with
+// single and multiple inheritance (C3 method resolution order), super(),
+// special methods (__init__, __str__, __repr__, __eq__, __hash__, the
+// orderings, __len__, __iter__, __next__, __getitem__, __setitem__,
+// __contains__, __call__, __bool__, __enter__/__exit__, __getattr__,
+// the arithmetic ones and their reflections), property, staticmethod,
+// classmethod, functools.cached_property and total_ordering, dataclasses,
+// private name mangling; try/except/else/finally, raise, raise from,
+// bare re-raise, exception context and cause, user exception classes,
+// Python's built-in exception hierarchy and Django's; with and the
+// context-manager protocol, contextlib.contextmanager and suppress;
+// generators with yield, yield from, send, throw and close; generator
+// expressions evaluated lazily; comprehensions in their own scope;
+// match with every pattern kind; starred assignment and calls, chained
+// comparisons, walrus, for/while-else, del, is by identity, f-strings,
+// %-formatting and str.format; NameError and AttributeError with the
+// "Did you mean" suggestion CPython's traceback shows.
+//
+// # What does not, in one line each
+//
+// async def, async for, async with, await and except* are refused before
+// the script runs ("async def is not supported in ORM Lab scripts"), as
+// is a metaclass. open, input, eval, exec, compile, __import__,
+// breakpoint, exit, quit and help raise NotImplementedError saying why.
+// A class deriving from a built-in type (dict, list, str) raises
+// NotImplementedError; so does type() with three arguments and
+// assignment to an extended slice.
+//
+// # Where the lab differs from CPython, knowingly
+//
+//   - Annotations are not evaluated: a class body records the names it
+//     annotates (dataclasses read them), with None as each annotation.
+//   - id() and the addresses in default reprs (<__main__.Foo object at
+//     0x...>) are the lab's own numbers.
+//   - x is y compares identity for lists, dicts, instances and the like;
+//     for None, booleans, strings and ints from -5 to 256 it compares
+//     values, as CPython's shared objects make it; for other numbers and
+//     for tuples it is False, as for values CPython builds at run time.
+//   - A generator still suspended when the script ends is stopped without
+//     running its finally clauses; CPython would run them when the
+//     generator is collected. __del__ is never called.
 //
 // # Errors and limits
 //
 // Errors carry Python's exception type and message and the script line:
-// NameError, KeyError, IndexError, ZeroDivisionError, TypeError,
-// AttributeError, ValueError, and the lab's own (*py.Exception). The
-// limits stop runaway scripts with LimitExceeded: steps, printed bytes and
-// wall time, the last checked on the interpreter's goroutine every few
-// thousand steps so that it works under js/wasm too.
+// the innermost line the exception was raised on, or for a statement
+// written over several lines the line of the call or attribute that
+// failed. The limits stop runaway scripts with LimitExceeded, which no
+// except clause catches: steps (statements, loop iterations and the items
+// builtins go through), printed bytes, memory and wall time, checked on
+// the interpreter's goroutine every few thousand steps so that they work
+// under js/wasm too.
 package script

@@ -1,7 +1,6 @@
 package script
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -25,8 +24,4 @@ func (e *Error) Error() string {
 		s += " (line " + strconv.Itoa(e.Line) + ")"
 	}
 	return s
-}
-
-func syntaxError(line int, format string, args ...any) *Error {
-	return &Error{Type: "SyntaxError", Message: fmt.Sprintf(format, args...), Line: line}
 }

@@ -9,39 +9,11 @@ import (
 
 // The + and * operators, and += and *=, copy or repeat whole values in
 // one interpreter step: [0] * 10**9 or l = l + l in a loop would fill the
-// memory before the step limit is reached. The transform sends the
-// operators whose operands are not both numeric literals through these
-// hidden builtins, which check the result's size (reserve) before
-// Starlark builds it.
+// memory before the step limit is reached. The interpreter asks
+// checkGrowth (interp.Options.CheckBinary) before it builds the result.
 
 // valueBytes is the memory a list or tuple item takes (an interface).
 const valueBytes = 16
-
-// ormlab_add is x + y, within the run's memory.
-func ormlab_add(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-	if err := checkGrowth(thread, syntax.PLUS, args[0], args[1]); err != nil {
-		return nil, err
-	}
-	return starlark.Binary(syntax.PLUS, args[0], args[1])
-}
-
-// ormlab_mul is x * y, within the run's memory and steps.
-func ormlab_mul(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-	if err := checkGrowth(thread, syntax.STAR, args[0], args[1]); err != nil {
-		return nil, err
-	}
-	return starlark.Binary(syntax.STAR, args[0], args[1])
-}
-
-// ormlab_grow checks x op= y (op is "+" or "*") and returns y, which
-// the assignment then applies as Starlark does (in place for a list).
-func ormlab_grow(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-	op := syntax.PLUS
-	if args[0] == starlark.String("*") {
-		op = syntax.STAR
-	}
-	return args[2], checkGrowth(thread, op, args[1], args[2])
-}
 
 // checkGrowth charges and reserves what x op y will take.
 func checkGrowth(thread *starlark.Thread, op syntax.Token, x, y starlark.Value) error {

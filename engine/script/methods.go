@@ -11,9 +11,7 @@ import (
 
 // methodOverrides are the methods that Python's str, list and dict have
 // and Starlark's lack or define differently, keyed by Starlark type and
-// method name. The transform sends calls of methods with these names
-// through ormlab_method, which uses them for values of these types and
-// the value's own method otherwise.
+// method name: pythonAttr finds them before the value's own.
 var methodOverrides = map[string]map[string]*starlark.Builtin{
 	"string": {
 		"format":  starlark.NewBuiltin("format", string_format),
@@ -39,16 +37,6 @@ var methodOverrides = map[string]map[string]*starlark.Builtin{
 	},
 }
 
-// overridden reports whether some type overrides a method of this name.
-func overridden(name string) bool {
-	for _, methods := range methodOverrides {
-		if _, ok := methods[name]; ok {
-			return true
-		}
-	}
-	return false
-}
-
 // pythonAttr is v.name on the Python front end: the override of a
 // built-in type's method where there is one, else the value's own.
 func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
@@ -62,19 +50,6 @@ func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Val
 		return m, nil
 	}
 	return py.Attr(v, name)
-}
-
-// ormlab_method calls recv.name(*args, **kwargs).
-func ormlab_method(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	recv, name := args[0], string(args[1].(starlark.String))
-	if m, ok := methodOverrides[recv.Type()][name]; ok {
-		return starlark.Call(thread, m.BindReceiver(recv), args[2:], kwargs)
-	}
-	fn, err := py.Attr(recv, name)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.Call(thread, fn, args[2:], kwargs)
 }
 
 func string_format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

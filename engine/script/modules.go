@@ -31,6 +31,9 @@ func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (
 		if labProvides(name) {
 			return &labModule{name: name, names: predeclared}, nil
 		}
+		if v, ok := predeclared[name]; ok && v.Type() == "module" {
+			return v, nil // a module the runtime predeclares: time
+		}
 		return nil, moduleNotFound(name)
 	}
 }
@@ -58,7 +61,7 @@ func labProvides(name string) bool {
 var unprovided = map[string]bool{
 	"os": true, "sys": true, "io": true, "subprocess": true, "socket": true, "pathlib": true,
 	"asyncio": true, "threading": true, "multiprocessing": true, "requests": true,
-	"re": true, "time": true, "uuid": true, "logging": true, "shutil": true, "tempfile": true,
+	"re": true, "uuid": true, "logging": true, "shutil": true, "tempfile": true,
 	"urllib": true, "http": true, "pickle": true, "csv": true, "sqlite3": true, "zoneinfo": true,
 	"hashlib": true, "secrets": true, "enum": true, "abc": true, "rest_framework": true,
 	"celery": true, "pytest": true, "unittest": true, "glob": true, "signal": true,

@@ -47,16 +47,6 @@ var pythonBuiltins = starlark.StringDict{
 	}},
 }
 
-// pythonPredeclared is predeclare's result with the Python front end's
-// builtins in place of the rewriter's.
-func pythonPredeclared(globals starlark.StringDict) starlark.StringDict {
-	all := predeclare(globals)
-	for name, v := range pythonBuiltins {
-		all[name] = v
-	}
-	return all
-}
-
 func builtin_enumerate(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	var start starlark.Value = starlark.MakeInt(0)

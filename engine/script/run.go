@@ -1,13 +1,15 @@
 package script
 
 import (
-	"os"
 	"strings"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
+
 	"ormlab/engine/limits"
 	"ormlab/engine/py"
+	"ormlab/engine/script/interp"
+	"ormlab/engine/script/stdlib"
+	"ormlab/engine/script/syntax"
 )
 
 // DefaultFilename names the script when Options leaves Filename empty.
@@ -23,9 +25,6 @@ type Options struct {
 	// Limits bound the run; zero fields take limits.Default. The
 	// runtime enforces steps, output, memory and wall time.
 	Limits limits.Limits
-	// Python runs the script on the Python front end (packages syntax and
-	// interp) instead of the rewriter into Starlark.
-	Python bool
 	// Setup, if set, is called with the thread before the script runs,
 	// so the caller can bind its database and session (Thread.SetLocal).
 	Setup func(*starlark.Thread)
@@ -35,14 +34,12 @@ type Options struct {
 type Result struct {
 	Output string // what the script printed, up to the failure if any
 	Err    *Error // nil on success
-	Steps  uint64 // Starlark execution steps taken
+	Steps  uint64 // interpreter steps taken (statements, iterations, items in builtins)
 }
 
-// fileOptions are the Starlark dialect the rewritten Python needs.
-var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
-
-// Run executes src. It never panics: a Go panic anywhere below becomes
-// an InternalError in the result.
+// Run executes src: package syntax parses it, package interp runs it
+// with the runtime's builtins, output and limits. It never panics: a Go
+// panic anywhere below becomes an InternalError in the result.
 func Run(src string, opts Options) (res Result) {
 	opts = withDefaults(opts)
 	thread := &starlark.Thread{Name: opts.Filename}
@@ -56,23 +53,21 @@ func Run(src string, opts Options) (res Result) {
 	thread.SetLocal(outputKey, out)
 	thread.SetLocal(filenameKey, opts.Filename)
 	thread.Print = func(_ *starlark.Thread, msg string) { _ = out.write(msg + "\n") }
-	if opts.Python || os.Getenv("ORMLAB_PY") != "" {
-		return runPython(src, opts, thread, out, lim)
-	}
-	predeclared := predeclare(opts.Globals)
-	prog, err := compile(src, opts.Filename, predeclared)
+	prog, err := compile(src, opts.Filename)
 	if err != nil {
 		return Result{Err: err}
 	}
+	predeclared := predeclare(opts.Globals)
 	if opts.Setup != nil {
 		opts.Setup(thread)
 	}
 	stop := lim.install(thread)
 	defer stop()
-	_, runErr := prog.Init(thread, predeclared)
+	thread.SetLocal(stdlib.ChargeKey, func(n uint64) error { return lim.charge(thread, n) })
+	_, runErr := prog.Run(thread, interpOptions(opts, predeclared, lim))
 	res = Result{Output: out.String(), Steps: thread.Steps}
-	if _, failed := thread.Local(failureKey).(*failure); failed || runErr != nil {
-		res.Err = runError(runErr, thread, lim, opts.Filename)
+	if runErr != nil || failed(thread) != nil {
+		res.Err = runError(runErr, thread)
 	}
 	return res
 }
@@ -85,11 +80,12 @@ func withDefaults(opts Options) Options {
 	return opts
 }
 
-// predeclare layers the names a script sees: Starlark's universe, the
-// datetime classes, the Python builtins, the caller's globals, and the
-// hidden builtins the rewriter calls.
+// predeclare layers the names a script sees after its own: the
+// datetime classes, the Python builtins and the caller's globals. The
+// interpreter provides the builtins that need its classes (isinstance,
+// super, the exceptions) itself.
 func predeclare(globals starlark.StringDict) starlark.StringDict {
-	layers := []starlark.StringDict{starlark.Universe, py.Builtins, builtins, globals, hidden}
+	layers := []starlark.StringDict{starlark.Universe, py.Builtins, builtins, pythonBuiltins, globals}
 	n := 0
 	for _, layer := range layers {
 		n += len(layer)
@@ -104,23 +100,15 @@ func predeclare(globals starlark.StringDict) starlark.StringDict {
 	return all
 }
 
-// compile rewrites, parses, transforms, resolves and compiles src. Every
-// name resolves: one that is not predeclared fails with NameError when
-// the line runs, as in Python, rather than before the script starts.
-func compile(src, filename string, predeclared starlark.StringDict) (*starlark.Program, *Error) {
-	src = strings.ReplaceAll(src, "\r\n", "\n")
-	rewritten, err := rewrite(src, predeclared.Has)
+// compile parses src and compiles it for the interpreter.
+func compile(src, filename string) (*interp.Program, *Error) {
+	mod, err := syntax.Parse(filename, strings.ReplaceAll(src, "\r\n", "\n"))
 	if err != nil {
-		return nil, staticError(err)
+		return nil, parseError(err)
 	}
-	f, err := fileOptions.Parse(filename, rewritten, 0)
+	prog, err := interp.Compile(mod, filename)
 	if err != nil {
-		return nil, staticError(err)
-	}
-	transform(f)
-	prog, err := starlark.FileProgram(f, func(string) bool { return true })
-	if err != nil {
-		return nil, staticError(err)
+		return nil, parseError(err)
 	}
 	return prog, nil
 }

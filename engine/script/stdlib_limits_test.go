@@ -27,7 +27,7 @@ func TestStdlibIteratorsStopAtLimits(t *testing.T) {
 		"import itertools\nfor x in itertools.chain.from_iterable(itertools.repeat([1, 2])):\n    pass",
 		"import itertools\nlist(itertools.accumulate(itertools.count()))",
 	}
-	opts := script.Options{Python: true, Limits: limits.Limits{Timeout: 5 * time.Second, MaxSteps: 200_000}}
+	opts := script.Options{Limits: limits.Limits{Timeout: 5 * time.Second, MaxSteps: 200_000}}
 	for _, src := range programs {
 		start := time.Now()
 		res := script.Run(src, opts)

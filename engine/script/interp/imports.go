@@ -67,7 +67,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) (stmtFn, error) {
 		for _, b := range names {
 			v, err := fr.in.getAttr(m, b.name)
 			if err != nil || v == nil {
-				return next, newError("ImportError", "cannot import name '"+b.name+"' from '"+module+"' (unknown location)")
+				return next, newError("ImportError", "cannot import name '"+b.name+"' from '"+module+"'")
 			}
 			if err := b.store(fr, v); err != nil {
 				return next, err

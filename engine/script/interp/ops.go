@@ -74,6 +74,11 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	switch op {
 	case syntax.Mod:
 		if s, ok := x.(starlark.String); ok {
+			if in.opts.CheckText != nil {
+				if err := in.opts.CheckText(in.thread, y); err != nil {
+					return nil, err
+				}
+			}
 			out, err := py.Percent(string(s), y)
 			return starlark.String(out), err
 		}
@@ -89,17 +94,20 @@ func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Valu
 	return starlark.Binary(binaryTokens[op], x, y)
 }
 
-// bothNumbers reports whether x op y is arithmetic on two ints or floats,
-// whose result needs no size check.
+// bothNumbers reports whether x op y is arithmetic on two floats or
+// machine-sized ints, whose result needs no size check (a product of big
+// ints does: its cost grows with their size).
 func bothNumbers(x, y starlark.Value) bool {
-	switch x.(type) {
-	case starlark.Int, starlark.Float:
-	default:
-		return false
-	}
-	switch y.(type) {
-	case starlark.Int, starlark.Float:
+	return smallNumber(x) && smallNumber(y)
+}
+
+func smallNumber(v starlark.Value) bool {
+	switch v := v.(type) {
+	case starlark.Float:
 		return true
+	case starlark.Int:
+		_, ok := v.Int64()
+		return ok
 	}
 	return false
 }

@@ -105,6 +105,10 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	switch {
 	case t.is(":"):
 		fv.FormatSpec, end = p.formatSpec(l, t.end)
+	case t.is(":="):
+		// {x:=^10} is x with the spec =^10: inside a field, := is a colon
+		// and the spec's first character.
+		fv.FormatSpec, end = p.formatSpec(l, t.off+1)
 	case !t.is("}"):
 		p.fstringError(l, t.off, "f-string: expecting '}'")
 	}

@@ -5,4 +5,4 @@ def f():
 
 ---
 
---- SyntaxError: decorators are not supported in ORM Lab scripts (line 2)
+--- NameError: name 'decorate' is not defined (line 2)

@@ -7,4 +7,4 @@ while True:
 ---
 spinning
 
---- LimitExceeded: time: the script ran longer than 300ms; loop over fewer items, or let the database do the work (line 4)
+--- LimitExceeded: time: the script ran longer than 300ms; loop over fewer items, or let the database do the work (line 5)

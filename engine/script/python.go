@@ -2,35 +2,19 @@ package script
 
 import (
 	"errors"
-	"strings"
 
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
 	"ormlab/engine/script/interp"
-	"ormlab/engine/script/stdlib"
 	"ormlab/engine/script/syntax"
 )
 
-// runPython runs src on the Python front end: parsed by package syntax,
-// run by package interp, with the runtime's builtins, output and limits.
-func runPython(src string, opts Options, thread *starlark.Thread, out *output, lim *limiter) Result {
-	mod, err := syntax.Parse(opts.Filename, strings.ReplaceAll(src, "\r\n", "\n"))
-	if err != nil {
-		return Result{Err: parseError(err)}
-	}
-	prog, err := interp.Compile(mod, opts.Filename)
-	if err != nil {
-		return Result{Err: parseError(err)}
-	}
-	predeclared := pythonPredeclared(opts.Globals)
-	if opts.Setup != nil {
-		opts.Setup(thread)
-	}
-	stop := lim.install(thread)
-	defer stop()
-	thread.SetLocal(stdlib.ChargeKey, func(n uint64) error { return lim.charge(thread, n) })
-	_, runErr := prog.Run(thread, interp.Options{
+// interpOptions connect the interpreter to the runtime: its builtins and
+// imports, its limits (a limit is fatal: no except clause catches it),
+// and the translation of Starlark's errors into Python's.
+func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) interp.Options {
+	return interp.Options{
 		Filename:   opts.Filename,
 		Builtins:   predeclared,
 		Import:     labImport(predeclared),
@@ -46,12 +30,7 @@ func runPython(src string, opts Options, thread *starlark.Thread, out *output, l
 		},
 		CheckText: checkText,
 		Attr:      pythonAttr,
-	})
-	res := Result{Output: out.String(), Steps: thread.Steps}
-	if runErr != nil || failed(thread) != nil {
-		res.Err = pythonRunError(runErr, thread, lim)
 	}
-	return res
 }
 
 // checkPython is the limiter's periodic check for the Python front end.
@@ -83,9 +62,9 @@ func parseError(err error) *Error {
 	return &Error{Type: "SyntaxError", Message: err.Error()}
 }
 
-// pythonRunError is the script's uncaught exception, or the limit or
-// failure that stopped it.
-func pythonRunError(err error, thread *starlark.Thread, lim *limiter) *Error {
+// runError is the script's uncaught exception, or the limit or failure
+// that stopped it.
+func runError(err error, thread *starlark.Thread) *Error {
 	if f, ok := thread.Local(failureKey).(*failure); ok {
 		return exceptionError(f.err, f.line)
 	}
