@@ -107,7 +107,7 @@ func (f frozenSet) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset":
 	case "isdisjoint":
-		return pythonMethods["set"]["isdisjoint"].BindReceiver(f.s), nil
+		return methods["set"]["isdisjoint"].BindReceiver(f.s), nil
 	case "copy":
 		return starlark.NewBuiltin("copy", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 			return f, nil

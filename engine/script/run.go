@@ -85,7 +85,7 @@ func withDefaults(opts Options) Options {
 // interpreter provides the builtins that need its classes (isinstance,
 // super, the exceptions) itself.
 func predeclare(globals starlark.StringDict) starlark.StringDict {
-	layers := []starlark.StringDict{starlark.Universe, py.Builtins, builtins, pythonBuiltins, globals}
+	layers := []starlark.StringDict{starlark.Universe, py.Builtins, builtins, globals}
 	n := 0
 	for _, layer := range layers {
 		n += len(layer)

@@ -126,7 +126,7 @@ func sortArgs(name string, kwargs []starlark.Tuple) (key starlark.Value, reverse
 	return key, reverse, nil
 }
 
-func builtin_py_sorted(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func builtin_sorted(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, py.Errorf("TypeError", "sorted expected 1 argument, got %d", len(args))
 	}
@@ -145,8 +145,8 @@ func builtin_py_sorted(thread *starlark.Thread, _ *starlark.Builtin, args starla
 	return starlark.NewList(out), nil
 }
 
-// py_list_sort is list.sort(key=None, reverse=False), in place.
-func py_list_sort(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// list_sort is list.sort(key=None, reverse=False), in place.
+func list_sort(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
 		return nil, py.Errorf("TypeError", "sort() takes no positional arguments")
 	}

@@ -11,207 +11,95 @@ import (
 	"ormlab/engine/script/stdlib"
 )
 
-// pythonMethods are the methods of the built-in types that the Python
-// front end gives in place of Starlark's or adds, keyed by Starlark type
-// and method name: they take CPython's arguments and raise its errors.
-// See https://docs.python.org/3/library/stdtypes.html.
-var pythonMethods = map[string]map[string]*starlark.Builtin{
-	"list": {
-		"pop":   starlark.NewBuiltin("pop", list_pop),
-		"sort":  starlark.NewBuiltin("sort", py_list_sort),
-		"index": starlark.NewBuiltin("index", sequence_index("list")),
-	},
-	"tuple": {
-		"index": starlark.NewBuiltin("index", sequence_index("tuple")),
-		"count": starlark.NewBuiltin("count", sequence_count),
-	},
-	"range": {
-		"index": starlark.NewBuiltin("index", sequence_index("range")),
-		"count": starlark.NewBuiltin("count", sequence_count),
-	},
-	"dict": {
-		"pop":     starlark.NewBuiltin("pop", dict_pop),
-		"popitem": starlark.NewBuiltin("popitem", dict_popitem),
-		"keys":    liveViewMethod("dict_keys"),
-		"values":  liveViewMethod("dict_values"),
-		"items":   liveViewMethod("dict_items"),
-	},
-	"set": {
-		"remove":     starlark.NewBuiltin("remove", set_remove),
-		"pop":        starlark.NewBuiltin("pop", set_pop),
-		"isdisjoint": starlark.NewBuiltin("isdisjoint", set_isdisjoint),
-		"copy":       starlark.NewBuiltin("copy", set_copy),
-	},
-	"string": {
-		"join":         starlark.NewBuiltin("join", py_string_join),
-		"swapcase":     starlark.NewBuiltin("swapcase", string_swapcase),
-		"isidentifier": starlark.NewBuiltin("isidentifier", string_isidentifier),
-		"isnumeric":    starlark.NewBuiltin("isnumeric", string_isdigit),
-		"isdecimal":    starlark.NewBuiltin("isdecimal", string_isdigit),
-		"isascii":      starlark.NewBuiltin("isascii", string_isascii),
-		"casefold":     starlark.NewBuiltin("casefold", string_casefold),
-		"encode":       starlark.NewBuiltin("encode", string_encode),
-		"expandtabs":   starlark.NewBuiltin("expandtabs", string_expandtabs),
-		"splitlines":   starlark.NewBuiltin("splitlines", string_splitlines),
-		"translate":    starlark.NewBuiltin("translate", string_translate),
-	},
-	"bytes": {
-		"decode": starlark.NewBuiltin("decode", bytes_decode),
-	},
-}
-
-// pythonMethod is the Python front end's method name of v, if it has one.
-func pythonMethod(v starlark.Value, name string) (starlark.Value, bool) {
-	if m, ok := pythonMethods[v.Type()][name]; ok {
-		return m.BindReceiver(v), true
-	}
-	if m, ok := methodOverrides[v.Type()][name]; ok {
-		return m.BindReceiver(v), true
-	}
-	return nil, false
-}
-
-func list_pop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	l := b.Receiver().(*starlark.List)
-	i := l.Len() - 1
-	if err := starlark.UnpackPositionalArgs("pop", args, kwargs, 0, &i); err != nil {
+func string_format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := checkText(thread, args); err != nil {
 		return nil, err
 	}
-	if l.Len() == 0 {
-		return nil, py.Errorf("IndexError", "pop from empty list")
-	}
-	if i < 0 {
-		i += l.Len()
-	}
-	if i < 0 || i >= l.Len() {
-		return nil, py.Errorf("IndexError", "pop index out of range")
-	}
-	inner, _ := l.Attr("pop")
-	return starlark.Call(thread, inner, starlark.Tuple{starlark.MakeInt(i)}, nil)
+	s, err := py.StrFormat(string(b.Receiver().(starlark.String)), args, kwargs)
+	return starlark.String(s), err
 }
 
-// sequence_index is list.index, tuple.index and range.index, with the
-// message each type's gives.
-func sequence_index(typ string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var x starlark.Value
-		start, end := 0, 1<<62
-		if err := starlark.UnpackPositionalArgs("index", args, kwargs, 1, &x, &start, &end); err != nil {
+// justify reads the width and fill character of ljust, rjust and center
+// and returns the receiver and the number of fill characters needed,
+// once the result is known to fit in the run's memory.
+func justify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (s string, fill string, pad int, err error) {
+	var width int
+	fill = " "
+	if err = starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &width, &fill); err != nil {
+		return
+	}
+	if utf8.RuneCountInString(fill) != 1 {
+		err = py.Errorf("TypeError", "The fill character must be exactly one character long")
+		return
+	}
+	s = string(b.Receiver().(starlark.String))
+	pad = max(width-utf8.RuneCountInString(s), 0)
+	err = reserve(thread, int64(len(s))+int64(pad)*int64(len(fill)))
+	if err != nil {
+		pad = 0
+	}
+	return
+}
+
+func string_ljust(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
+	return starlark.String(s + strings.Repeat(fill, pad)), err
+}
+
+func string_rjust(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
+	return starlark.String(strings.Repeat(fill, pad) + s), err
+}
+
+// string_center splits the padding as CPython does: the extra character
+// of an odd padding goes left only when the width is odd.
+func string_center(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, fill, pad, err := justify(thread, b, args, kwargs)
+	width := pad + utf8.RuneCountInString(s)
+	left := pad/2 + (pad & width & 1)
+	return starlark.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)), err
+}
+
+func string_zfill(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var width int
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &width); err != nil {
+		return nil, err
+	}
+	s := string(b.Receiver().(starlark.String))
+	pad := max(width-utf8.RuneCountInString(s), 0)
+	if err := reserve(thread, int64(len(s)+pad)); err != nil {
+		return nil, err
+	}
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	return starlark.String(sign + strings.Repeat("0", pad) + s), nil
+}
+
+// string_replace is Starlark's replace, once the result is known to fit
+// in the run's memory: replacing "" by a long string in a long one
+// multiplies its size.
+func string_replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	replace, err := py.Attr(b.Receiver(), "replace")
+	if err != nil {
+		return nil, err
+	}
+	if len(args) >= 2 {
+		old, _ := starlark.AsString(args[0])
+		repl, _ := starlark.AsString(args[1])
+		recv := string(b.Receiver().(starlark.String))
+		n := int64(strings.Count(recv, old))
+		if err := reserve(thread, int64(len(recv))+n*int64(max(len(repl)-len(old), 0))); err != nil {
 			return nil, err
 		}
-		seq := b.Receiver().(starlark.Indexable)
-		n := seq.Len()
-		start, end = clampIndex(start, n), clampIndex(end, n)
-		for i := start; i < end; i++ {
-			if eq, err := starlark.Equal(seq.Index(i), x); err != nil || eq {
-				return starlark.MakeInt(i), err
-			}
-		}
-		switch typ {
-		case "tuple":
-			return nil, py.Errorf("ValueError", "tuple.index(x): x not in tuple")
-		case "range":
-			return nil, py.Errorf("ValueError", "%s is not in range", py.Repr(x))
-		}
-		return nil, py.Errorf("ValueError", "%s is not in list", py.Repr(x))
 	}
+	return starlark.Call(thread, replace, args, kwargs)
 }
 
-func clampIndex(i, n int) int {
-	if i < 0 {
-		i += n
-	}
-	return max(0, min(i, n))
-}
-
-func dict_pop(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var k, dflt starlark.Value
-	if err := starlark.UnpackPositionalArgs("pop", args, kwargs, 1, &k, &dflt); err != nil {
-		return nil, err
-	}
-	v, found, err := b.Receiver().(*starlark.Dict).Delete(k)
-	if err != nil {
-		return nil, err
-	}
-	if found {
-		return v, nil
-	}
-	if dflt != nil {
-		return dflt, nil
-	}
-	return nil, py.KeyError(k)
-}
-
-// dict_popitem removes the last item inserted, as CPython does.
-func dict_popitem(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs("popitem", args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	d := b.Receiver().(*starlark.Dict)
-	items := d.Items()
-	if len(items) == 0 {
-		return nil, py.KeyError(starlark.String("popitem(): dictionary is empty"))
-	}
-	last := items[len(items)-1]
-	_, _, err := d.Delete(last[0])
-	return last, err
-}
-
-func set_remove(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("remove", args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	s := b.Receiver().(*starlark.Set)
-	if found, err := s.Has(x); err != nil || !found {
-		if err == nil {
-			err = py.KeyError(x)
-		}
-		return nil, err
-	}
-	_, err := s.Delete(x)
-	return starlark.None, err
-}
-
-func set_pop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s := b.Receiver().(*starlark.Set)
-	if s.Len() == 0 {
-		return nil, py.KeyError(starlark.String("pop from an empty set"))
-	}
-	inner, _ := s.Attr("pop")
-	return starlark.Call(thread, inner, args, kwargs)
-}
-
-func set_isdisjoint(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var other starlark.Value
-	if err := starlark.UnpackPositionalArgs("isdisjoint", args, kwargs, 1, &other); err != nil {
-		return nil, err
-	}
-	items, err := stdlib.Elements(thread, other)
-	if err != nil {
-		return nil, err
-	}
-	for _, x := range items {
-		if found, err := b.Receiver().(*starlark.Set).Has(x); err != nil || found {
-			return starlark.False, err
-		}
-	}
-	return starlark.True, nil
-}
-
-func set_copy(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s := b.Receiver().(*starlark.Set)
-	out := starlark.NewSet(s.Len())
-	items, err := stdlib.Elements(thread, s)
-	for _, x := range items {
-		_ = out.Insert(x)
-	}
-	return out, err
-}
-
-// py_string_join joins strings, naming the first item that is not one
+// string_join joins strings, naming the first item that is not one
 // as CPython does.
-func py_string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func string_join(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable starlark.Value
 	if err := starlark.UnpackPositionalArgs("join", args, kwargs, 1, &iterable); err != nil {
 		return nil, err
@@ -353,42 +241,6 @@ func string_splitlines(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		lines = append(lines, starlark.String(string(s[start:])))
 	}
 	return starlark.NewList(lines), nil
-}
-
-func sequence_count(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("count", args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	seq := b.Receiver().(starlark.Indexable)
-	n := 0
-	for i := 0; i < seq.Len(); i++ {
-		if eq, err := starlark.Equal(seq.Index(i), x); err != nil {
-			return nil, err
-		} else if eq {
-			n++
-		}
-	}
-	return starlark.MakeInt(n), nil
-}
-
-func dict_fromkeys(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var iterable starlark.Value
-	var value starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs("fromkeys", args, kwargs, 1, &iterable, &value); err != nil {
-		return nil, err
-	}
-	keys, err := stdlib.Elements(thread, iterable)
-	if err != nil {
-		return nil, err
-	}
-	d := starlark.NewDict(len(keys))
-	for _, k := range keys {
-		if err := d.SetKey(k, value); err != nil {
-			return nil, err
-		}
-	}
-	return d, nil
 }
 
 // bytes_decode is bytes.decode() from UTF-8, the only encoding the lab
