@@ -4,6 +4,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
+	"ormlab/engine/script/interp"
 )
 
 // copyNames are the copy module's functions. They copy the built-in
@@ -188,8 +189,11 @@ func (c *copier) byMethod(x starlark.Value, item func(starlark.Value) (starlark.
 			return starlark.Call(c.thread, m, args, nil)
 		}
 	}
-	if _, ok := x.(starlark.Callable); ok || x.Type() == "module" {
-		return x, nil
+	if o, ok := x.(*interp.Object); ok {
+		return nil, py.Errorf("NotImplementedError", "copy of a '%s' instance is not supported in ORM Lab: give its class a %s method", o.Class().Name(), name)
+	}
+	if _, ok := x.(starlark.Callable); ok || x.Type() == "module" || x.Type() == "type" {
+		return x, nil // functions, classes and modules are copied as themselves
 	}
 	return nil, py.Errorf("TypeError", "ORM Lab cannot copy '%s' objects", py.TypeName(x))
 }
