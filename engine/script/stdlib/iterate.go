@@ -64,6 +64,7 @@ func sourceOf(v starlark.Value) (*source, error) {
 		items, _ := py.Elements(x)
 		return &source{seq: starlark.Tuple(items)}, nil
 	case starlark.Indexable:
+		x.Len() // iter() evaluates a QuerySet now, as Django's __iter__ does
 		return &source{seq: x}, nil
 	case starlark.Sequence:
 		items, err := py.Elements(x)
