@@ -132,3 +132,13 @@ func (f frozenSet) Attr(name string) (starlark.Value, error) {
 func (f frozenSet) AttrNames() []string {
 	return []string{"copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"}
 }
+
+// CompareOther compares a frozenset with a set, as Python does.
+func (f frozenSet) CompareOther(op syntax.Token, y starlark.Value) (bool, bool, error) {
+	s, ok := y.(*starlark.Set)
+	if !ok {
+		return false, false, nil
+	}
+	r, err := starlark.Compare(op, f.s, s)
+	return r, true, err
+}

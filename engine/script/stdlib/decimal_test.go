@@ -31,3 +31,33 @@ func TestDecimalPower(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossCompare checks the comparisons across types that the
+// interpreter hands to CrossComparer, against CPython 3.11's answers.
+func TestCrossCompare(t *testing.T) {
+	half, _ := parseDecimal("0.5")
+	point := &Record{typ: &tupleType{name: "P", fields: []string{"x", "y"}}, items: starlark.Tuple{starlark.MakeInt(1), starlark.MakeInt(2)}}
+	counter := newCounter(nil)
+	_ = counter.d.SetKey(starlark.String("a"), starlark.MakeInt(1))
+	plain := starlark.NewDict(1)
+	_ = plain.SetKey(starlark.String("a"), starlark.MakeInt(1))
+	cases := []struct {
+		x    CrossComparer
+		op   syntax.Token
+		y    starlark.Value
+		want bool
+	}{
+		{half, syntax.EQL, starlark.Float(0.5), true},
+		{half, syntax.LT, starlark.MakeInt(1), true},
+		{half, syntax.GT, starlark.Float(0.25), true},
+		{point, syntax.EQL, starlark.Tuple{starlark.MakeInt(1), starlark.MakeInt(2)}, true},
+		{point, syntax.LT, starlark.Tuple{starlark.MakeInt(1), starlark.MakeInt(3)}, true},
+		{counter, syntax.EQL, plain, true},
+	}
+	for _, c := range cases {
+		got, ok, err := c.x.CompareOther(c.op, c.y)
+		if !ok || err != nil || got != c.want {
+			t.Errorf("%v %v %v = %v, %v, %v; want %v", c.x, c.op, c.y, got, ok, err, c.want)
+		}
+	}
+}
