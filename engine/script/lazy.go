@@ -167,6 +167,8 @@ func builtin_reversed(thread *starlark.Thread, _ *starlark.Builtin, args starlar
 		items = py.Chars(x)
 	case *starlark.Dict:
 		items = starlark.Tuple(x.Keys())
+	case stdlib.DictLike:
+		items = starlark.Tuple(x.Dict().Keys())
 	case starlark.Indexable:
 		items = x
 	default:

@@ -119,7 +119,7 @@ func (e *encoder) value(v starlark.Value) error {
 // other writes what default() makes of a value JSON has no form for.
 func (e *encoder) other(v starlark.Value) error {
 	if e.dflt == starlark.None {
-		return py.Errorf("TypeError", "Object of type %s is not JSON serializable", py.TypeName(v))
+		return py.Errorf("TypeError", "Object of type %s is not JSON serializable", className(v))
 	}
 	r, err := starlark.Call(e.thread, e.dflt, starlark.Tuple{v}, nil)
 	if err != nil {
@@ -297,4 +297,11 @@ func writeUnicodeEscape(b *strings.Builder, r rune) {
 	}
 	hex := strconv.FormatInt(int64(r), 16)
 	b.WriteString(`\u` + strings.Repeat("0", 4-len(hex)) + hex)
+}
+
+// className is the name of v's class without its module, as
+// o.__class__.__name__ gives it: Decimal, deque.
+func className(v starlark.Value) string {
+	name := py.TypeName(v)
+	return name[strings.LastIndex(name, ".")+1:]
 }
