@@ -49,7 +49,7 @@ var projectModules = map[string]bool{
 // labProvides reports whether name is a module whose names are the lab's.
 func labProvides(name string) bool {
 	top, _, dotted := strings.Cut(name, ".")
-	if top == "django" || name == "datetime" || name == "models" {
+	if top == "django" || name == "datetime" || name == "models" || strings.HasPrefix(name, ".") {
 		return true
 	}
 	last := name[strings.LastIndex(name, ".")+1:]

@@ -48,18 +48,23 @@ func Provides(name string) bool {
 // modules makes each module afresh, so that no script can change another
 // run's module by assigning to its attributes.
 var modules = map[string]func() *Module{
-	"math":        func() *Module { return newModule("math", mathNames) },
-	"itertools":   func() *Module { return newModule("itertools", itertoolsNames) },
-	"functools":   func() *Module { return newModule("functools", functoolsNames) },
-	"collections": func() *Module { return newModule("collections", collectionsNames) },
-	"json":        func() *Module { return newModule("json", jsonNames) },
-	"statistics":  func() *Module { return newModule("statistics", statisticsNames) },
-	"decimal":     func() *Module { return newModule("decimal", decimalNames) },
-	"typing":      func() *Module { return newModule("typing", typingNames()) },
-	"string":      func() *Module { return newModule("string", stringNames) },
-	"operator":    func() *Module { return newModule("operator", operatorNames) },
-	"copy":        func() *Module { return newModule("copy", copyNames) },
-	"random":      func() *Module { return newModule("random", randomNames()) },
+	"math":      func() *Module { return newModule("math", mathNames) },
+	"itertools": func() *Module { return newModule("itertools", itertoolsNames) },
+	"functools": func() *Module { return newModule("functools", functoolsNames) },
+	"collections": func() *Module {
+		m := newModule("collections", collectionsNames)
+		m.attrs["abc"] = newModule("collections.abc", abcNames)
+		return m
+	},
+	"collections.abc": func() *Module { return newModule("collections.abc", abcNames) },
+	"json":            func() *Module { return newModule("json", jsonNames) },
+	"statistics":      func() *Module { return newModule("statistics", statisticsNames) },
+	"decimal":         func() *Module { return newModule("decimal", decimalNames) },
+	"typing":          func() *Module { return newModule("typing", typingNames()) },
+	"string":          func() *Module { return newModule("string", stringNames) },
+	"operator":        func() *Module { return newModule("operator", operatorNames) },
+	"copy":            func() *Module { return newModule("copy", copyNames) },
+	"random":          func() *Module { return newModule("random", randomNames()) },
 }
 
 // NewModule makes a module of the given attributes, for modules whose
