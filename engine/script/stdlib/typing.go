@@ -34,6 +34,7 @@ func typingNames() starlark.StringDict {
 		"TypeVar":           builtin("TypeVar", typing_TypeVar),
 		"NewType":           builtin("NewType", typing_NewType),
 		"get_type_hints":    builtin("get_type_hints", typing_get_type_hints),
+		"NamedTuple":        builtin("NamedTuple", typing_NamedTuple),
 	}
 	for _, name := range typingForms {
 		names[name] = &typingForm{name: "typing." + name}
@@ -146,4 +147,34 @@ func typing_get_type_hints(thread *starlark.Thread, _ *starlark.Builtin, args st
 		}
 	}
 	return starlark.NewDict(0), nil
+}
+
+// typing_NamedTuple is the functional form, NamedTuple("P", [("x", int)]):
+// a namedtuple type whose fields are the pairs' names.
+func typing_NamedTuple(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 1 {
+		return nil, py.Errorf("TypeError", "NamedTuple.__new__() missing 1 required positional argument: 'typename'")
+	}
+	name, ok := args[0].(starlark.String)
+	if !ok {
+		return nil, py.Errorf("TypeError", "NamedTuple() argument 1 must be str")
+	}
+	var fields []string
+	if len(args) > 1 {
+		pairs, err := elements(thread, args[1])
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
+			kv, err := elements(thread, p)
+			if err != nil || len(kv) != 2 {
+				return nil, py.Errorf("TypeError", "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each t must be a type")
+			}
+			fields = append(fields, py.Str(kv[0]))
+		}
+	}
+	for _, kv := range kwargs {
+		fields = append(fields, string(kv[0].(starlark.String)))
+	}
+	return &tupleType{name: string(name), fields: fields}, nil
 }
