@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sync"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -50,6 +51,7 @@ func execute(d *db.DB, opts RunOptions, r *report.Report) {
 		Filename: opts.Filename,
 		Globals:  Globals(sess),
 		Limits:   limits,
+		Modules:  pythonModules(),
 		Setup: func(th *starlark.Thread) {
 			d.SetTimeout(limits.Timeout)
 			d.SetClock(clock.Bind(th).Now)
@@ -67,3 +69,6 @@ func execute(d *db.DB, opts RunOptions, r *report.Report) {
 	r.Usage = sess.Usage()
 	r.Stats.Steps = res.Steps
 }
+
+// pythonModules are the ORM's modules written in Python, read once.
+var pythonModules = sync.OnceValue(orm.PythonModules)

@@ -28,15 +28,23 @@ func Globals(log QueryLog) starlark.StringDict {
 	return starlark.StringDict{"assert_num_queries": AssertNumQueries(log)}
 }
 
-// AssertNumQueries returns the builtin assert_num_queries(num, func,
-// *args, **kwargs): Django's TestCase.assertNumQueries called with a
-// function. It calls func(*args, **kwargs) and raises AssertionError with
-// Django's message, listing the captured queries, unless func sent
-// exactly num statements. The using= keyword is accepted and ignored: the
-// lab has one database.
+// AssertNumQueries returns the builtin assert_num_queries: Django's
+// TestCase.assertNumQueries. Called with a function,
+// assert_num_queries(num, func, *args, **kwargs) calls it; called with
+// num alone it is a context manager for a with block. Either way it
+// raises AssertionError with Django's message, listing the captured
+// queries, unless exactly num statements were sent. The using= keyword
+// is accepted and ignored: the lab has one database.
 // See https://docs.djangoproject.com/en/5.2/topics/testing/tools/#django.test.TransactionTestCase.assertNumQueries
 func AssertNumQueries(log QueryLog) *starlark.Builtin {
 	return starlark.NewBuiltin("assert_num_queries", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 1 {
+			num, err := count(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return &counter{log: log, num: num}, nil
+		}
 		num, fn, err := unpack(args)
 		if err != nil {
 			return nil, err
@@ -54,18 +62,60 @@ func AssertNumQueries(log QueryLog) *starlark.Builtin {
 
 // unpack reads num and func from the positional arguments.
 func unpack(args starlark.Tuple) (int, starlark.Callable, error) {
-	if len(args) < 2 {
-		return 0, nil, py.Errorf("TypeError", "assert_num_queries() needs the function to call: assert_num_queries(num, func, *args, **kwargs) (ORM Lab has no 'with' blocks)")
+	if len(args) < 1 {
+		return 0, nil, py.Errorf("TypeError", "assert_num_queries() missing 1 required positional argument: 'num'")
 	}
-	num, err := starlark.AsInt32(args[0])
+	num, err := count(args[0])
 	if err != nil {
-		return 0, nil, py.Errorf("TypeError", "assert_num_queries(): num must be an int, not '%s'", py.TypeName(args[0]))
+		return 0, nil, err
 	}
 	fn, ok := args[1].(starlark.Callable)
 	if !ok {
 		return 0, nil, py.Errorf("TypeError", "'%s' object is not callable", py.TypeName(args[1]))
 	}
 	return num, fn, nil
+}
+
+func count(v starlark.Value) (int, error) {
+	num, err := starlark.AsInt32(v)
+	if err != nil {
+		return 0, py.Errorf("TypeError", "assert_num_queries(): num must be an int, not '%s'", py.TypeName(v))
+	}
+	return num, nil
+}
+
+// counter is assert_num_queries(num) used as "with": it counts the
+// statements the block sends.
+type counter struct {
+	log   QueryLog
+	num   int
+	start int
+}
+
+func (c *counter) String() string       { return "<assert_num_queries context manager>" }
+func (c *counter) Type() string         { return "_AssertNumQueriesContext" }
+func (c *counter) Freeze()              {}
+func (c *counter) Truth() starlark.Bool { return true }
+func (c *counter) Hash() (uint32, error) {
+	return 0, py.Errorf("TypeError", "unhashable type: '_AssertNumQueriesContext'")
+}
+
+// Enter starts counting; "as" binds the context manager itself.
+func (c *counter) Enter(*starlark.Thread) (starlark.Value, error) {
+	c.start = c.log.Count()
+	return c, nil
+}
+
+// Exit checks the count, unless the block raised: then its exception
+// goes on, as Django's does.
+func (c *counter) Exit(_ *starlark.Thread, exc error) (bool, error) {
+	if exc != nil {
+		return false, nil
+	}
+	if executed := c.log.Count() - c.start; executed != c.num {
+		return false, mismatch(executed, c.num, captured(c.log, c.start))
+	}
+	return false, nil
 }
 
 // withoutUsing drops the using= keyword, which assertNumQueries takes for

@@ -58,12 +58,17 @@ func (c *Connection) queries() *starlark.List {
 	log := c.sess.DB.Log()
 	out := make([]starlark.Value, 0, len(log))
 	for _, st := range log[min(c.from, len(log)):] {
-		d := starlark.NewDict(2)
-		d.SetKey(starlark.String("sql"), starlark.String(st.SQL))
-		d.SetKey(starlark.String("time"), starlark.String(fmt.Sprintf("%.3f", st.TimeMS/1000)))
-		out = append(out, d)
+		out = append(out, queryDict(st))
 	}
 	return starlark.NewList(out)
+}
+
+// queryDict is one entry of connection.queries: {'sql': ..., 'time': ...}.
+func queryDict(st db.Statement) *starlark.Dict {
+	d := starlark.NewDict(2)
+	d.SetKey(starlark.String("sql"), starlark.String(st.SQL))
+	d.SetKey(starlark.String("time"), starlark.String(fmt.Sprintf("%.3f", st.TimeMS/1000)))
+	return d
 }
 
 // reset is django.db.reset_queries().
@@ -93,6 +98,15 @@ func (c *Cursor) Truth() starlark.Bool { return true }
 
 // Hash implements starlark.Value.
 func (c *Cursor) Hash() (uint32, error) { return 0, nil }
+
+// Enter makes "with connection.cursor() as cursor" bind the cursor.
+func (c *Cursor) Enter(*starlark.Thread) (starlark.Value, error) { return c, nil }
+
+// Exit closes the cursor at the end of the with block; it sends nothing.
+func (c *Cursor) Exit(*starlark.Thread, error) (bool, error) {
+	c.res, c.pos = nil, 0
+	return false, nil
+}
 
 var cursorMethods = map[string]func(c *Cursor, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error){
 	"execute":   cursorExecute,

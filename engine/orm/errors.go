@@ -85,7 +85,20 @@ func kindName(k Kind) string {
 
 // doesNotExist is Model.DoesNotExist raised by get().
 func doesNotExist(m *Model) error {
-	return py.Errorf("DoesNotExist", "%s matching query does not exist.", m.Name)
+	e := py.Errorf("DoesNotExist", "%s matching query does not exist.", m.Name)
+	e.Owner = modelException(m, "DoesNotExist")
+	return e
+}
+
+// modelException is the class of Model.DoesNotExist or
+// Model.MultipleObjectsReturned.
+func modelException(m *Model, name string) *py.ExceptionClass {
+	base := "ObjectDoesNotExist"
+	if name == "MultipleObjectsReturned" {
+		base = name
+	}
+	app, _, _ := strings.Cut(m.Table, "_")
+	return &py.ExceptionClass{Module: app + ".models", Owner: m.Name, Name: name, Base: base}
 }
 
 // multipleReturned is Model.MultipleObjectsReturned raised by get().
@@ -94,7 +107,9 @@ func multipleReturned(m *Model, n int) error {
 	if n > maxGetResults-1 {
 		count = fmt.Sprintf("more than %d", maxGetResults-1)
 	}
-	return py.Errorf("MultipleObjectsReturned", "get() returned more than one %s -- it returned %s!", m.Name, count)
+	e := py.Errorf("MultipleObjectsReturned", "get() returned more than one %s -- it returned %s!", m.Name, count)
+	e.Owner = modelException(m, "MultipleObjectsReturned")
+	return e
 }
 
 // maxGetResults is Django's MAX_GET_RESULTS: get() fetches at most 21 rows.

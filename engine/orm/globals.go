@@ -15,6 +15,8 @@ func Globals(sess *Session) starlark.StringDict {
 	g["Prefetch"] = starlark.NewBuiltin("Prefetch", prefetchNew)
 	g["prefetch_related_objects"] = prefetchRelatedObjects(sess)
 	g["connection"] = conn
+	g["transaction"] = &Transaction{sess: sess}
+	g["CaptureQueriesContext"] = starlark.NewBuiltin("CaptureQueriesContext", captureQueriesNew)
 	g["reset_queries"] = starlark.NewBuiltin("reset_queries", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 		conn.reset()
 		return starlark.None, nil
@@ -23,7 +25,7 @@ func Globals(sess *Session) starlark.StringDict {
 		g[name] = b
 	}
 	for _, name := range ModelNames {
-		g[name] = &ModelClass{sess: sess, model: Library[name]}
+		g[name] = sess.classOf(Library[name])
 	}
 	for name, fc := range fieldClassValues {
 		g[name] = fc

@@ -1,6 +1,8 @@
 package orm
 
 import (
+	"go.starlark.net/starlark"
+
 	"ormlab/engine/db"
 )
 
@@ -17,8 +19,16 @@ type Session struct {
 	failed error
 	// usage records what the script read of each statement's rows.
 	usage []*tracked
+	// classes are the model classes scripts see, one per model.
+	classes map[*Model]*ModelClass
 	// atomicDepth counts the transaction.atomic blocks open (write_atomic.go).
 	atomicDepth int
+	// needsRollback is set when the outermost atomic block must roll back
+	// (an inner block without a savepoint raised, or set_rollback(True)).
+	needsRollback bool
+	// onCommit are the transaction.on_commit callbacks waiting for the
+	// outermost block to commit.
+	onCommit []starlark.Callable
 	// savepoints counts the savepoints made, for their names, as the
 	// connection's savepoint_state does.
 	savepoints int

@@ -10,15 +10,19 @@ import (
 	"ormlab/engine/script/stdlib"
 )
 
-// labImport resolves imports on the Python front end: a standard-library
-// module the lab provides is that module (package stdlib's, with the
+// labImport resolves imports: a module the lab writes in Python
+// (Options.Modules: django.core.paginator) runs on first import; a
+// standard-library module the lab provides is that module (package stdlib's, with the
 // names that need the interpreter from interp.Modules); django.*, the
 // app's modules (library.models, .models) and datetime give the lab's
 // predeclared names, as if the project defined them there; any other
 // module is not found, as in CPython, saying so when it is one a learner
 // may expect (os, requests, ...).
-func labImport(predeclared starlark.StringDict) func(*starlark.Thread, string) (starlark.Value, error) {
-	return func(_ *starlark.Thread, name string) (starlark.Value, error) {
+func labImport(predeclared starlark.StringDict, sources map[string]string) func(*starlark.Thread, string) (starlark.Value, error) {
+	return func(thread *starlark.Thread, name string) (starlark.Value, error) {
+		if src, ok := sources[name]; ok {
+			return interp.SourceModule(thread, name, strings.ReplaceAll(name, ".", "/")+".py", src)
+		}
 		if m, ok := stdlib.Lookup(name); ok {
 			for k, v := range interp.Modules[name] {
 				_ = m.SetField(k, v)

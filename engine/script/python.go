@@ -2,6 +2,7 @@ package script
 
 import (
 	"errors"
+	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -17,7 +18,7 @@ func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) 
 	return interp.Options{
 		Filename:   opts.Filename,
 		Builtins:   predeclared,
-		Import:     labImport(predeclared),
+		Import:     labImport(predeclared, opts.Modules),
 		Fatal:      func(th *starlark.Thread, err error) bool { return failed(th) != nil || isLimit(err) },
 		Check:      lim.checkPython,
 		CheckEvery: stepChunk,
@@ -91,10 +92,18 @@ func (m *labModule) Freeze()               {}
 func (m *labModule) Truth() starlark.Bool  { return true }
 func (m *labModule) Hash() (uint32, error) { return starlark.String(m.name).Hash() }
 
-// Attr gives the lab's name, or nil for one it does not provide.
+// Attr gives the lab's name, or nil for one it does not provide. A
+// django module also gives the interpreter's exception classes (from
+// django.core.exceptions import ObjectDoesNotExist, from django.db
+// import IntegrityError).
 func (m *labModule) Attr(name string) (starlark.Value, error) {
 	if v, ok := m.names[name]; ok {
 		return v, nil
+	}
+	if strings.HasPrefix(m.name, "django") {
+		if c, ok := interp.Builtin(name).(*interp.Class); ok {
+			return c, nil
+		}
 	}
 	return nil, nil
 }

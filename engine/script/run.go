@@ -25,6 +25,9 @@ type Options struct {
 	// Limits bound the run; zero fields take limits.Default. The
 	// runtime enforces steps, output, memory and wall time.
 	Limits limits.Limits
+	// Modules are lab modules written in Python, by the name a script
+	// imports them by (django.core.paginator), run on first import.
+	Modules map[string]string
 	// Setup, if set, is called with the thread before the script runs,
 	// so the caller can bind its database and session (Thread.SetLocal).
 	Setup func(*starlark.Thread)

@@ -92,8 +92,10 @@ func builtinGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	return namespaceDict(Of(thread).globals), nil
 }
 
-// CachedPropertyOf makes functools.cached_property(fn).
-func CachedPropertyOf(fn starlark.Value) starlark.Value { return &CachedProperty{fn: fn} }
+// Builtin returns the interpreter's own builtin of that name (an
+// exception class, isinstance, super), or nil: modules such as
+// django.core.exceptions give them out too.
+func Builtin(name string) starlark.Value { return coreBuiltins[name] }
 
 func builtinSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
@@ -171,6 +173,7 @@ var builtinTypes = map[string]func(starlark.Value) bool{
 	"dict":      is[*starlark.Dict],
 	"set":       is[*starlark.Set],
 	"frozenset": func(starlark.Value) bool { return false },
+	"slice":     is[*Slice],
 	"object":    func(starlark.Value) bool { return true },
 }
 
@@ -199,7 +202,10 @@ func isBuiltinInstance(x starlark.Value, name string) bool {
 	if o, ok := x.(*Object); ok {
 		return name == "object" || (o.class.exception && name == "BaseException")
 	}
-	return builtinTypes[name](x)
+	if check := builtinTypes[name]; check != nil {
+		return check(x)
+	}
+	return typeName(x) == name
 }
 
 func builtinIssubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

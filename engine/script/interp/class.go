@@ -26,6 +26,7 @@ type Class struct {
 	// modname is the module of a built-in class that is not a builtin
 	// (dataclasses.FrozenInstanceError), which tracebacks name.
 	modname string
+	owned   bool // a model's own exception class (Book.DoesNotExist)
 }
 
 var (
@@ -64,6 +65,9 @@ func mroOfBase(base *Class) []*Class {
 func (c *Class) Name() string { return c.name }
 
 func (c *Class) String() string {
+	if c.modname != "" {
+		return "<class '" + c.modname + "." + c.qualname + "'>"
+	}
 	if c.in == nil {
 		return "<class '" + c.name + "'>"
 	}

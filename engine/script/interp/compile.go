@@ -92,7 +92,7 @@ func (in *Interp) fail(err error) error {
 		if errors.As(err, &f) {
 			return err
 		}
-		return &Fatal{Err: err, Line: in.frame.line}
+		return &Fatal{Err: err, Line: in.scriptLine()}
 	}
 	return in.exception(err)
 }

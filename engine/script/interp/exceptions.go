@@ -27,6 +27,11 @@ func (e *Exception) Error() string {
 // TypeName is the exception's class name as a traceback prints it: with
 // its module unless it is a builtin or the script's own.
 func (e *Exception) TypeName() string {
+	if e.Value.class.owned {
+		// A model's own class: the lab reports it as its name, as
+		// Django's tracebacks are usually read (DoesNotExist).
+		return e.Value.class.name
+	}
 	if m := e.Value.class.modname; m != "" {
 		return m + "." + e.Value.class.qualname
 	}
@@ -108,6 +113,21 @@ func (in *Interp) exceptionClass(name string) *Class {
 	return c
 }
 
+// modelException is the class of a model's own exception
+// (Book.DoesNotExist), made once per run.
+func (in *Interp) modelException(ec *py.ExceptionClass) *Class {
+	key := ec.Module + "." + ec.Owner + "." + ec.Name
+	if c := in.classes[key]; c != nil {
+		return c
+	}
+	c := newBuiltinClass(ec.Name, in.exceptionClass(ec.Base))
+	c.qualname = ec.Owner + "." + ec.Name
+	c.modname = ec.Module
+	c.owned = true
+	in.classes[key] = c
+	return c
+}
+
 // raise returns a new exception of a built-in class.
 func (in *Interp) raise(typ, msg string) *Exception {
 	return in.newException(in.exceptionClass(typ), msg)
@@ -118,11 +138,7 @@ func (in *Interp) newException(c *Class, msg string) *Exception {
 	if msg != "" {
 		obj.args = starlark.Tuple{starlark.String(msg)}
 	}
-	line := 0
-	if in.frame != nil {
-		line = in.frame.line
-	}
-	return &Exception{Value: obj, Line: line}
+	return &Exception{Value: obj, Line: in.scriptLine()}
 }
 
 // exception turns any error into the Python exception it stands for,
@@ -133,6 +149,9 @@ func (in *Interp) exception(err error) *Exception {
 		return e
 	}
 	var pe *py.Exception
+	if errors.As(err, &pe) && pe.Owner != nil {
+		return in.newException(in.modelException(pe.Owner), pe.Msg)
+	}
 	if errors.As(err, &pe) && pe.Args != nil {
 		e := in.raise(pe.Type, "")
 		e.Value.args = append(starlark.Tuple(nil), pe.Args...)

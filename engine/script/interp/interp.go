@@ -50,9 +50,10 @@ type Interp struct {
 	frame   *frame // the innermost frame being executed
 	depth   int
 	checkAt uint64
-	classes map[string]*Class // exception classes by name, made on demand
-	types   map[string]*Type  // the built-in types
-	gens    []*Generator      // generators to stop when the run ends
+	classes map[string]*Class  // exception classes by name, made on demand
+	types   map[string]*Type   // the built-in types
+	modules map[string]*Module // lab modules written in Python, once imported
+	gens    []*Generator       // generators to stop when the run ends
 	// pending is an error raised where Starlark offers no error return
 	// (a __repr__ that raises inside String); the next statement raises it.
 	pending error
@@ -66,18 +67,11 @@ func Of(thread *starlark.Thread) *Interp {
 	return in
 }
 
-// Line returns the script line being executed on thread, or 0.
+// Line returns the script line being executed on thread, or 0: inside
+// a lab module written in Python, the script's line that called it.
 func Line(thread *starlark.Thread) int {
-	if in := Of(thread); in != nil && in.frame != nil {
-		return in.frame.line
-	}
-	return 0
-}
-
-// Depth returns how many Python frames are active on thread.
-func Depth(thread *starlark.Thread) int {
 	if in := Of(thread); in != nil {
-		return in.depth
+		return in.scriptLine()
 	}
 	return 0
 }
@@ -107,7 +101,7 @@ func Compile(m *syntax.Module, filename string) (*Program, error) {
 // Run executes the program on thread and returns its globals. Errors are
 // *Exception for what the script raised, or what Fatal stopped it with.
 func (p *Program) Run(thread *starlark.Thread, opts Options) (*Namespace, error) {
-	in := &Interp{thread: thread, opts: opts, globals: NewNamespace(), classes: map[string]*Class{}}
+	in := &Interp{thread: thread, opts: opts, globals: NewNamespace(), classes: map[string]*Class{}, modules: map[string]*Module{}}
 	if opts.CheckEvery == 0 {
 		in.opts.CheckEvery = 1 << 62
 	}

@@ -14,7 +14,22 @@ type Slice struct {
 func (s *Slice) String() string {
 	return "slice(" + py.Repr(s.Start) + ", " + py.Repr(s.Stop) + ", " + py.Repr(s.Step) + ")"
 }
-func (s *Slice) Type() string          { return "slice" }
+func (s *Slice) Type() string { return "slice" }
+
+// Attr gives start, stop and step.
+func (s *Slice) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "start":
+		return s.Start, nil
+	case "stop":
+		return s.Stop, nil
+	case "step":
+		return s.Step, nil
+	}
+	return nil, nil
+}
+
+func (s *Slice) AttrNames() []string   { return []string{"start", "step", "stop"} }
 func (s *Slice) Freeze()               {}
 func (s *Slice) Truth() starlark.Bool  { return true }
 func (s *Slice) Hash() (uint32, error) { return 0, typeErrorf("unhashable type: 'slice'") }

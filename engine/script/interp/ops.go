@@ -303,6 +303,9 @@ func (in *Interp) getAttr(v starlark.Value, name string) (starlark.Value, error)
 	if err != nil {
 		return nil, in.noAttribute(err, v, name)
 	}
+	if ec, ok := a.(*py.ExceptionClass); ok {
+		return in.modelException(ec), nil
+	}
 	return a, nil
 }
 

@@ -213,7 +213,7 @@ func (c *compiler) raiseStmt(s *syntax.Raise) (stmtFn, error) {
 				return next, err
 			}
 		}
-		e.Line = fr.line
+		e.Line = fr.in.scriptLine()
 		return next, e
 	}, nil
 }
@@ -232,10 +232,7 @@ func (in *Interp) handledException(fr *frame) *Exception {
 // toRaise turns the operand of raise into an exception: a class is
 // instantiated with no arguments.
 func (in *Interp) toRaise(v starlark.Value) (*Exception, error) {
-	line := 0
-	if in.frame != nil {
-		line = in.frame.line
-	}
+	line := in.scriptLine()
 	switch x := v.(type) {
 	case *Object:
 		if x.class.exception {

@@ -19,7 +19,7 @@ var (
 )
 
 // typeNames are the built-in types the interpreter makes Types of.
-var typeNames = []string{"int", "float", "bool", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "type", "NoneType"}
+var typeNames = []string{"int", "float", "bool", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "type", "NoneType"}
 
 func (t *Type) Name() string          { return t.name }
 func (t *Type) String() string        { return "<class '" + t.name + "'>" }
@@ -34,8 +34,11 @@ func (t *Type) PyTypeName() string { return t.name }
 
 // CallInternal makes a value with the builtin.
 func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if t.name == "type" {
+	switch t.name {
+	case "type":
 		return builtinType(thread, args, kwargs)
+	case "slice":
+		return makeSlice(args, kwargs)
 	}
 	if t.fn == nil {
 		return nil, typeErrorf("cannot create '%s' instances", t.name)
@@ -82,6 +85,8 @@ func (in *Interp) typeOf(v starlark.Value) starlark.Value {
 		return x.class
 	case *Class:
 		return in.types["type"]
+	case interface{ PyClass() starlark.Value }:
+		return x.PyClass()
 	}
 	if t := in.types[typeName(v)]; t != nil {
 		return t
@@ -114,4 +119,24 @@ func builtinType(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark
 		return starlark.Call(thread, fn, args, kwargs)
 	}
 	return nil, typeErrorf("type() of this value is not known")
+}
+
+// makeSlice is slice(stop) or slice(start, stop[, step]).
+func makeSlice(args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, typeErrorf("slice() takes no keyword arguments")
+	}
+	s := &Slice{Start: starlark.None, Stop: starlark.None, Step: starlark.None}
+	switch len(args) {
+	case 1:
+		s.Stop = args[0]
+	case 2, 3:
+		s.Start, s.Stop = args[0], args[1]
+		if len(args) == 3 {
+			s.Step = args[2]
+		}
+	default:
+		return nil, typeErrorf("slice expected at least 1 argument, got %d", len(args))
+	}
+	return s, nil
 }

@@ -27,14 +27,17 @@ func (c *compiler) withStmt(s *syntax.With) (stmtFn, error) {
 	}
 	run := func(fr *frame) (ctl, error) { return runBlock(fr, body) }
 	for i := len(s.Items) - 1; i >= 0; i-- {
-		if run, err = c.withItem(s.Items[i], run); err != nil {
+		if run, err = c.withItem(s.Items[i], s.Pos.Line, run); err != nil {
 			return nil, err
 		}
 	}
 	return run, nil
 }
 
-func (c *compiler) withItem(item *syntax.WithItem, inner stmtFn) (stmtFn, error) {
+// withItem compiles one context manager of a with statement around
+// inner; its __exit__ runs on the with statement's line, where Python
+// reports an exception it raises.
+func (c *compiler) withItem(item *syntax.WithItem, line int, inner stmtFn) (stmtFn, error) {
 	mgr, err := c.expr(item.ContextExpr)
 	if err != nil {
 		return nil, err
@@ -67,6 +70,7 @@ func (c *compiler) withItem(item *syntax.WithItem, inner stmtFn) (stmtFn, error)
 		if err != nil {
 			err = fr.in.exception(err)
 		}
+		fr.line = line
 		suppress, xerr := exit(err)
 		switch {
 		case xerr != nil:

@@ -7,21 +7,20 @@ import (
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
-	"ormlab/engine/script/interp"
 )
 
-// functoolsNames are the functools module's functions. total_ordering
-// is the interpreter's to provide, since it adds methods to a class.
+// functoolsNames are the functools module's functions; cached_property
+// and total_ordering are the interpreter's (interp.Modules), since they
+// work on its classes.
 // See https://docs.python.org/3/library/functools.html.
 var functoolsNames = starlark.StringDict{
-	"reduce":          builtin("reduce", functools_reduce),
-	"partial":         &callableWithAttrs{Builtin: builtin("partial", functools_partial), repr: "<class 'functools.partial'>"},
-	"lru_cache":       builtin("lru_cache", functools_lru_cache),
-	"cache":           builtin("cache", functools_cache),
-	"wraps":           builtin("wraps", functools_wraps),
-	"update_wrapper":  builtin("update_wrapper", functools_update_wrapper),
-	"cmp_to_key":      builtin("cmp_to_key", functools_cmp_to_key),
-	"cached_property": builtin("cached_property", functools_cached_property),
+	"reduce":         builtin("reduce", functools_reduce),
+	"partial":        &callableWithAttrs{Builtin: builtin("partial", functools_partial), repr: "<class 'functools.partial'>"},
+	"lru_cache":      builtin("lru_cache", functools_lru_cache),
+	"cache":          builtin("cache", functools_cache),
+	"wraps":          builtin("wraps", functools_wraps),
+	"update_wrapper": builtin("update_wrapper", functools_update_wrapper),
+	"cmp_to_key":     builtin("cmp_to_key", functools_cmp_to_key),
 }
 
 func functools_reduce(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -142,14 +141,6 @@ func (p *partial) Attr(name string) (starlark.Value, error) {
 }
 
 func (p *partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
-
-func functools_cached_property(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fn starlark.Value
-	if err := starlark.UnpackPositionalArgs("cached_property", args, kwargs, 1, &fn); err != nil {
-		return nil, err
-	}
-	return interp.CachedPropertyOf(fn), nil
-}
 
 // wrapperAttrs are the attributes update_wrapper copies, in CPython's
 // WRAPPER_ASSIGNMENTS order.
