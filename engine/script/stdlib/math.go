@@ -89,6 +89,8 @@ func toFloat(v starlark.Value) (float64, error) {
 			return 1, nil
 		}
 		return 0, nil
+	case *Decimal:
+		return v.PyFloat(), nil
 	}
 	return 0, py.Errorf("TypeError", "must be real number, not %s", py.TypeName(v))
 }
@@ -167,6 +169,9 @@ func rounding(name string, fn func(float64) float64) *starlark.Builtin {
 		if i, ok := a.(starlark.Int); ok {
 			return i, nil
 		}
+		if d, ok := a.(*Decimal); ok && d.special == "" {
+			return d.rescale(0, decimalRounding[name]).PyInt()
+		}
 		x, err := toFloat(a)
 		if err != nil {
 			return nil, err
@@ -174,6 +179,9 @@ func rounding(name string, fn func(float64) float64) *starlark.Builtin {
 		return floatToInt(fn(x))
 	})
 }
+
+// decimalRounding is how floor, ceil and trunc round a Decimal, exactly.
+var decimalRounding = map[string]string{"floor": roundFloor, "ceil": roundCeiling, "trunc": roundDown}
 
 // floatToInt is int(x) for an integral float.
 func floatToInt(x float64) (starlark.Value, error) {
