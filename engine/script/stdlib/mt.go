@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"crypto/sha512"
 	"math/big"
 )
 
@@ -69,7 +68,7 @@ func (m *mersenne) seedInt(n *big.Int) {
 // seedText seeds from a str or bytes as random.seed does by default:
 // the int of its bytes followed by their SHA-512.
 func (m *mersenne) seedText(b []byte) {
-	sum := sha512.Sum512(b)
+	sum := sha512Sum(b)
 	m.seedInt(new(big.Int).SetBytes(append(append([]byte{}, b...), sum[:]...)))
 }
 
