@@ -94,24 +94,6 @@ func runError(err error, thread *starlark.Thread) *Error {
 	return exceptionError(err, interp.Line(thread))
 }
 
-// labImport resolves imports: the lab provides its names as if from any
-// module a Django project would import them from.
-func labImport(predeclared starlark.StringDict, modules map[string]string) func(*starlark.Thread, string) (starlark.Value, error) {
-	return func(thread *starlark.Thread, name string) (starlark.Value, error) {
-		if src, ok := modules[name]; ok {
-			return interp.SourceModule(thread, name, strings.ReplaceAll(name, ".", "/")+".py", src)
-		}
-		if names, ok := interp.Modules[name]; ok {
-			return &labModule{name: name, names: names}, nil
-		}
-		top, _, _ := strings.Cut(name, ".")
-		if v, ok := predeclared[top]; ok && !strings.Contains(name, ".") {
-			return v, nil
-		}
-		return &labModule{name: name, names: predeclared}, nil
-	}
-}
-
 // labModule is a module a script imports names from.
 type labModule struct {
 	name  string
@@ -141,12 +123,3 @@ func (m *labModule) Attr(name string) (starlark.Value, error) {
 }
 
 func (m *labModule) AttrNames() []string { return nil }
-
-// pythonAttr reads an attribute of a built-in value: Python's methods
-// where Starlark's differ or are missing, else the value's own.
-func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
-	if m, ok := methodOverrides[v.Type()][name]; ok {
-		return m.BindReceiver(v), nil
-	}
-	return py.Attr(v, name)
-}
