@@ -49,6 +49,9 @@ func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Va
 	if xok || yok {
 		return in.compareObjects(op, x, y)
 	}
+	if r, ok, err := crossCompare(op, x, y); ok || err != nil {
+		return starlark.Bool(r), err
+	}
 	x, y = boolsAsInts(syntax.Add, x, y)
 	if isNaN(x) || isNaN(y) {
 		// IEEE 754: NaN is unequal to everything, itself included, and
@@ -70,6 +73,35 @@ func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Va
 		return nil, err
 	}
 	return starlark.Bool(ok), nil
+}
+
+// CrossComparer is a built-in value that compares with values of other
+// types as its CPython counterpart does (a namedtuple with a tuple, a
+// Decimal with an int); ok is false when it does not know y.
+type CrossComparer interface {
+	CompareOther(op starsyntax.Token, y starlark.Value) (result, ok bool, err error)
+}
+
+// reflected is op with its operands swapped: x < y is y > x.
+var reflected = map[starsyntax.Token]starsyntax.Token{
+	starsyntax.LT: starsyntax.GT, starsyntax.GT: starsyntax.LT,
+	starsyntax.LE: starsyntax.GE, starsyntax.GE: starsyntax.LE,
+	starsyntax.EQL: starsyntax.EQL, starsyntax.NEQ: starsyntax.NEQ,
+}
+
+// crossCompare asks x, then y with the operator reflected.
+func crossCompare(op starsyntax.Token, x, y starlark.Value) (bool, bool, error) {
+	if c, ok := x.(CrossComparer); ok {
+		if r, known, err := c.CompareOther(op, y); known || err != nil {
+			return r, true, err
+		}
+	}
+	if c, ok := y.(CrossComparer); ok {
+		if r, known, err := c.CompareOther(reflected[op], x); known || err != nil {
+			return r, true, err
+		}
+	}
+	return false, false, nil
 }
 
 // compareObjects compares where a script's instance is an operand:
