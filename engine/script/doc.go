@@ -61,13 +61,10 @@
 // is a metaclass. open, input, eval, exec, compile, __import__,
 // breakpoint, exit, quit and help raise NotImplementedError saying why.
 // A class deriving from a built-in type (dict, list, str) raises
-// NotImplementedError; so does type() with three arguments and
-// assignment to an extended slice.
+// NotImplementedError; so does type() with three arguments.
 //
 // # Where the lab differs from CPython, knowingly
 //
-//   - Annotations are not evaluated: a class body records the names it
-//     annotates (dataclasses read them), with None as each annotation.
 //   - id() and the addresses in default reprs (<__main__.Foo object at
 //     0x...>) are the lab's own numbers.
 //   - x is y compares identity for lists, dicts, instances and the like;

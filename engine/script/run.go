@@ -105,11 +105,12 @@ func predeclare(globals starlark.StringDict) starlark.StringDict {
 
 // compile parses src and compiles it for the interpreter.
 func compile(src, filename string) (*interp.Program, *Error) {
-	mod, err := syntax.Parse(filename, strings.ReplaceAll(src, "\r\n", "\n"))
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	mod, err := syntax.Parse(filename, src)
 	if err != nil {
 		return nil, parseError(err)
 	}
-	prog, err := interp.Compile(mod, filename)
+	prog, err := interp.Compile(mod, filename, src)
 	if err != nil {
 		return nil, parseError(err)
 	}

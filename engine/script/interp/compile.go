@@ -23,6 +23,10 @@ type compiler struct {
 	// lines: its calls and attribute reads then record their own line,
 	// which Python's traceback reports.
 	multiline bool
+	// source is the script's text, for annotations kept as text.
+	source string
+	// futureAnnotations is set by from __future__ import annotations.
+	futureAnnotations bool
 }
 
 // nodeLine is the line an expression of a multi-line statement records
@@ -215,41 +219,44 @@ func (c *compiler) assignStmt(s *syntax.Assign) (stmtFn, error) {
 	}, nil
 }
 
-// annAssign runs x: T = v as x = v; annotations are not evaluated, and a
-// class body records the names it annotates (dataclasses read them).
+// annAssign is x: T = v. In a class body or at module level the
+// annotation is evaluated and recorded in __annotations__ (dataclasses
+// read a class's); in a function it is not evaluated, as in CPython.
 func (c *compiler) annAssign(s *syntax.AnnAssign) (stmtFn, error) {
-	var record func(fr *frame)
-	if n, ok := s.Target.(*syntax.Name); ok && c.scope.kind == classScope {
-		record = func(fr *frame) { fr.in.annotate(fr.class, n.Id) }
-	}
-	if s.Value == nil {
-		return func(fr *frame) (ctl, error) {
-			if record != nil {
-				record(fr)
+	var record func(fr *frame) error
+	if n, ok := s.Target.(*syntax.Name); ok && s.Simple && c.scope.kind != functionScope {
+		ann, err := c.annotation(s.Annotation)
+		if err != nil {
+			return nil, err
+		}
+		record = func(fr *frame) error {
+			v, err := ann(fr)
+			if err != nil {
+				return err
 			}
-			return next, nil
-		}, nil
+			ns := fr.globals
+			if fr.class != nil {
+				ns = fr.class
+			}
+			annotate(ns, n.Id, v)
+			return nil
+		}
 	}
-	assign, err := c.assignStmt(&syntax.Assign{Pos: s.Pos, Targets: []syntax.Expr{s.Target}, Value: s.Value})
-	if err != nil {
-		return nil, err
+	assign := func(*frame) (ctl, error) { return next, nil }
+	if s.Value != nil {
+		var err error
+		if assign, err = c.assignStmt(&syntax.Assign{Pos: s.Pos, Targets: []syntax.Expr{s.Target}, Value: s.Value}); err != nil {
+			return nil, err
+		}
 	}
 	return func(fr *frame) (ctl, error) {
 		if record != nil {
-			record(fr)
+			if err := record(fr); err != nil {
+				return next, err
+			}
 		}
 		return assign(fr)
 	}, nil
-}
-
-// annotate adds name to the class body's __annotations__.
-func (in *Interp) annotate(ns *Namespace, name string) {
-	d, ok := ns.Get("__annotations__").(*starlark.Dict)
-	if !ok {
-		d = starlark.NewDict(1)
-		ns.Set("__annotations__", d)
-	}
-	_ = d.SetKey(starlark.String(name), starlark.None)
 }
 
 func (c *compiler) ifStmt(s *syntax.If) (stmtFn, error) {

@@ -110,6 +110,24 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) (stmtFn, error) {
 	if err != nil {
 		return nil, err
 	}
+	anns, err := c.funcAnnotations(s.Args, s.Returns)
+	if err != nil {
+		return nil, err
+	}
+	if anns != nil {
+		plain := mk
+		mk = func(fr *frame) (starlark.Value, error) {
+			v, err := plain(fr)
+			if err != nil {
+				return nil, err
+			}
+			d, err := anns(fr)
+			if err != nil {
+				return nil, err
+			}
+			return v, v.(*Function).SetField("__annotations__", d)
+		}
+	}
 	return c.decorated(s.DecoratorList, mk, c.storeName(s.Name))
 }
 

@@ -81,8 +81,10 @@ type Program struct {
 	code *code
 }
 
-// Compile resolves the names of a parsed module and compiles it.
-func Compile(m *syntax.Module, filename string) (*Program, error) {
+// Compile resolves the names of a parsed module and compiles it; src is
+// its text, from which annotations are read under
+// from __future__ import annotations.
+func Compile(m *syntax.Module, filename, src string) (*Program, error) {
 	if hasPrivateNames(m) {
 		mangleModule(m)
 	}
@@ -90,7 +92,7 @@ func Compile(m *syntax.Module, filename string) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{scopes: scopes, filename: filename}
+	c := &compiler{scopes: scopes, filename: filename, source: src, futureAnnotations: importsFutureAnnotations(m)}
 	cd, err := c.module(top, m)
 	if err != nil {
 		return nil, err
@@ -228,4 +230,21 @@ func (in *Interp) slowStep() error {
 		return in.opts.Check(in.thread)
 	}
 	return nil
+}
+
+// importsFutureAnnotations reports whether the module begins its
+// statements with from __future__ import annotations.
+func importsFutureAnnotations(m *syntax.Module) bool {
+	for _, s := range m.Body {
+		f, ok := s.(*syntax.ImportFrom)
+		if !ok || f.Module != "__future__" {
+			continue
+		}
+		for _, a := range f.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"go.starlark.net/starlark"
 
 	"ormlab/engine/py"
@@ -41,6 +42,15 @@ func (in *Interp) getItem(v, k starlark.Value) (starlark.Value, error) {
 			return r, err
 		}
 		return nil, typeErrorf("'%s' object is not subscriptable", o.class.name)
+	}
+	switch t := v.(type) {
+	case *Type:
+		return alias(v, k), nil
+	case *Class:
+		if m, _ := t.lookup("__class_getitem__"); m != nil {
+			return in.call(bindToClass(m, t), starlark.Tuple{k}, nil)
+		}
+		return nil, typeErrorf("type '%s' is not subscriptable", t.name)
 	}
 	sl, isSlice := k.(*Slice)
 	if s, ok := v.(py.Subscriptable); ok {
@@ -209,12 +219,12 @@ func (in *Interp) setSlice(l *starlark.List, sl *Slice, x starlark.Value) error 
 	if err != nil {
 		return err
 	}
-	if step != 1 {
-		return newError("NotImplementedError", "assignment to an extended slice is not supported in ORM Lab")
-	}
 	items, err := in.collect(x)
 	if err != nil {
 		return err
+	}
+	if step != 1 {
+		return setExtendedSlice(l, start, stop, step, items)
 	}
 	stop = max(stop, start)
 	all := make([]starlark.Value, 0, l.Len()-(stop-start)+len(items))
@@ -325,4 +335,31 @@ func stringIndex(s starlark.String, k starlark.Value) (starlark.Value, error) {
 		return nil, newError("IndexError", "string index out of range")
 	}
 	return chars[i], nil
+}
+
+// setExtendedSlice is l[a:b:step] = items: as many items as the slice
+// selects, one per position.
+func setExtendedSlice(l *starlark.List, start, stop, step int, items []starlark.Value) error {
+	var positions []int
+	for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+		positions = append(positions, i)
+	}
+	if len(positions) != len(items) {
+		return newError("ValueError", fmt.Sprintf("attempt to assign sequence of size %d to extended slice of size %d", len(items), len(positions)))
+	}
+	for j, i := range positions {
+		if err := l.SetIndex(i, items[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// alias is T[args] of a type: list[int], dict[str, int].
+func alias(t, k starlark.Value) *GenericAlias {
+	args, ok := k.(starlark.Tuple)
+	if !ok {
+		args = starlark.Tuple{k}
+	}
+	return &GenericAlias{origin: t, args: args}
 }

@@ -45,7 +45,7 @@ func SourceModule(thread *starlark.Thread, name, filename, src string) (starlark
 	if err != nil {
 		return nil, err
 	}
-	prog, err := Compile(mod, filename)
+	prog, err := Compile(mod, filename, src)
 	if err != nil {
 		return nil, err
 	}

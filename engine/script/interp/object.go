@@ -187,11 +187,7 @@ func (o *Object) builtinAttr(name string) starlark.Value {
 	case "__class__":
 		return o.class
 	case "__dict__":
-		d := starlark.NewDict(o.dict.Len())
-		for _, k := range o.dict.Keys() {
-			_ = d.SetKey(starlark.String(k), o.dict.Get(k))
-		}
-		return d
+		return &attrDict{ns: o.dict}
 	}
 	if !o.class.exception {
 		return nil

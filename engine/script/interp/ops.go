@@ -63,6 +63,9 @@ func (notImplemented) Hash() (uint32, error) { return 0x4e49, nil }
 func (in *Interp) binary(op syntax.Operator, x, y starlark.Value) (starlark.Value, error) {
 	_, xo := x.(*Object)
 	_, yo := y.(*Object)
+	if op == syntax.BitOr && isTypeLike(x) && isTypeLike(y) && (!xo && !yo) {
+		return union(x, y), nil
+	}
 	if xo || yo {
 		return in.binaryDunder(op, x, y)
 	}
