@@ -5,20 +5,21 @@ package syntax
 
 // primary parses an atom followed by .name, (args) and [slices].
 func (p *parser) primary() Expr {
+	start := p.tok().pos
 	e := p.atom()
 	for {
 		switch {
 		case p.at("."):
 			p.advance()
 			n := p.name()
-			e = &Attribute{Pos: p.span(e.Position()), Value: e, Attr: n.text, Ctx: Load}
+			e = &Attribute{Pos: p.span(start), Value: e, Attr: n.text, Ctx: Load}
 		case p.at("("):
-			e = p.call(e)
+			e = p.call(e, start)
 		case p.at("["):
 			p.advance()
 			s := p.slices()
 			p.expect("]")
-			e = &Subscript{Pos: p.span(e.Position()), Value: e, Slice: s, Ctx: Load}
+			e = &Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: Load}
 		default:
 			return e
 		}
@@ -203,6 +204,7 @@ func (p *parser) comprehension() []*Comprehension {
 
 // slices parses what is between a subscript's brackets.
 func (p *parser) slices() Expr {
+	start := p.tok().pos
 	first := p.slice()
 	if !p.at(",") {
 		return first
@@ -211,7 +213,7 @@ func (p *parser) slices() Expr {
 	for p.accept(",") && !p.at("]") {
 		elts = append(elts, p.slice())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
 // slice parses lower:upper:step or an expression.

@@ -2,8 +2,8 @@ package syntax
 
 // Call arguments and function parameters.
 
-// call parses the arguments of a call of fn.
-func (p *parser) call(fn Expr) Expr {
+// call parses the arguments of a call of fn, which started at start.
+func (p *parser) call(fn Expr, start Pos) Expr {
 	open := p.advance().pos
 	c := &Call{Func: fn}
 	for !p.at(")") {
@@ -13,7 +13,7 @@ func (p *parser) call(fn Expr) Expr {
 		}
 	}
 	p.expect(")")
-	c.Pos = p.span(fn.Position())
+	c.Pos = p.span(start)
 	return c
 }
 

@@ -44,9 +44,14 @@ func (p *parser) colonBlock(what string, start *token) []Stmt {
 	return p.block(what, start.pos.Line)
 }
 
-// endOf is the position from start to the end of the last statement.
-func endOf(start Pos, body []Stmt) Pos {
-	e := body[len(body)-1].Position()
+// endOf is the position from start to the end of the last token of the
+// block just parsed, as CPython ends a compound statement.
+func (p *parser) endOf(start Pos) Pos {
+	i := p.pos - 1
+	for i > 0 && (p.toks[i].kind == tNewline || p.toks[i].kind == tIndent || p.toks[i].kind == tDedent) {
+		i--
+	}
+	e := p.toks[i].pos
 	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
 }
 
@@ -61,7 +66,7 @@ func (p *parser) ifStmt(t *token) Stmt {
 		p.advance()
 		s.Orelse = p.colonBlock("'else' statement", e)
 	}
-	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -95,7 +100,7 @@ func (p *parser) whileStmt(t *token) Stmt {
 	s := &While{Test: p.namedExpr()}
 	s.Body = p.loopBody("'while' statement", t)
 	s.Orelse = p.elseBlock()
-	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -108,7 +113,7 @@ func (p *parser) forStmt(start, t *token, async bool) Stmt {
 	s.Iter = p.starExprs()
 	s.Body = p.loopBody("'for' statement", t)
 	s.Orelse = p.elseBlock()
-	s.Pos = endOf(start.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(start.pos)
 	return s
 }
 
@@ -142,7 +147,7 @@ func (p *parser) tryStmt(t *token) Stmt {
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.errorAtTok(p.tok(), "expected 'except' or 'finally' block")
 	}
-	s.Pos = endOf(t.pos, last(last(lastHandler(s.Handlers), s.Orelse), s.Finalbody))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -177,7 +182,7 @@ func (p *parser) handler(e *token, s *Try) *ExceptHandler {
 		}
 	}
 	h.Body = p.colonBlock(what, e)
-	h.Pos = endOf(e.pos, h.Body)
+	h.Pos = p.endOf(e.pos)
 	return h
 }
 
@@ -199,7 +204,7 @@ func (p *parser) withStmt(start, t *token, async bool) Stmt {
 		}
 	}
 	s.Body = p.colonBlock("'with' statement", t)
-	s.Pos = endOf(start.pos, s.Body)
+	s.Pos = p.endOf(start.pos)
 	return s
 }
 
@@ -266,7 +271,7 @@ func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
 	p.fn, p.loops = &funcState{async: async}, 0
 	f.Body = p.colonBlock("function definition", t)
 	p.fn, p.loops = outer, loops
-	f.Pos = endOf(start.pos, f.Body)
+	f.Pos = p.endOf(start.pos)
 	return f
 }
 
@@ -276,14 +281,14 @@ func (p *parser) classDef(t *token, decs []Expr) Stmt {
 	c := &ClassDef{Name: p.name().text, DecoratorList: decs}
 	c.TypeParams = p.typeParams()
 	if p.at("(") {
-		call := p.call(&Name{Pos: t.pos}).(*Call)
+		call := p.call(&Name{Pos: t.pos}, t.pos).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = nil, 0
 	c.Body = p.colonBlock("class definition", t)
 	p.fn, p.loops = outer, loops
-	c.Pos = endOf(t.pos, c.Body)
+	c.Pos = p.endOf(t.pos)
 	return c
 }
 

@@ -11,7 +11,7 @@ func (p *parser) namedExpr() Expr {
 		p.advance()
 		target := &Name{Pos: t.pos, Id: t.text, Ctx: Store}
 		v := p.expression()
-		return &NamedExpr{Pos: spanNodes(target, v), Target: target, Value: v}
+		return &NamedExpr{Pos: p.span(t.pos), Target: target, Value: v}
 	}
 	return p.expression()
 }
@@ -21,6 +21,7 @@ func (p *parser) expression() Expr {
 	if p.at("lambda") {
 		return p.lambda()
 	}
+	start := p.tok().pos
 	body := p.disjunction()
 	if !p.at("if") {
 		return body
@@ -29,7 +30,7 @@ func (p *parser) expression() Expr {
 	test := p.disjunction()
 	p.expect("else")
 	orelse := p.expression()
-	return &IfExp{Pos: spanNodes(body, orelse), Test: test, Body: body, Orelse: orelse}
+	return &IfExp{Pos: p.span(start), Test: test, Body: body, Orelse: orelse}
 }
 
 // starExpr parses *bitwise_or or an expression.
@@ -64,6 +65,7 @@ func (p *parser) starExprs() Expr {
 // exprList parses elements with item separated by commas, a Tuple if
 // there is a comma.
 func (p *parser) exprList(item func() Expr) Expr {
+	start := p.tok().pos
 	first := item()
 	if !p.at(",") {
 		return first
@@ -72,7 +74,7 @@ func (p *parser) exprList(item func() Expr) Expr {
 	for p.accept(",") && p.startsExpr() {
 		elts = append(elts, item())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
 // startsExpr reports whether the current token can begin an expression.
@@ -132,6 +134,7 @@ func (p *parser) conjunction() Expr {
 
 // boolOp parses operands joined by the keyword kw into one BoolOp.
 func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
+	start := p.tok().pos
 	first := operand()
 	if !p.at(kw) {
 		return first
@@ -140,7 +143,7 @@ func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
 	for p.accept(kw) {
 		values = append(values, operand())
 	}
-	return &BoolOp{Pos: spanNodes(first, values[len(values)-1]), Op: op, Values: values}
+	return &BoolOp{Pos: p.span(start), Op: op, Values: values}
 }
 
 // inversion parses not.
@@ -155,6 +158,7 @@ func (p *parser) inversion() Expr {
 
 // comparison parses a chain of comparisons.
 func (p *parser) comparison() Expr {
+	start := p.tok().pos
 	left := p.bitOr()
 	op, n := p.compOp()
 	if n == 0 {
@@ -166,7 +170,7 @@ func (p *parser) comparison() Expr {
 		c.Ops = append(c.Ops, op)
 		c.Comparators = append(c.Comparators, p.bitOr())
 	}
-	c.Pos = spanNodes(left, c.Comparators[len(c.Comparators)-1])
+	c.Pos = p.span(start)
 	return c
 }
 
@@ -213,6 +217,7 @@ func (p *parser) binary(level int) Expr {
 	if level == len(binLevels) {
 		return p.factor()
 	}
+	start := p.tok().pos
 	left := p.binary(level + 1)
 	for {
 		t := p.tok()
@@ -222,7 +227,7 @@ func (p *parser) binary(level int) Expr {
 		}
 		p.advance()
 		right := p.binary(level + 1)
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
 	}
 }
 
@@ -242,12 +247,13 @@ func (p *parser) factor() Expr {
 
 // power parses await primary ** factor.
 func (p *parser) power() Expr {
+	start := p.tok().pos
 	left := p.awaitPrimary()
 	if !p.accept("**") {
 		return left
 	}
 	right := p.factor()
-	return &BinOp{Pos: spanNodes(left, right), Left: left, Op: Pow, Right: right}
+	return &BinOp{Pos: p.span(start), Left: left, Op: Pow, Right: right}
 }
 
 // awaitPrimary parses await primary, or a primary.

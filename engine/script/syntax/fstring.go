@@ -111,7 +111,7 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	if debug && fv.Conversion == -1 && fv.FormatSpec == nil {
 		fv.Conversion = 'r'
 	}
-	fv.Pos = Pos{e.Position().Line, e.Position().Col, sub.prev().pos.EndLine, sub.prev().pos.EndCol}
+	fv.Pos = j.pos
 	j.add(fv)
 	return end
 }

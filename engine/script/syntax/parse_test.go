@@ -83,6 +83,8 @@ func TestParseMatchesCPython(t *testing.T) {
 		}
 		if got := Dump(m); got != w.Dump {
 			t.Errorf("%s: trees differ\n%s", c.Name, diffAt(got, w.Dump))
+		} else if got := dumpPositions(m); got != w.Positions {
+			t.Errorf("%s: positions differ\n%s", c.Name, diffAt(got, w.Positions))
 		}
 	}
 	t.Logf("%d sources compared with CPython", checked)
@@ -118,4 +120,11 @@ func extraFiles(t *testing.T) []pyCase {
 		t.Fatal(err)
 	}
 	return cases
+}
+
+// dumpPositions is Dump with every node's position.
+func dumpPositions(n any) string {
+	d := dumper{attrs: true}
+	d.value(n)
+	return d.b.String()
 }

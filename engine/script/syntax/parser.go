@@ -101,12 +101,6 @@ func (p *parser) span(start Pos) Pos {
 	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
 }
 
-// spanNodes is the position from node a's start to node b's end.
-func spanNodes(a, b Node) Pos {
-	s, e := a.Position(), b.Position()
-	return Pos{s.Line, s.Col, e.EndLine, e.EndCol}
-}
-
 // attempt runs f and reports whether it parsed; when it fails the
 // parser goes back to where it was.
 func (p *parser) attempt(f func()) (ok bool) {

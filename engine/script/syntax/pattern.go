@@ -8,6 +8,7 @@ package syntax
 // statement from an expression using the name match.
 func (p *parser) matchHead(t *token) *Match {
 	p.advance()
+	start := p.tok().pos
 	first := p.starNamedExpr()
 	subject := first
 	if p.at(",") {
@@ -15,7 +16,7 @@ func (p *parser) matchHead(t *token) *Match {
 		for p.accept(",") && !p.at(":") {
 			elts = append(elts, p.starNamedExpr())
 		}
-		subject = &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+		subject = &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 	}
 	p.expect(":")
 	if p.tok().kind != tNewline {
@@ -39,8 +40,7 @@ func (p *parser) matchCases(t *token, s *Match) {
 		s.Cases = append(s.Cases, p.caseBlock(c))
 	}
 	p.advance()
-	body := s.Cases[len(s.Cases)-1].Body
-	s.Pos = endOf(t.pos, body)
+	s.Pos = p.endOf(t.pos)
 }
 
 // caseBlock parses case patterns [if guard]: block.
@@ -56,6 +56,7 @@ func (p *parser) caseBlock(c *token) *MatchCase {
 
 // patterns parses a case's pattern; a comma makes a sequence pattern.
 func (p *parser) patterns() Pattern {
+	start := p.tok().pos
 	first := p.maybeStarPattern()
 	if !p.at(",") {
 		if _, star := first.(*MatchStar); star {
@@ -67,7 +68,7 @@ func (p *parser) patterns() Pattern {
 	for p.accept(",") && !p.at(":") && !p.at("if") {
 		pats = append(pats, p.maybeStarPattern())
 	}
-	return &MatchSequence{Pos: p.span(first.Position()), Patterns: pats}
+	return &MatchSequence{Pos: p.span(start), Patterns: pats}
 }
 
 // maybeStarPattern parses *name or a pattern.
@@ -86,6 +87,7 @@ func (p *parser) maybeStarPattern() Pattern {
 
 // pattern parses an or-pattern, possibly followed by as name.
 func (p *parser) pattern() Pattern {
+	start := p.tok().pos
 	pat := p.orPattern()
 	if !p.accept("as") {
 		return pat
@@ -94,11 +96,12 @@ func (p *parser) pattern() Pattern {
 	if n.text == "_" {
 		p.errorAtTok(n, "cannot use '_' as a target")
 	}
-	return &MatchAs{Pos: p.span(pat.Position()), Pattern: pat, Name: n.text}
+	return &MatchAs{Pos: p.span(start), Pattern: pat, Name: n.text}
 }
 
 // orPattern parses closed patterns separated by |.
 func (p *parser) orPattern() Pattern {
+	start := p.tok().pos
 	first := p.closedPattern()
 	if !p.at("|") {
 		return first
@@ -107,7 +110,7 @@ func (p *parser) orPattern() Pattern {
 	for p.accept("|") {
 		pats = append(pats, p.closedPattern())
 	}
-	return &MatchOr{Pos: p.span(first.Position()), Patterns: pats}
+	return &MatchOr{Pos: p.span(start), Patterns: pats}
 }
 
 // closedPattern parses one pattern that needs no parentheses.
@@ -164,6 +167,7 @@ func (p *parser) literalExpr() Expr {
 		}
 		return s
 	}
+	start := p.tok().pos
 	left := p.signedNumber()
 	if t := p.tok(); t.is("+") || t.is("-") {
 		p.advance()
@@ -177,7 +181,7 @@ func (p *parser) literalExpr() Expr {
 		if t.is("-") {
 			op = Sub
 		}
-		return &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		return &BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
 	}
 	return left
 }

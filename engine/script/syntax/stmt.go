@@ -182,17 +182,17 @@ func (p *parser) exprStmt(t *token) Stmt {
 	e := p.starExprsOrYield()
 	switch op := p.tok(); {
 	case op.is("="):
-		return p.assign(e)
+		return p.assign(e, t.pos)
 	case op.is(":"):
-		return p.annAssign(e, t.is("("))
+		return p.annAssign(e, t)
 	case op.kind == tOp && augOps[op.text] != 0:
-		return p.augAssign(e, augOps[op.text])
+		return p.augAssign(e, augOps[op.text], t.pos)
 	}
-	return &ExprStmt{Pos: e.Position(), Value: e}
+	return &ExprStmt{Pos: p.span(t.pos), Value: e}
 }
 
 // assign parses the rest of a = b = value.
-func (p *parser) assign(first Expr) Stmt {
+func (p *parser) assign(first Expr, start Pos) Stmt {
 	targets := []Expr{first}
 	var value Expr
 	for p.accept("=") {
@@ -204,7 +204,7 @@ func (p *parser) assign(first Expr) Stmt {
 	for _, t := range targets {
 		p.setCtx(t, Store)
 	}
-	return &Assign{Pos: spanNodes(first, value), Targets: targets, Value: value}
+	return &Assign{Pos: p.span(start), Targets: targets, Value: value}
 }
 
 // singleTarget checks that e is a name, attribute or subscript, as an
@@ -222,24 +222,24 @@ func (p *parser) singleTarget(e Expr, what string) {
 	}
 }
 
-func (p *parser) annAssign(target Expr, parenthesized bool) Stmt {
+func (p *parser) annAssign(target Expr, start *token) Stmt {
 	p.advance()
 	p.singleTarget(target, "annotated assignment")
 	a := &AnnAssign{Target: target, Annotation: p.expression()}
 	_, isName := target.(*Name)
-	a.Simple = isName && !parenthesized
+	a.Simple = isName && !start.is("(")
 	if p.accept("=") {
 		a.Value = p.starExprsOrYield()
 	}
-	a.Pos = p.span(target.Position())
+	a.Pos = p.span(start.pos)
 	return a
 }
 
-func (p *parser) augAssign(target Expr, op Operator) Stmt {
+func (p *parser) augAssign(target Expr, op Operator, start Pos) Stmt {
 	p.advance()
 	p.singleTarget(target, "augmented assignment")
 	v := p.starExprsOrYield()
-	return &AugAssign{Pos: spanNodes(target, v), Target: target, Op: op, Value: v}
+	return &AugAssign{Pos: p.span(start), Target: target, Op: op, Value: v}
 }
 
 // typeAlias parses type Name[params] = value.

@@ -35,7 +35,9 @@ def result(case):
         return {"name": case["name"], "error": {
             "type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset,
             "end_line": e.end_lineno, "end_offset": e.end_offset}}
-    return {"name": case["name"], "dump": ast.dump(as312(tree))}
+    tree = as312(tree)
+    return {"name": case["name"], "dump": ast.dump(tree),
+            "positions": ast.dump(tree, include_attributes=True)}
 
 
 def main():
