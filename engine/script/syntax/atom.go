@@ -84,6 +84,7 @@ func (p *parser) paren() Expr {
 	if p.at("yield") {
 		y := p.yield()
 		p.expect(")")
+		p.parenthesized(y)
 		return y
 	}
 	first := p.starNamedExpr()
@@ -93,10 +94,13 @@ func (p *parser) paren() Expr {
 		return &GeneratorExp{Pos: p.span(start), Elt: first, Generators: gens}
 	}
 	if p.accept(")") {
+		p.parenthesized(first)
 		return first
 	}
 	elts := p.moreElts(first, ")")
-	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
+	t := &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
+	p.parenthesized(t)
+	return t
 }
 
 // moreElts parses the rest of a comma-separated display after first, up
@@ -137,7 +141,7 @@ func (p *parser) brace() Expr {
 	}
 	first := p.starNamedExpr()
 	if p.accept(":") {
-		v := p.expression()
+		v := p.dictValue()
 		if p.atFor() {
 			gens := p.comprehension()
 			p.expect("}")
@@ -171,9 +175,9 @@ func (p *parser) dict(start Pos, key, value Expr) Expr {
 			continue
 		}
 		k := p.expression()
-		p.expect(":")
+		p.dictValueColon(k)
 		d.Keys = append(d.Keys, k)
-		d.Values = append(d.Values, p.expression())
+		d.Values = append(d.Values, p.dictValue())
 	}
 	p.expect("}")
 	d.Pos = p.span(start)
@@ -238,4 +242,33 @@ func (p *parser) slice() Expr {
 	}
 	s.Pos = p.span(start)
 	return s
+}
+
+// dictValueColon expects the colon after the dictionary key k.
+func (p *parser) dictValueColon(k Expr) {
+	if !p.at(":") && !p.noInvalid {
+		e := k.Position()
+		p.raiseRaw("SyntaxError", "':' expected after dictionary key", e.EndLine, e.EndCol)
+	}
+	p.expect(":")
+}
+
+// dictValue parses the value after a dictionary key's colon.
+func (p *parser) dictValue() Expr {
+	if t := p.tok(); (t.is("}") || t.is(",")) && !p.noInvalid {
+		p.errorAtTok(p.prev(), "expression expected after dictionary key and ':'")
+	}
+	if t := p.tok(); t.is("*") && !p.noInvalid {
+		p.errorAtTok(t, "cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
+}
+
+// parenthesized remembers that e was written in parentheses, which
+// changes how CPython words some errors about it.
+func (p *parser) parenthesized(e Expr) {
+	if p.parens == nil {
+		p.parens = map[Expr]bool{}
+	}
+	p.parens[e] = true
 }

@@ -4,28 +4,58 @@ package syntax
 
 // call parses the arguments of a call of fn, which started at start.
 func (p *parser) call(fn Expr, start Pos) Expr {
+	return p.arguments(fn, start, args{})
+}
+
+// arguments parses the arguments of a call or a class's bases.
+func (p *parser) arguments(fn Expr, start Pos, a args) Expr {
 	open := p.advance().pos
 	c := &Call{Func: fn}
 	for !p.at(")") {
-		p.argument(c, open)
+		p.argument(c, open, &a)
+		if a.genexp != nil && p.at(",") && !p.noInvalid {
+			p.errorAt(a.genexp.Elt, "Generator expression must be parenthesized")
+		}
 		if !p.accept(",") {
 			break
 		}
 	}
+	a.check(p, c)
 	p.expect(")")
 	c.Pos = p.span(start)
 	return c
 }
 
+// args remembers what CPython checks once a call's arguments are read.
+type args struct {
+	genexp      *GeneratorExp // an unparenthesized generator expression
+	afterKw     string        // the error of a positional argument after keywords
+	unpackAfter Expr          // *x after **y
+	class       bool          // a class's bases, where no generator may be
+}
+
+// check raises the first error CPython finds in a call's arguments.
+func (a *args) check(p *parser, c *Call) {
+	if a.genexp != nil && len(c.Args)+len(c.Keywords) > 1 {
+		p.errorAt(a.genexp.Elt, "Generator expression must be parenthesized")
+	}
+	if a.afterKw != "" {
+		p.errorLast(a.afterKw)
+	}
+	if a.unpackAfter != nil {
+		p.errorAt(a.unpackAfter, "iterable argument unpacking follows keyword argument unpacking")
+	}
+}
+
 // argument parses one argument of c: *x, **x, name=x, x, or a generator
-// expression alone.
-func (p *parser) argument(c *Call, open Pos) {
+// expression.
+func (p *parser) argument(c *Call, open Pos, a *args) {
 	t := p.tok()
 	switch {
 	case t.is("*"):
 		s := p.starred(p.expression)
-		if len(c.Keywords) > 0 && c.Keywords[len(c.Keywords)-1].Arg == "" {
-			p.errorAt(s, "iterable argument unpacking follows keyword argument unpacking")
+		if len(c.Keywords) > 0 && c.Keywords[len(c.Keywords)-1].Arg == "" && a.unpackAfter == nil {
+			a.unpackAfter = s
 		}
 		c.Args = append(c.Args, s)
 	case t.is("**"):
@@ -35,7 +65,7 @@ func (p *parser) argument(c *Call, open Pos) {
 	case isName(t) && p.peek(1).is("="):
 		p.keywordArg(c, t)
 	default:
-		p.positional(c, open)
+		p.positional(c, open, a)
 	}
 }
 
@@ -44,61 +74,122 @@ func (p *parser) keywordArg(c *Call, t *token) {
 	p.advance()
 	p.advance()
 	v := p.expression()
+	if p.atFor() && !p.noInvalid {
+		p.raise("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanOf(&Name{Pos: t.pos}, v))
+	}
 	for _, k := range c.Keywords {
 		if k.Arg == t.text {
-			p.errorAtTok(t, "keyword argument repeated: "+t.text)
+			p.lateError(false, &Name{Pos: t.pos}, "keyword argument repeated: "+t.text)
 		}
 	}
 	c.Keywords = append(c.Keywords, &Keyword{Pos: p.span(t.pos), Arg: t.text, Value: v})
 }
 
 // positional parses a positional argument or a bare generator expression.
-func (p *parser) positional(c *Call, open Pos) {
+func (p *parser) positional(c *Call, open Pos, a *args) {
 	e := p.namedExpr()
+	if p.at("=") && !p.noInvalid {
+		p.badKeyword(e)
+	}
 	if p.atFor() {
+		if a.class {
+			p.fail(p.tok())
+		}
 		gens := p.comprehension()
 		end := p.tok().pos
-		e = &GeneratorExp{Pos: Pos{open.Line, open.Col, end.EndLine, end.EndCol}, Elt: e, Generators: gens}
-	}
-	if len(c.Keywords) > 0 {
-		if c.Keywords[len(c.Keywords)-1].Arg == "" {
-			p.errorAt(e, "positional argument follows keyword argument unpacking")
+		g := &GeneratorExp{Pos: Pos{open.Line, open.Col, end.EndLine, end.EndCol}, Elt: e, Generators: gens}
+		if a.genexp == nil {
+			a.genexp = g
 		}
-		p.errorAt(e, "positional argument follows keyword argument")
+		e = g
+	}
+	if len(c.Keywords) > 0 && a.afterKw == "" {
+		a.afterKw = "positional argument follows keyword argument"
+		if c.Keywords[len(c.Keywords)-1].Arg == "" {
+			a.afterKw += " unpacking"
+		}
 	}
 	c.Args = append(c.Args, e)
+}
+
+// badKeyword raises the error for e= in a call where e is no name.
+func (p *parser) badKeyword(e Expr) {
+	if c, ok := e.(*Constant); ok {
+		switch c.Value.(type) {
+		case nil, bool:
+			p.errorAt(e, "cannot assign to "+describe(e))
+		}
+	}
+	p.errorAt(e, `expression cannot contain assignment, perhaps you meant "=="?`)
 }
 
 // params parses a parameter list up to closer: ")" for def (with
 // annotations) or ":" for lambda.
 func (p *parser) params(closer string, annotated bool) *Arguments {
 	a := &Arguments{}
-	star := false
+	var star *token
 	for !p.at(closer) {
-		switch {
-		case p.at("/"):
+		switch t := p.tok(); {
+		case t.is("/"):
 			p.slash(a, star)
-		case p.accept("**"):
+		case t.is("**"):
+			p.advance()
 			a.Kwarg = p.param(annotated)
-		case p.accept("*"):
-			star = true
-			if !p.at(",") && !p.at(closer) {
-				a.Vararg = p.param(annotated)
+			p.afterKwarg(closer)
+		case t.is("*"):
+			if star != nil {
+				p.errorAtTok(t, "* argument may appear only once")
 			}
+			star = p.advance()
+			p.varargs(a, star, closer, annotated)
 		default:
-			p.paramWithDefault(a, star, annotated)
+			p.paramWithDefault(a, star != nil, annotated)
 		}
 		if !p.accept(",") || a.Kwarg != nil {
 			break
 		}
 	}
+	p.duplicates(a)
 	return a
 }
 
+// varargs parses what follows a * parameter marker.
+func (p *parser) varargs(a *Arguments, star *token, closer string, annotated bool) {
+	if p.at(",") || p.at(closer) {
+		if p.at(closer) || p.peek(1).is(closer) || p.peek(1).is("**") {
+			if closer == ":" {
+				p.errorLast("named arguments must follow bare *")
+			}
+			p.errorAtTok(star, "named arguments must follow bare *")
+		}
+		return
+	}
+	a.Vararg = p.param(annotated)
+	if p.at("=") {
+		p.errorAtTok(p.tok(), "var-positional argument cannot have default value")
+	}
+}
+
+// afterKwarg checks that nothing follows **kwargs.
+func (p *parser) afterKwarg(closer string) {
+	if t := p.tok(); t.is("=") {
+		p.errorAtTok(t, "var-keyword argument cannot have default value")
+	}
+	if p.at(",") && !p.peek(1).is(closer) {
+		p.advance()
+		p.errorAtTok(p.tok(), "arguments cannot follow var-keyword argument")
+	}
+}
+
 // slash moves the parameters so far to the positional-only ones.
-func (p *parser) slash(a *Arguments, star bool) {
+func (p *parser) slash(a *Arguments, star *token) {
 	t := p.advance()
-	if star || len(a.Args) == 0 || len(a.PosOnlyArgs) > 0 {
+	switch {
+	case len(a.PosOnlyArgs) > 0:
+		p.errorAtTok(t, "/ may appear only once")
+	case star != nil:
+		p.errorAtTok(t, "/ must be ahead of *")
+	case len(a.Args) == 0:
 		p.fail(t)
 	}
 	a.PosOnlyArgs, a.Args = a.Args, nil
@@ -137,4 +228,21 @@ func (p *parser) param(annotated bool) *Arg {
 	}
 	arg.Pos = p.span(t.pos)
 	return arg
+}
+
+// duplicates records CPython's symbol-table error for a parameter name
+// used twice.
+func (p *parser) duplicates(a *Arguments) {
+	seen := map[string]bool{}
+	for _, list := range [][]*Arg{a.PosOnlyArgs, a.Args, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
+		for _, arg := range list {
+			if arg == nil {
+				continue
+			}
+			if seen[arg.Arg] {
+				p.lateError(true, arg, "duplicate argument '"+arg.Arg+"' in function definition")
+			}
+			seen[arg.Arg] = true
+		}
+	}
 }

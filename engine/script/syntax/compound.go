@@ -37,10 +37,7 @@ func (p *parser) compound(t *token) Stmt {
 // colonBlock expects the colon and parses the block of the statement
 // named what that started at start.
 func (p *parser) colonBlock(what string, start *token) []Stmt {
-	if !p.at(":") {
-		p.errorAfter("expected ':'")
-	}
-	p.advance()
+	p.expect(":")
 	return p.block(what, start.pos.Line)
 }
 
@@ -58,6 +55,7 @@ func (p *parser) endOf(start Pos) Pos {
 func (p *parser) ifStmt(t *token) Stmt {
 	p.advance()
 	s := &If{Test: p.namedExpr()}
+	p.equalsMeant(s.Test)
 	s.Body = p.colonBlock("'"+t.text+"' statement", t)
 	switch e := p.tok(); {
 	case e.is("elif"):
@@ -98,6 +96,7 @@ func (p *parser) loopBody(what string, t *token) []Stmt {
 func (p *parser) whileStmt(t *token) Stmt {
 	p.advance()
 	s := &While{Test: p.namedExpr()}
+	p.equalsMeant(s.Test)
 	s.Body = p.loopBody("'while' statement", t)
 	s.Orelse = p.elseBlock()
 	s.Pos = p.endOf(t.pos)
@@ -109,6 +108,7 @@ func (p *parser) whileStmt(t *token) Stmt {
 func (p *parser) forStmt(start, t *token, async bool) Stmt {
 	p.advance()
 	s := &For{IsAsync: async, Target: p.starTargets()}
+	p.starTarget(s.Target)
 	p.expect("in")
 	s.Iter = p.starExprs()
 	s.Body = p.loopBody("'for' statement", t)
@@ -123,9 +123,13 @@ func (p *parser) asyncStmt(t *token) Stmt {
 	case n.is("def"):
 		return p.funcDef(t, n, nil, true)
 	case n.is("for"):
-		return p.forStmt(t, n, true)
+		s := p.forStmt(t, n, true)
+		p.inAsync(s, "async for")
+		return s
 	case n.is("with"):
-		return p.withStmt(t, n, true)
+		s := p.withStmt(t, n, true)
+		p.inAsync(s, "async with")
+		return s
 	}
 	p.fail(p.tok())
 	return nil
@@ -145,7 +149,7 @@ func (p *parser) tryStmt(t *token) Stmt {
 		s.Finalbody = p.colonBlock("'finally' statement", f)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
-		p.errorAtTok(p.tok(), "expected 'except' or 'finally' block")
+		p.errorLast("expected 'except' or 'finally' block")
 	}
 	s.Pos = p.endOf(t.pos)
 	return s
@@ -269,7 +273,9 @@ func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = &funcState{async: async}, 0
+	p.scopes++
 	f.Body = p.colonBlock("function definition", t)
+	p.scopes--
 	p.fn, p.loops = outer, loops
 	f.Pos = p.endOf(start.pos)
 	return f
@@ -281,12 +287,14 @@ func (p *parser) classDef(t *token, decs []Expr) Stmt {
 	c := &ClassDef{Name: p.name().text, DecoratorList: decs}
 	c.TypeParams = p.typeParams()
 	if p.at("(") {
-		call := p.call(&Name{Pos: t.pos}, t.pos).(*Call)
+		call := p.arguments(&Name{Pos: t.pos}, t.pos, args{class: true}).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = nil, 0
+	p.scopes++
 	c.Body = p.colonBlock("class definition", t)
+	p.scopes--
 	p.fn, p.loops = outer, loops
 	c.Pos = p.endOf(t.pos)
 	return c

@@ -15,6 +15,8 @@ type Error struct {
 	Line, Offset       int
 	EndLine, EndOffset int
 	Text               string
+	scanning           bool // raised by the scanner
+	unclosed           bool // a bracket still open at the end
 }
 
 // Error returns the message as str() of a Python SyntaxError does.
@@ -26,7 +28,7 @@ func (e *Error) Error() string {
 // offset.
 func (s *scanner) errorAt(msg string, line, offset int) token {
 	e := &Error{Type: "SyntaxError", Msg: msg, Line: line, Offset: offset,
-		EndLine: line, EndOffset: offset + 1, Text: lineText(s.src, line)}
+		EndLine: line, EndOffset: offset + 1, scanning: true}
 	return token{kind: tError, err: e, off: s.off, end: s.off, pos: Pos{line, offset - 1, line, offset}}
 }
 

@@ -21,13 +21,20 @@ func (p *parser) expression() Expr {
 	if p.at("lambda") {
 		return p.lambda()
 	}
-	start := p.tok().pos
+	start, first := p.tok().pos, p.pos
 	body := p.disjunction()
 	if !p.at("if") {
+		p.juxtaposed(first, body)
+		if _, isName := body.(*Name); p.at(":=") && !p.noInvalid && (!isName || p.parens[body]) {
+			p.errorAt(body, "cannot use assignment expressions with "+describe(body))
+		}
 		return body
 	}
 	p.advance()
 	test := p.disjunction()
+	if !p.at("else") && !p.at(":") && !p.noInvalid {
+		p.raise("SyntaxError", "expected 'else' after 'if' expression", spanOf(body, test))
+	}
 	p.expect("else")
 	orelse := p.expression()
 	return &IfExp{Pos: p.span(start), Test: test, Body: body, Orelse: orelse}
@@ -112,14 +119,36 @@ func (p *parser) yield() Expr {
 	start := p.advance().pos
 	if p.accept("from") {
 		v := p.expression()
-		return &YieldFrom{Pos: p.span(start), Value: v}
+		y := &YieldFrom{Pos: p.span(start), Value: v}
+		if p.fn != nil && p.fn.async {
+			p.lateError(false, y, "'yield from' inside async function")
+		}
+		p.inFunction(y, "'yield' outside function")
+		return y
 	}
 	y := &Yield{}
 	if p.startsExpr() {
 		y.Value = p.starExprs()
 	}
 	y.Pos = p.span(start)
+	p.inFunction(y, "'yield' outside function")
 	return y
+}
+
+// inFunction records CPython's compiler error msg for n outside any
+// function.
+func (p *parser) inFunction(n Node, msg string) {
+	if p.fn == nil {
+		p.lateError(false, n, msg)
+	}
+}
+
+// inAsync records CPython's compiler error for the async construct what
+// outside an async function.
+func (p *parser) inAsync(n Node, what string) {
+	if p.fn == nil || !p.fn.async {
+		p.lateError(false, n, "'"+what+"' outside async function")
+	}
 }
 
 // disjunction parses or.
@@ -263,14 +292,23 @@ func (p *parser) awaitPrimary() Expr {
 	}
 	start := p.advance().pos
 	v := p.primary()
-	return &Await{Pos: p.span(start), Value: v}
+	a := &Await{Pos: p.span(start), Value: v}
+	p.inFunction(a, "'await' outside function")
+	p.inAsync(a, "await")
+	return a
 }
 
 // lambda parses lambda params: body.
 func (p *parser) lambda() Expr {
 	start := p.advance().pos
 	args := p.params(":", false)
+	if p.sc.field && p.tok().depth == 0 {
+		p.fail(p.tok()) // the colon starts the field's format spec
+	}
 	p.expect(":")
+	outer := p.fn
+	p.fn = &funcState{}
 	body := p.expression()
+	p.fn = outer
 	return &Lambda{Pos: p.span(start), Args: args, Body: body}
 }

@@ -57,7 +57,7 @@ func (p *parser) fstring(j *pieces, l strLit) {
 			i = p.field(j, l, i+1)
 			seg = i
 		case c == '}':
-			p.fstringError(l, i, "f-string: single '}' is not allowed")
+			p.errorLast("f-string: single '}' is not allowed")
 		default:
 			i++
 		}
@@ -84,13 +84,19 @@ func (p *parser) skipEscapeIn(l strLit, i int) int {
 // adds it to j and returns where the field ends.
 func (p *parser) field(j *pieces, l strLit, off int) int {
 	sub := p.fieldParser(l, off)
+	p.fieldStart(sub)
 	var e Expr
-	if sub.at("yield") {
-		e = sub.yield()
-	} else {
-		e = sub.starExprs()
-	}
-	fv := &FormattedValue{Value: e, Conversion: -1}
+	p.inField(sub, off, func() {
+		if sub.at("yield") {
+			e = sub.yield()
+		} else {
+			e = sub.starExprs()
+		}
+		if s, ok := e.(*Starred); ok {
+			sub.errorAt(s, "cannot use starred expression here")
+		}
+	})
+	fv := &FormattedValue{Pos: j.pos, Value: e, Conversion: -1}
 	t := sub.tok()
 	debug := t.is("=")
 	if debug {
@@ -99,41 +105,90 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 		j.text.WriteString(p.src[off:t.off])
 	}
 	if t.is("!") {
-		t = p.conversion(sub, fv, l)
+		t = p.conversion(sub, fv)
 	}
 	end := t.end
 	switch {
 	case t.is(":"):
 		fv.FormatSpec, end = p.formatSpec(l, t.end)
 	case !t.is("}"):
-		p.fstringError(l, t.off, "f-string: expecting '}'")
+		p.errorLast("f-string: expecting '}'")
 	}
 	if debug && fv.Conversion == -1 && fv.FormatSpec == nil {
 		fv.Conversion = 'r'
 	}
-	fv.Pos = j.pos
 	j.add(fv)
 	return end
+}
+
+// fieldStart rejects a field with no expression.
+func (p *parser) fieldStart(sub *parser) {
+	switch t := sub.tok(); {
+	case t.kind == tEOF:
+		p.errorLast("f-string: expecting '}'")
+	case t.is("}"):
+		p.errorLast("f-string: empty expression not allowed")
+	case t.is("!") || t.is(":") || t.is("="):
+		p.errorLast("f-string: expression required before '" + t.text + "'")
+	}
+}
+
+// inField runs f, which parses the expression of a field starting at
+// source offset off with sub, and reports its errors as Python 3.11
+// does: prefixed "f-string: " and placed as if the expression, in
+// parentheses, were the whole line.
+func (p *parser) inField(sub *parser, off int, f func()) {
+	defer func() {
+		for _, e := range []*Error{sub.symErr, sub.codeErr} {
+			if e != nil && p.symErr == nil && p.codeErr == nil {
+				p.codeErr = e
+			}
+		}
+		r := recover()
+		if r == nil {
+			return
+		}
+		e, ok := r.(*Error)
+		if !ok || e.scanning || strings.HasPrefix(e.Msg, "f-string: ") {
+			panic(r)
+		}
+		if e.Line == sub.sc.line || e.Line == lineOf(p.src, off) {
+			col := off - (strings.LastIndexByte(p.src[:off], '\n') + 1)
+			e.Offset -= col - 1
+			e.EndOffset -= col - 1
+		}
+		e.Msg = "f-string: " + e.Msg
+		panic(e)
+	}()
+	f()
+}
+
+// lineOf returns the line number of source offset off.
+func lineOf(src string, off int) int {
+	return strings.Count(src[:off], "\n") + 1
 }
 
 // fieldParser returns a parser for the field expression at off of l.
 func (p *parser) fieldParser(l strLit, off int) *parser {
 	line := l.tok.pos.Line + strings.Count(p.src[l.tok.off:off], "\n")
 	lineStart := strings.LastIndexByte(p.src[:off], '\n') + 1
-	sc := newFieldScanner(p.src, off, line, lineStart)
-	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops}
+	sc := newFieldScanner(p.src, off, line, lineStart, l.bodyEnd)
+	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops, scopes: p.scopes}
 }
 
 // conversion parses !s, !r or !a after a field's expression and returns
 // the token after it.
-func (p *parser) conversion(sub *parser, fv *FormattedValue, l strLit) *token {
+func (p *parser) conversion(sub *parser, fv *FormattedValue) *token {
 	bang := sub.advance()
 	t := sub.peek(0)
 	if t.kind != tName || t.off != bang.end || len(t.text) != 1 || strings.IndexByte("sra", t.text[0]) < 0 {
-		p.fstringError(l, bang.end, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		p.errorLast("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 	}
 	fv.Conversion = int(t.text[0])
 	sub.advance()
+	if next := sub.tok(); next.off != t.end {
+		p.errorLast("f-string: expecting '}'")
+	}
 	return sub.tok()
 }
 
@@ -158,13 +213,6 @@ func (p *parser) formatSpec(l strLit, off int) (Expr, int) {
 			i++
 		}
 	}
-	p.fstringError(l, l.bodyEnd, "f-string: expecting '}'")
+	p.errorLast("f-string: expecting '}'")
 	return nil, 0
-}
-
-// fstringError raises an f-string error at source offset off.
-func (p *parser) fstringError(l strLit, off int, msg string) {
-	line := l.tok.pos.Line + strings.Count(p.src[l.tok.off:off], "\n")
-	col := off - (strings.LastIndexByte(p.src[:off], '\n') + 1)
-	p.raise("SyntaxError", msg, Pos{line, col, line, col + 1})
 }

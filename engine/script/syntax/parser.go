@@ -9,20 +9,57 @@ package syntax
 // panic carrying *Error, recovered in Parse.
 
 // Parse parses the Python 3.12 source src of the file filename. A
-// syntax error is returned as *Error.
-func Parse(filename, src string) (mod *Module, err error) {
+// syntax error is returned as *Error, chosen as CPython 3.11 chooses
+// it: a scanning error first, then the parser's, and last the errors
+// CPython's compiler finds in a tree that parsed ('return' outside
+// function).
+func Parse(filename, src string) (*Module, error) {
 	p := &parser{filename: filename, src: src, sc: newScanner(src)}
+	body, err := p.parseFile()
+	if err == nil {
+		err = p.late()
+	}
+	if err != nil {
+		err.finish(filename, src)
+		return nil, err
+	}
+	return &Module{Body: body}, nil
+}
+
+// parseFile parses the file, recovering the error that stops it.
+func (p *parser) parseFile() (body []Stmt, err *Error) {
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
 			if !ok {
 				panic(r)
 			}
-			e.Filename = filename
-			err = e
+			err = p.settle(e)
 		}
 	}()
-	return &Module{Body: p.file()}, nil
+	return p.file(), nil
+}
+
+// settle returns the error to report once the parser failed with e: as
+// CPython does, it scans the rest of the source, and a scanning error
+// there wins, as does a bracket left open on a line before e's.
+func (p *parser) settle(e *Error) *Error {
+	if e.scanning {
+		return e
+	}
+	line := p.toks[p.furthest].pos.Line
+	for {
+		t := p.sc.next()
+		switch t.kind {
+		case tError:
+			if t.err.unclosed && t.err.Line >= line {
+				return e
+			}
+			return t.err
+		case tEOF:
+			return e
+		}
+	}
 }
 
 // parser holds the tokens read so far; pos indexes the current one.
@@ -34,6 +71,13 @@ type parser struct {
 	pos      int
 	fn       *funcState // the innermost function, nil at module level
 	loops    int        // loops around the statement being parsed in this function
+	// symErr and codeErr are the first errors CPython's symbol table
+	// and compiler would raise, reported if the whole file parses.
+	symErr, codeErr *Error
+	scopes          int           // the functions and classes around the statement
+	parens          map[Expr]bool // expressions written in parentheses
+	noInvalid       bool          // parsing speculatively: no error hints
+	furthest        int           // the furthest token read but for hints
 }
 
 // funcState is what the parser knows about the function whose body it
@@ -58,7 +102,14 @@ func (p *parser) peek(n int) *token {
 		if len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == tEOF {
 			return &p.toks[len(p.toks)-1]
 		}
-		p.toks = append(p.toks, p.sc.next())
+		t := p.sc.next()
+		if t.kind == tError && !p.sc.field {
+			panic(t.err)
+		}
+		p.toks = append(p.toks, t)
+	}
+	if !p.noInvalid && p.pos+n > p.furthest {
+		p.furthest = p.pos + n
 	}
 	return &p.toks[p.pos+n]
 }

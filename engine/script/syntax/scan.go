@@ -24,6 +24,7 @@ type scanner struct {
 	emitted   bool // a token other than layout was handed out
 	field     bool // scanning an f-string replacement field
 	eofDone   bool
+	limit     int // where the input ends for the scanner
 }
 
 // paren is an open bracket, kept to report where an unclosed one began.
@@ -33,19 +34,20 @@ type paren struct {
 }
 
 func newScanner(src string) *scanner {
-	return &scanner{src: src, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true, last: tNewline}
+	return &scanner{src: src, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true, last: tNewline, limit: len(src)}
 }
 
 // newFieldScanner scans the expression of an f-string field starting at
-// off, which is on line line beginning at lineStart.
-func newFieldScanner(src string, off, line, lineStart int) *scanner {
-	return &scanner{src: src, off: off, line: line, lineStart: lineStart, field: true, last: tOp}
+// off, which is on line line beginning at lineStart, up to limit.
+func newFieldScanner(src string, off, line, lineStart, limit int) *scanner {
+	return &scanner{src: src, off: off, line: line, lineStart: lineStart, field: true, last: tOp, limit: limit}
 }
 
 // next returns the next token.
 func (s *scanner) next() token {
 	t := s.scan()
 	s.last = t.kind
+	t.depth = len(s.parens)
 	return t
 }
 
@@ -64,7 +66,7 @@ func (s *scanner) scan() token {
 		if err := s.skipBlanks(); err != nil {
 			return *err
 		}
-		if s.off >= len(s.src) {
+		if s.off >= s.limit {
 			return s.eof()
 		}
 		c := s.src[s.off]
@@ -222,9 +224,8 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 	}
 	if col != s.indents[top] {
 		s.dedents = 0
-		t := s.errorAt("unindent does not match any outer indentation level", s.line, s.col())
+		t := s.errorAt("unindent does not match any outer indentation level", s.line, len(lineText(s.src, s.line))+1)
 		t.err.Type = "IndentationError"
-		t.err.Offset = s.col()
 		return t, true
 	}
 	if alt != s.alts[top] {
@@ -237,7 +238,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 }
 
 func (s *scanner) tabError() token {
-	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, s.col())
+	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, 1)
 	t.err.Type = "TabError"
 	return t
 }
@@ -248,7 +249,9 @@ func (s *scanner) eof() token {
 	if len(s.parens) > 0 && !s.field {
 		p := s.parens[len(s.parens)-1]
 		s.parens = nil
-		return s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+		t := s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+		t.err.unclosed = true
+		return t
 	}
 	if !s.field && s.last != tNewline && s.last != tDedent && s.last != tIndent && s.emitted {
 		t := s.layout(tNewline)
@@ -270,6 +273,9 @@ func (s *scanner) operator() token {
 	rest := s.src[s.off:]
 	for _, op := range operators {
 		if strings.HasPrefix(rest, op) {
+			if op == ":=" && s.field && len(s.parens) == 0 {
+				op = ":" // a format spec follows, as in f"{x:=10}"
+			}
 			return s.bracket(op)
 		}
 	}
@@ -330,7 +336,7 @@ func (s *scanner) name() token {
 	if i < len(s.src) && s.src[i] >= utf8.RuneSelf {
 		return s.unicodeName()
 	}
-	if i < len(s.src) && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
+	if i < s.limit && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
 		return s.str(start)
 	}
 	return s.make(tName, s.off, i, s.line, s.col())

@@ -14,6 +14,9 @@ func (s *scanner) number() token {
 	if i < len(s.src) && s.src[i] == '.' {
 		i = digitRun(s.src, i+1, isDigit)
 	}
+	if i < len(s.src) && s.src[i] == '_' {
+		return s.errorAt("invalid decimal literal", line, col+i-start+1)
+	}
 	if i < len(s.src) && (s.src[i] == 'e' || s.src[i] == 'E') {
 		j := i + 1
 		if j < len(s.src) && (s.src[j] == '+' || s.src[j] == '-') {

@@ -58,7 +58,7 @@ func (s *scanner) skipString(f, raw bool, line, col int) *token {
 				continue
 			}
 			s.off++
-			if t := s.skipField(q, line, col); t != nil {
+			if t, ended := s.skipField(q, line, col); t != nil || ended {
 				return t
 			}
 		default:
@@ -92,18 +92,21 @@ func (s *scanner) skipEscape(f, raw bool) {
 
 // skipField moves past an f-string replacement field whose opening
 // brace is just behind the scanner, up to and including its closing
-// brace.
-func (s *scanner) skipField(q string, line, col int) *token {
+// brace. A quote that opens no string that ends (as in f"{x") ends the
+// f-string, as Python 3.11 reads it (ended), so the parser reports the
+// field's missing brace as 3.11 does.
+func (s *scanner) skipField(q string, line, col int) (*token, bool) {
 	depth := 0
 	for s.off < len(s.src) {
 		switch c := s.src[s.off]; {
 		case c == '\'' || c == '"':
-			if t := s.skipString(false, false, s.line, s.col()); t != nil {
-				return t
+			line, col := s.line, s.col()
+			if t, ended := s.skipNested(q, func() *token { return s.skipString(false, false, line, col) }); t != nil || ended {
+				return t, ended
 			}
 		case isNameStart(c):
-			if t := s.skipNameOrString(); t != nil {
-				return t
+			if t, ended := s.skipNested(q, s.skipNameOrString); t != nil || ended {
+				return t, ended
 			}
 		case c == '(' || c == '[' || c == '{':
 			depth++
@@ -114,7 +117,7 @@ func (s *scanner) skipField(q string, line, col int) *token {
 		case c == '}':
 			s.off++
 			if depth == 0 {
-				return nil
+				return nil, false
 			}
 			depth--
 		case c == ':' && depth == 0:
@@ -126,7 +129,7 @@ func (s *scanner) skipField(q string, line, col int) *token {
 			s.off++
 		}
 	}
-	return s.unterminated(q, line, col)
+	return s.unterminated(q, line, col), false
 }
 
 // skipNameOrString moves past a name inside a field, or past the
@@ -143,33 +146,55 @@ func (s *scanner) skipNameOrString() *token {
 	return nil
 }
 
+// skipNested moves past a string nested in a field; one that does not
+// end, opened with the f-string's own quote q, ends the f-string
+// instead (ended), as Python 3.11 reads f"{x".
+func (s *scanner) skipNested(q string, skip func() *token) (*token, bool) {
+	off, l, ls := s.off, s.line, s.lineStart
+	t := skip()
+	if t == nil {
+		return nil, false
+	}
+	i := off
+	for i < len(s.src) && s.src[i] != '"' && s.src[i] != '\'' {
+		i++
+	}
+	if strings.HasPrefix(s.src[i:], q) {
+		s.off, s.line, s.lineStart = i+len(q), l, ls
+		return nil, true
+	}
+	return t, false
+}
+
 // skipSpec moves past a field's format spec and the field's closing
-// brace; a brace inside it opens a nested field.
-func (s *scanner) skipSpec(q string, line, col int) *token {
+// brace; a brace inside it opens a nested field, and the f-string's
+// quote ends the f-string (ended).
+func (s *scanner) skipSpec(q string, line, col int) (*token, bool) {
 	for s.off < len(s.src) {
 		switch c := s.src[s.off]; {
 		case strings.HasPrefix(s.src[s.off:], q):
-			return s.unterminated(q, line, col)
+			s.off += len(q)
+			return nil, true
 		case c == '{':
 			s.off++
-			if t := s.skipField(q, line, col); t != nil {
-				return t
+			if t, ended := s.skipField(q, line, col); t != nil || ended {
+				return t, ended
 			}
 		case c == '}':
 			s.off++
-			return nil
+			return nil, false
 		case c == '\\':
 			s.off += 2
 		case c == '\n' || c == '\r':
 			if len(q) == 1 {
-				return s.unterminated(q, line, col)
+				return s.unterminated(q, line, col), false
 			}
 			s.newline()
 		default:
 			s.off++
 		}
 	}
-	return s.unterminated(q, line, col)
+	return s.unterminated(q, line, col), false
 }
 
 // unterminated reports a string literal that never closes.

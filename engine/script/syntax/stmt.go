@@ -16,7 +16,7 @@ func (p *parser) file() []Stmt {
 func (p *parser) statement() []Stmt {
 	t := p.tok()
 	if t.kind == tIndent {
-		p.raise("IndentationError", "unexpected indent", t.pos)
+		p.raiseAt("IndentationError", "unexpected indent", t)
 	}
 	if s := p.compound(t); s != nil {
 		return []Stmt{s}
@@ -98,7 +98,7 @@ func (p *parser) simpleStmt() Stmt {
 func (p *parser) breakStmt(t *token) Stmt {
 	p.advance()
 	if p.loops == 0 {
-		p.errorAtTok(t, "'break' outside loop")
+		p.lateError(false, &Break{Pos: t.pos}, "'break' outside loop")
 	}
 	return &Break{Pos: t.pos}
 }
@@ -106,7 +106,7 @@ func (p *parser) breakStmt(t *token) Stmt {
 func (p *parser) continueStmt(t *token) Stmt {
 	p.advance()
 	if p.loops == 0 {
-		p.errorAtTok(t, "'continue' not properly in loop")
+		p.lateError(false, &Break{Pos: t.pos}, "'continue' not properly in loop")
 	}
 	return &Continue{Pos: t.pos}
 }
@@ -119,7 +119,7 @@ func (p *parser) returnStmt(t *token) Stmt {
 	}
 	r.Pos = p.span(t.pos)
 	if p.fn == nil {
-		p.errorAt(r, "'return' outside function")
+		p.lateError(false, r, "'return' outside function")
 	}
 	return r
 }
@@ -147,7 +147,11 @@ func (p *parser) scopeStmt(t *token) Stmt {
 	if t.text == "global" {
 		return &Global{Pos: p.span(t.pos), Names: names}
 	}
-	return &Nonlocal{Pos: p.span(t.pos), Names: names}
+	s := &Nonlocal{Pos: p.span(t.pos), Names: names}
+	if p.scopes == 0 {
+		p.lateError(true, s, "nonlocal declaration not allowed at module level")
+	}
+	return s
 }
 
 func (p *parser) delStmt(t *token) Stmt {
@@ -188,6 +192,7 @@ func (p *parser) exprStmt(t *token) Stmt {
 	case op.kind == tOp && augOps[op.text] != 0:
 		return p.augAssign(e, augOps[op.text], t.pos)
 	}
+	p.starValue(e)
 	return &ExprStmt{Pos: p.span(t.pos), Value: e}
 }
 
@@ -201,30 +206,36 @@ func (p *parser) assign(first Expr, start Pos) Stmt {
 			targets = append(targets, value)
 		}
 	}
+	p.badAssign(targets, value)
 	for _, t := range targets {
 		p.setCtx(t, Store)
+		p.starTarget(t)
 	}
+	p.starValue(value)
 	return &Assign{Pos: p.span(start), Targets: targets, Value: value}
 }
 
 // singleTarget checks that e is a name, attribute or subscript, as an
-// annotated or augmented assignment needs.
-func (p *parser) singleTarget(e Expr, what string) {
+// annotated (ann) or augmented assignment needs.
+func (p *parser) singleTarget(e Expr, ann bool) {
 	switch e.(type) {
 	case *Name, *Attribute, *Subscript:
 		p.setCtx(e, Store)
-	case *Tuple:
-		p.errorAt(e, "only single target (not tuple) can be annotated")
-	case *List:
-		p.errorAt(e, "only single target (not list) can be annotated")
-	default:
-		p.errorAt(e, "'"+describe(e)+"' is an illegal expression for "+what)
+		return
 	}
+	if !ann {
+		p.errorAt(e, "'"+describe(e)+"' is an illegal expression for augmented assignment")
+	}
+	switch e.(type) {
+	case *Tuple, *List:
+		p.errorAt(e, "only single target (not "+describe(e)+") can be annotated")
+	}
+	p.errorAt(e, "illegal target for annotation")
 }
 
 func (p *parser) annAssign(target Expr, start *token) Stmt {
 	p.advance()
-	p.singleTarget(target, "annotated assignment")
+	p.singleTarget(target, true)
 	a := &AnnAssign{Target: target, Annotation: p.expression()}
 	_, isName := target.(*Name)
 	a.Simple = isName && !start.is("(")
@@ -237,7 +248,7 @@ func (p *parser) annAssign(target Expr, start *token) Stmt {
 
 func (p *parser) augAssign(target Expr, op Operator, start Pos) Stmt {
 	p.advance()
-	p.singleTarget(target, "augmented assignment")
+	p.singleTarget(target, false)
 	v := p.starExprsOrYield()
 	return &AugAssign{Pos: p.span(start), Target: target, Op: op, Value: v}
 }

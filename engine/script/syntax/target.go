@@ -74,8 +74,20 @@ func describe(e Expr) string {
 			return "ellipsis"
 		}
 		return "literal"
-	case *JoinedStr:
+	case *JoinedStr, *FormattedValue:
 		return "f-string expression"
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
+	case *List:
+		return "list"
+	case *Tuple:
+		return "tuple"
 	case *Compare:
 		return "comparison"
 	case *Lambda:
@@ -102,4 +114,47 @@ func describe(e Expr) string {
 		return "await expression"
 	}
 	return "expression"
+}
+
+// starTarget records CPython's compiler errors for starred targets: a
+// starred target alone, or two in one tuple or list.
+func (p *parser) starTarget(e Expr) {
+	var elts []Expr
+	switch e := e.(type) {
+	case *Starred:
+		p.lateError(false, e, "starred assignment target must be in a list or tuple")
+		return
+	case *Tuple:
+		elts = e.Elts
+	case *List:
+		elts = e.Elts
+	}
+	stars := 0
+	for _, x := range elts {
+		if _, ok := x.(*Starred); ok {
+			stars++
+		}
+		p.starTarget2(x)
+	}
+	if stars > 1 {
+		p.lateError(false, e, "multiple starred expressions in assignment")
+	}
+}
+
+// starTarget2 checks a target nested in a tuple or list.
+func (p *parser) starTarget2(e Expr) {
+	switch e := e.(type) {
+	case *Starred:
+		p.starTarget2(e.Value)
+	case *Tuple, *List:
+		p.starTarget(e)
+	}
+}
+
+// starValue records CPython's compiler error for a starred expression
+// standing alone as a value.
+func (p *parser) starValue(e Expr) {
+	if s, ok := e.(*Starred); ok {
+		p.lateError(false, s, "can't use starred expression here")
+	}
 }

@@ -27,6 +27,7 @@ type token struct {
 	pos      Pos
 	off, end int
 	err      *Error
+	depth    int // brackets open after the token
 }
 
 // is reports whether t is the operator or name spelled s.
@@ -54,6 +55,7 @@ var operators = []string{
 	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
 	"+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
 	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "!",
+	"$", "?", "`", // tokens of no rule, so "invalid syntax" as in CPython
 }
 
 // augOps maps each augmented assignment to its operator.

@@ -1,0 +1,37 @@
+package syntax
+
+import (
+	"errors"
+	"testing"
+)
+
+// TestErrorsMatchCPython parses the broken snippets of
+// testdata/errors/*.py and compares each error's type, message, line
+// and offset with what CPython's compile() raises.
+func TestErrorsMatchCPython(t *testing.T) {
+	cases := readSnippets(t, "testdata/errors/*.py")
+	want := askCPython(t, cases)
+	compared := 0
+	for _, c := range cases {
+		w := want[c.Name].Error
+		_, err := Parse("<case>", c.Src)
+		if w == nil {
+			if err != nil {
+				t.Errorf("%s: CPython accepts it, the lab says %v\n%s", c.Name, err, c.Src)
+			}
+			continue
+		}
+		compared++
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Errorf("%s: want %s %q, got %v\n%s", c.Name, w.Type, w.Msg, err, c.Src)
+			continue
+		}
+		got := pyError{Type: e.Type, Msg: e.Msg, Line: e.Line, Offset: e.Offset}
+		if want := (pyError{Type: w.Type, Msg: w.Msg, Line: w.Line, Offset: w.Offset}); got != want {
+			t.Errorf("%s: %q\ngot  %s %q at %d:%d\nwant %s %q at %d:%d", c.Name, c.Src,
+				got.Type, got.Msg, got.Line, got.Offset, want.Type, want.Msg, want.Line, want.Offset)
+		}
+	}
+	t.Logf("%d errors compared with CPython", compared)
+}

@@ -1,0 +1,201 @@
+package syntax
+
+// The mistakes CPython names instead of saying "invalid syntax": two
+// expressions side by side (a missing comma, Python 2's print), = where
+// == was meant, and assignments to what cannot be assigned. Each check
+// runs where the parser is about to fail, and looks ahead without
+// consuming anything.
+
+// speculate runs f with hints off and goes back to where the parser
+// was, reporting whether f parsed.
+func (p *parser) speculate(f func()) bool {
+	save, saveInvalid := p.pos, p.noInvalid
+	p.noInvalid = true
+	ok := p.attempt(f)
+	p.pos, p.noInvalid = save, saveInvalid
+	return ok
+}
+
+// startsOperand reports whether the current token can begin an
+// expression but cannot continue one, so that an expression followed by
+// it is two expressions side by side.
+func (p *parser) startsOperand() bool {
+	t := p.peek(0)
+	switch t.kind {
+	case tNumber, tString:
+		return true
+	case tName:
+		switch t.text {
+		case "True", "False", "None", "lambda", "await":
+			return true
+		case "not":
+			return !p.peek(1).is("in")
+		}
+		return !keywords[t.text]
+	case tOp:
+		return t.text == "{" || t.text == "~" || t.text == "..."
+	}
+	return false
+}
+
+// softKeywords are 3.11's soft keywords, which CPython does not take for
+// the first of two expressions side by side.
+var softKeywords = map[string]bool{"match": true, "case": true, "_": true}
+
+// juxtaposed raises CPython's error for the expression a, which began
+// at token index start, followed by another expression: Python 2's
+// print or exec, or a missing comma inside brackets.
+func (p *parser) juxtaposed(start int, a Expr) {
+	if p.noInvalid || !p.startsOperand() {
+		return
+	}
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		var b Expr
+		if p.speculate(func() { b = p.starExprs() }) {
+			p.raise("SyntaxError", "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?", spanOf(a, b))
+		}
+		return
+	}
+	first := &p.toks[start]
+	if first.kind == tName && (softKeywords[first.text] || p.toks[start+1].kind == tString) {
+		return
+	}
+	var b Expr
+	depth := 0
+	if !p.speculate(func() { b = p.expression(); depth = p.prev().depth }) {
+		return
+	}
+	if depth > 0 || p.sc.field {
+		p.raise("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", spanOf(a, b))
+	}
+}
+
+// spanOf is the position from a's start to b's end.
+func spanOf(a, b Node) Pos {
+	s, e := a.Position(), b.Position()
+	return Pos{s.Line, s.Col, e.EndLine, e.EndCol}
+}
+
+// equalsMeant raises CPython's error for e = value where a named
+// expression was expected (if x = 1:), if the parser is at that =.
+func (p *parser) equalsMeant(e Expr) {
+	if p.noInvalid || !p.at("=") {
+		return
+	}
+	var b Expr
+	ok := p.speculate(func() {
+		p.advance()
+		b = p.bitOr()
+		if p.at("=") || p.at(":=") {
+			p.fail(p.tok())
+		}
+	})
+	if !ok {
+		return
+	}
+	if _, isName := e.(*Name); isName && !p.parens[e] {
+		p.raise("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanOf(e, b))
+	}
+	if p.assignableHere(e) {
+		p.errorAt(e, "cannot assign to "+describe(e)+" here. Maybe you meant '==' instead of '='?")
+	}
+}
+
+// assignableHere reports whether CPython's "cannot assign to ... here"
+// hint applies to e: an operand (CPython's bitwise_or) other than a
+// list, tuple, generator expression, True, False or None.
+func (p *parser) assignableHere(e Expr) bool {
+	switch e := e.(type) {
+	case *List, *Tuple, *GeneratorExp:
+		return false
+	case *Constant:
+		switch e.Value.(type) {
+		case nil, bool:
+			return false
+		}
+		return true
+	case *Compare, *BoolOp, *IfExp, *Lambda, *NamedExpr, *Yield, *YieldFrom, *Starred:
+		return p.parens[e]
+	case *UnaryOp:
+		return e.Op != Not || p.parens[e]
+	}
+	return true
+}
+
+// invalidTarget returns the part of target e that cannot be assigned
+// (or deleted, del), nil if there is none; in a for loop's target, a
+// comparison with in is the loop's own in.
+func invalidTarget(e Expr, del, forTarget bool) Expr {
+	switch e := e.(type) {
+	case *Name, *Attribute, *Subscript:
+		return nil
+	case *Tuple:
+		return firstInvalid(e.Elts, del, forTarget)
+	case *List:
+		return firstInvalid(e.Elts, del, forTarget)
+	case *Starred:
+		if del {
+			return e
+		}
+		return invalidTarget(e.Value, del, forTarget)
+	case *Compare:
+		if forTarget && e.Ops[0] == In {
+			return invalidTarget(e.Left, del, forTarget)
+		}
+	}
+	return e
+}
+
+func firstInvalid(elts []Expr, del, forTarget bool) Expr {
+	for _, x := range elts {
+		if bad := invalidTarget(x, del, forTarget); bad != nil {
+			return bad
+		}
+	}
+	return nil
+}
+
+// badAssign raises the error for the assignment targets = value when a
+// target cannot be assigned.
+func (p *parser) badAssign(targets []Expr, value Expr) {
+	first := targets[0]
+	last := first
+	if t, ok := first.(*Tuple); ok && !p.parens[first] && len(t.Elts) > 0 {
+		last = t.Elts[len(t.Elts)-1]
+	}
+	next := value
+	if len(targets) > 1 {
+		next = targets[1]
+	}
+	if invalidTarget(last, false, false) == last && p.assignableHere(last) && p.operandNotAssigned(next, len(targets) > 1) {
+		p.errorAt(last, "cannot assign to "+describe(last)+" here. Maybe you meant '==' instead of '='?")
+	}
+	for _, t := range targets {
+		switch t.(type) {
+		case *Yield, *YieldFrom:
+			if !p.parens[t] {
+				p.errorAt(t, "assignment to yield expression not possible")
+			}
+		}
+		if bad := invalidTarget(t, false, false); bad != nil {
+			p.errorAt(bad, "cannot assign to "+describe(bad))
+		}
+	}
+}
+
+// operandNotAssigned reports whether the value after the first = of an
+// assignment starts with an operand not followed by another = (chained
+// tells whether there is one after value).
+func (p *parser) operandNotAssigned(value Expr, chained bool) bool {
+	switch v := value.(type) {
+	case *Yield, *YieldFrom, *Lambda, *Starred:
+		return p.parens[v]
+	case *UnaryOp:
+		if v.Op == Not && !p.parens[v] {
+			return false
+		}
+	case *Tuple, *Compare, *BoolOp, *IfExp:
+		return !p.parens[v] || !chained
+	}
+	return !chained
+}

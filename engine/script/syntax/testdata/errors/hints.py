@@ -1,0 +1,117 @@
+f"{a b}"
+# ---
+f"{a +}"
+# ---
+x = 1
+y = f"abc {a b} def"
+# ---
+f"{ }"
+# ---
+f"{!r}"
+# ---
+f"{x!r"
+# ---
+f"{x:}}"
+# ---
+f(x for x in y, )
+# ---
+f(1, x for x in y)
+# ---
+f(x for x in y)(z for z in w)
+# ---
+def f(*, /): pass
+# ---
+def f(/): pass
+# ---
+lambda a, a: 1
+# ---
+f'{x'
+# ---
+f'''{x
+'''
+# ---
+f"{x}" f"{"
+# ---
+f"{'a'}"
+# ---
+f"{x!r }"
+# ---
+f"{x! r}"
+# ---
+f"{x=!r:10}"
+# ---
+f"{lambda x: 1}"
+# ---
+f"{yield}"
+# ---
+f"{*a}"
+# ---
+f"{a:=1}"
+# ---
+x = [1, 2 3]
+# ---
+x = {1: 2 3: 4}
+# ---
+x = (1 2)
+# ---
+foo(1, 2 3)
+# ---
+foo(x=1 y=2)
+# ---
+print "a" % x
+# ---
+exec "code"
+# ---
+print >>sys.stderr, "x"
+# ---
+x = 1 2
+# ---
+match x:
+    case 1 2: pass
+# ---
+x = 5 if y
+# ---
+x = [a if b for a in c]
+# ---
+if x:
+    pass
+elif y = 2:
+    pass
+# ---
+print(a if b)
+# ---
+`x`
+# ---
+a = 1; b = 2 c = 3
+# ---
+f"{:x}"
+# ---
+f"{=}"
+# ---
+f"{!}"
+# ---
+f"{x:{}}"
+# ---
+def f(*, *a): pass
+# ---
+def f(*a=1): pass
+# ---
+def f(**a=1): pass
+# ---
+def f(**k, *a): pass
+# ---
+lambda *: 1
+# ---
+lambda **k, a: 1
+# ---
+x = {1:}
+# ---
+x = {1: *a}
+# ---
+f(x for x in y, *a)
+# ---
+f(a, *b, c=1, d)
+# ---
+f(a=1, *b, c)
+# ---
+class A(x for x in y): pass
