@@ -17,6 +17,10 @@ type Error struct {
 	Text               string
 	scanning           bool // raised by the scanner
 	unclosed           bool // a bracket still open at the end
+	// deferred marks the scanning errors CPython's tokenizer reports
+	// only when the parser asks for the token (indentation, line
+	// continuation), which never replace a parser error.
+	deferred bool
 }
 
 // Error returns the message as str() of a Python SyntaxError does.

@@ -98,6 +98,13 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	})
 	fv := &FormattedValue{Pos: j.pos, Value: e, Conversion: -1}
 	t := sub.tok()
+	if tup, ok := e.(*Tuple); ok && !sub.parens[e] {
+		// Python 3.11 parses the field as "(x, y)", the braces standing
+		// for the parentheses the tuple's position includes.
+		open := lineOf(p.src, off-1)
+		col := off - 1 - (strings.LastIndexByte(p.src[:off-1], '\n') + 1)
+		tup.Pos = Pos{open, col, t.pos.Line, t.pos.Col + 1}
+	}
 	debug := t.is("=")
 	if debug {
 		sub.advance()

@@ -52,7 +52,7 @@ func splitString(t *token) strLit {
 		raw:     strings.IndexByte(prefix, 'r') >= 0,
 		bytes:   strings.IndexByte(prefix, 'b') >= 0,
 		fmt:     strings.IndexByte(prefix, 'f') >= 0,
-		unicode: prefix == "u",
+		unicode: t.text[:i] == "u",
 		bodyOff: t.off + i + len(q), bodyEnd: t.end - len(q)}
 }
 

@@ -52,8 +52,11 @@ func (p *parser) settle(e *Error) *Error {
 		t := p.sc.next()
 		switch t.kind {
 		case tError:
-			if t.err.unclosed && t.err.Line >= line {
-				return e
+			if t.err.unclosed && t.err.Line < line {
+				return t.err
+			}
+			if t.err.deferred || t.err.unclosed {
+				return p.unclosedBefore(line, e)
 			}
 			return t.err
 		case tEOF:
@@ -179,3 +182,17 @@ func (p *parser) name() *token {
 
 // isName reports whether t is an identifier (soft keywords included).
 func isName(t *token) bool { return t.kind == tName && !keywords[t.text] }
+
+// unclosedBefore returns CPython's error for a bracket still open that
+// was opened on a line before line, or e.
+func (p *parser) unclosedBefore(line int, e *Error) *Error {
+	if len(p.sc.parens) == 0 {
+		return e
+	}
+	b := p.sc.parens[len(p.sc.parens)-1]
+	if b.line >= line {
+		return e
+	}
+	t := p.sc.errorAt("'"+string(b.ch)+"' was never closed", b.line, b.col+1)
+	return t.err
+}

@@ -41,6 +41,15 @@ func (p *parser) matchCases(t *token, s *Match) {
 	}
 	p.advance()
 	s.Pos = p.endOf(t.pos)
+	for _, c := range s.Cases[:len(s.Cases)-1] {
+		if as, ok := c.Pattern.(*MatchAs); ok && as.Pattern == nil && c.Guard == nil {
+			msg := "wildcard makes remaining patterns unreachable"
+			if as.Name != "" {
+				msg = "name capture '" + as.Name + "' makes remaining patterns unreachable"
+			}
+			p.lateError(false, as, msg)
+		}
+	}
 }
 
 // caseBlock parses case patterns [if guard]: block.

@@ -149,12 +149,14 @@ func (s *scanner) continuation() *token {
 		s.newline()
 		if s.off >= len(s.src) {
 			t := s.errorAt("unexpected EOF while parsing", s.line, s.col())
+			t.err.deferred = true
 			return &t
 		}
 		return nil
 	}
 	s.emitted = true
 	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+1)
+	t.err.deferred = true
 	s.off = len(s.src)
 	return &t
 }
@@ -226,6 +228,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 		s.dedents = 0
 		t := s.errorAt("unindent does not match any outer indentation level", s.line, len(lineText(s.src, s.line))+1)
 		t.err.Type = "IndentationError"
+		t.err.deferred = true
 		return t, true
 	}
 	if alt != s.alts[top] {
@@ -240,6 +243,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 func (s *scanner) tabError() token {
 	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, 1)
 	t.err.Type = "TabError"
+	t.err.deferred = true
 	return t
 }
 

@@ -26,11 +26,13 @@ func (s *scanner) number() token {
 			i = digitRun(s.src, j, isDigit)
 		}
 	}
+	kind := "decimal"
 	if i < len(s.src) && (s.src[i] == 'j' || s.src[i] == 'J') {
 		i++
+		kind = "imaginary"
 	}
 	if i < len(s.src) && (isNameStart(s.src[i]) || isDigit(s.src[i]) || s.src[i] >= 0x80) && !keywordAfter(s.src[i:]) {
-		return s.errorAt("invalid decimal literal", line, col+1)
+		return s.errorAt("invalid "+kind+" literal", line, col+i-start)
 	}
 	if lead := s.src[start:i]; len(lead) > 1 && lead[0] == '0' && strings.Trim(lead, "0_") != "" && strings.Trim(lead, "0123456789_") == "" {
 		return s.errorAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col+1)

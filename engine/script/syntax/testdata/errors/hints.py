@@ -115,3 +115,27 @@ f(a, *b, c=1, d)
 f(a=1, *b, c)
 # ---
 class A(x for x in y): pass
+# ---
+match x:
+    case y:
+        pass
+    case 1:
+        pass
+# ---
+match x:
+    case _:
+        pass
+    case 1:
+        pass
+# ---
+match x:
+    case 1 2:
+        pass
+# ---
+match x:
+case 1:
+    pass
+# ---
+match x:
+    case {**rest, "a": 1}:
+        pass
