@@ -64,7 +64,7 @@ func (p *parser) nameAtom(t *token) Expr {
 		v = false
 	case "None":
 	default:
-		if keywords[t.text] {
+		if t.keyword {
 			p.fail(t)
 		}
 		p.advance()

@@ -18,6 +18,14 @@ func (p *parser) namedExpr() Expr {
 
 // expression parses a conditional expression or a lambda.
 func (p *parser) expression() Expr {
+	p.nest()
+	e := p.conditional()
+	p.nesting--
+	return e
+}
+
+// conditional parses a conditional expression or a lambda.
+func (p *parser) conditional() Expr {
 	if p.at("lambda") {
 		return p.lambda()
 	}
@@ -95,7 +103,7 @@ func (p *parser) startsExpr() bool {
 		case "True", "False", "None", "lambda", "not", "await", "yield":
 			return true
 		}
-		return !keywords[t.text]
+		return !t.keyword
 	case tOp:
 		switch t.text {
 		case "(", "[", "{", "-", "+", "~", "*", "...":
@@ -177,6 +185,14 @@ func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
 
 // inversion parses not.
 func (p *parser) inversion() Expr {
+	p.nest()
+	e := p.notExpr()
+	p.nesting--
+	return e
+}
+
+// notExpr parses not, or a comparison.
+func (p *parser) notExpr() Expr {
 	if !p.at("not") {
 		return p.comparison()
 	}
@@ -264,6 +280,14 @@ var unaryOps = map[string]UnaryOperator{"+": UAdd, "-": USub, "~": Invert}
 
 // factor parses the unary + - ~.
 func (p *parser) factor() Expr {
+	p.nest()
+	e := p.unary()
+	p.nesting--
+	return e
+}
+
+// unary parses the unary + - ~ or a power.
+func (p *parser) unary() Expr {
 	t := p.tok()
 	op, ok := unaryOps[t.text]
 	if !ok || t.kind != tOp {

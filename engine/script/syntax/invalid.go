@@ -31,7 +31,7 @@ func (p *parser) startsOperand() bool {
 		case "not":
 			return !p.peek(1).is("in")
 		}
-		return !keywords[t.text]
+		return !t.keyword
 	case tOp:
 		return t.text == "{" || t.text == "~" || t.text == "..."
 	}

@@ -15,6 +15,7 @@ var corpusGlobs = []string{
 	"../../../testdata/hostile/*.py",
 	"../../../testdata/findings/*/*.py",
 	"../testdata/*.py",
+	"testdata/bench/*.py",
 	"../../*/testdata/*.py",
 	"../../*/testdata/*/*.py",
 }

@@ -14,7 +14,9 @@ package syntax
 // CPython's compiler finds in a tree that parsed ('return' outside
 // function).
 func Parse(filename, src string) (*Module, error) {
-	p := &parser{filename: filename, src: src, sc: newScanner(src)}
+	// A token takes two bytes of source or more, so the token list
+	// rarely grows.
+	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/2+16)}
 	body, err := p.parseFile()
 	if err == nil {
 		err = p.late()
@@ -81,6 +83,7 @@ type parser struct {
 	parens          map[Expr]bool // expressions written in parentheses
 	noInvalid       bool          // parsing speculatively: no error hints
 	furthest        int           // the furthest token read but for hints
+	nesting         int           // expressions being parsed, one inside another
 }
 
 // funcState is what the parser knows about the function whose body it
@@ -158,13 +161,13 @@ func (p *parser) span(start Pos) Pos {
 // attempt runs f and reports whether it parsed; when it fails the
 // parser goes back to where it was.
 func (p *parser) attempt(f func()) (ok bool) {
-	save, loops := p.pos, p.loops
+	save, loops, nesting := p.pos, p.loops, p.nesting
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isErr := r.(*Error); !isErr {
 				panic(r)
 			}
-			p.pos, p.loops, ok = save, loops, false
+			p.pos, p.loops, p.nesting, ok = save, loops, nesting, false
 		}
 	}()
 	f()
@@ -174,14 +177,14 @@ func (p *parser) attempt(f func()) (ok bool) {
 // name consumes an identifier and returns it.
 func (p *parser) name() *token {
 	t := p.tok()
-	if t.kind != tName || keywords[t.text] {
+	if t.kind != tName || t.keyword {
 		p.fail(t)
 	}
 	return p.advance()
 }
 
 // isName reports whether t is an identifier (soft keywords included).
-func isName(t *token) bool { return t.kind == tName && !keywords[t.text] }
+func isName(t *token) bool { return t.kind == tName && !t.keyword }
 
 // unclosedBefore returns CPython's error for a bracket still open that
 // was opened on a line before line, or e.
@@ -195,4 +198,19 @@ func (p *parser) unclosedBefore(line int, e *Error) *Error {
 	}
 	t := p.sc.errorAt("'"+string(b.ch)+"' was never closed", b.line, b.col+1)
 	return t.err
+}
+
+// maxNesting bounds how deeply expressions nest (- - - x, x ** x ** x),
+// where CPython's parser runs out of stack.
+const maxNesting = 3000
+
+// nest enters one more level of nested expression; the caller defers
+// p.nesting--.
+func (p *parser) nest() {
+	p.nesting++
+	if p.nesting > maxNesting {
+		t := p.tok()
+		panic(&Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse",
+			Line: t.pos.Line, Offset: t.pos.Col + 1, EndLine: t.pos.Line, EndOffset: t.pos.Col + 1, scanning: true})
+	}
 }

@@ -27,6 +27,13 @@ type scanner struct {
 	limit     int // where the input ends for the scanner
 }
 
+// CPython's tokenizer limits: brackets open at once, and indented
+// blocks (counting the file's own level).
+const (
+	maxParens  = 200
+	maxIndents = 100
+)
+
 // paren is an open bracket, kept to report where an unclosed one began.
 type paren struct {
 	ch        byte
@@ -216,6 +223,11 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 		if alt <= s.alts[top] {
 			return s.tabError(), true
 		}
+		if len(s.indents) == maxIndents {
+			t := s.errorAt("too many levels of indentation", s.line, 1)
+			t.err.Type, t.err.deferred = "IndentationError", true
+			return t, true
+		}
 		s.indents = append(s.indents, col)
 		s.alts = append(s.alts, alt)
 		return s.layout(tIndent), true
@@ -275,7 +287,7 @@ func (s *scanner) eof() token {
 // operator scans an operator or bracket.
 func (s *scanner) operator() token {
 	rest := s.src[s.off:]
-	for _, op := range operators {
+	for _, op := range operatorsAt[rest[0]] {
 		if strings.HasPrefix(rest, op) {
 			if op == ":=" && s.field && len(s.parens) == 0 {
 				op = ":" // a format spec follows, as in f"{x:=10}"
@@ -292,6 +304,10 @@ func (s *scanner) bracket(op string) token {
 	line, col := s.line, s.col()
 	switch op {
 	case "(", "[", "{":
+		if len(s.parens) == maxParens {
+			s.off = len(s.src)
+			return s.errorAt("too many nested parentheses", line, col+1)
+		}
 		s.parens = append(s.parens, paren{op[0], line, col})
 	case ")", "]", "}":
 		if t, bad := s.closing(op[0], line, col); bad {
@@ -343,7 +359,9 @@ func (s *scanner) name() token {
 	if i < s.limit && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
 		return s.str(start)
 	}
-	return s.make(tName, s.off, i, s.line, s.col())
+	t := s.make(tName, s.off, i, s.line, s.col())
+	t.keyword = keywords[t.text]
+	return t
 }
 
 // unicodeName scans an identifier holding non-ASCII letters.

@@ -27,7 +27,8 @@ type token struct {
 	pos      Pos
 	off, end int
 	err      *Error
-	depth    int // brackets open after the token
+	depth    int  // brackets open after the token
+	keyword  bool // a name that is a keyword
 }
 
 // is reports whether t is the operator or name spelled s.
@@ -57,6 +58,14 @@ var operators = []string{
 	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "!",
 	"$", "?", "`", // tokens of no rule, so "invalid syntax" as in CPython
 }
+
+// operatorsAt lists the operators by their first byte.
+var operatorsAt = func() (at [256][]string) {
+	for _, op := range operators {
+		at[op[0]] = append(at[op[0]], op)
+	}
+	return at
+}()
 
 // augOps maps each augmented assignment to its operator.
 var augOps = map[string]Operator{
