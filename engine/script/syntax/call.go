@@ -32,6 +32,7 @@ type args struct {
 	afterKw     string        // the error of a positional argument after keywords
 	unpackAfter Expr          // *x after **y
 	class       bool          // a class's bases, where no generator may be
+	names       map[string]bool
 }
 
 // check raises the first error CPython finds in a call's arguments.
@@ -63,25 +64,27 @@ func (p *parser) argument(c *Call, open Pos, a *args) {
 		v := p.expression()
 		c.Keywords = append(c.Keywords, &Keyword{Pos: p.span(t.pos), Value: v})
 	case isName(t) && p.peek(1).is("="):
-		p.keywordArg(c, t)
+		p.keywordArg(c, t, a)
 	default:
 		p.positional(c, open, a)
 	}
 }
 
 // keywordArg parses name=value.
-func (p *parser) keywordArg(c *Call, t *token) {
+func (p *parser) keywordArg(c *Call, t *token, a *args) {
 	p.advance()
 	p.advance()
 	v := p.expression()
 	if p.atFor() && !p.noInvalid {
 		p.raise("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanOf(&Name{Pos: t.pos}, v))
 	}
-	for _, k := range c.Keywords {
-		if k.Arg == t.text {
-			p.lateError(false, &Name{Pos: t.pos}, "keyword argument repeated: "+t.text)
-		}
+	if a.names[t.text] {
+		p.lateError(false, &Name{Pos: t.pos}, "keyword argument repeated: "+t.text)
 	}
+	if a.names == nil {
+		a.names = map[string]bool{}
+	}
+	a.names[t.text] = true
 	c.Keywords = append(c.Keywords, &Keyword{Pos: p.span(t.pos), Arg: t.text, Value: v})
 }
 

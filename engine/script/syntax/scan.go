@@ -25,6 +25,10 @@ type scanner struct {
 	field     bool // scanning an f-string replacement field
 	eofDone   bool
 	limit     int // where the input ends for the scanner
+	// nestedEnds remembers where each string nested in an f-string's
+	// field ended (see nested).
+	nestedEnds map[int]nestedEnd
+	fields     int // f-string fields open around the scanner's position
 }
 
 // CPython's tokenizer limits: brackets open at once, and indented
@@ -32,6 +36,9 @@ type scanner struct {
 const (
 	maxParens  = 200
 	maxIndents = 100
+	// maxFieldNesting is Python 3.12's limit on f-strings nested in
+	// f-strings' fields.
+	maxFieldNesting = 150
 )
 
 // paren is an open bracket, kept to report where an unclosed one began.

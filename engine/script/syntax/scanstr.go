@@ -7,6 +7,9 @@ import "strings"
 // so a replacement field may hold strings with the f-string's own quote.
 // The parser later walks the literal again to decode it.
 
+// tooDeep is the error for f-strings nested past maxFieldNesting.
+const tooDeep = "f-string: expressions nested too deeply"
+
 // str scans the string literal whose prefix starts at start.
 func (s *scanner) str(start int) token {
 	line, col := s.line, s.col()
@@ -96,6 +99,13 @@ func (s *scanner) skipEscape(f, raw bool) {
 // f-string, as Python 3.11 reads it (ended), so the parser reports the
 // field's missing brace as 3.11 does.
 func (s *scanner) skipField(q string, line, col int) (*token, bool) {
+	s.fields++
+	defer func() { s.fields-- }()
+	if s.fields > maxFieldNesting {
+		s.off = len(s.src)
+		t := s.errorAt(tooDeep, line, col+1)
+		return &t, false
+	}
 	depth := 0
 	for s.off < len(s.src) {
 		switch c := s.src[s.off]; {
@@ -151,9 +161,9 @@ func (s *scanner) skipNameOrString() *token {
 // instead (ended), as Python 3.11 reads f"{x".
 func (s *scanner) skipNested(q string, skip func() *token) (*token, bool) {
 	off, l, ls := s.off, s.line, s.lineStart
-	t := skip()
-	if t == nil {
-		return nil, false
+	t := s.nested(skip)
+	if t == nil || t.err.Msg == tooDeep {
+		return t, false
 	}
 	i := off
 	for i < len(s.src) && s.src[i] != '"' && s.src[i] != '\'' {
@@ -213,4 +223,28 @@ func (s *scanner) unterminated(q string, line, col int) *token {
 	s.off = len(s.src)
 	t := s.errorAt(msg, line, col+1)
 	return &t
+}
+
+// nestedEnd is where a string nested in a field, scanned once, ended.
+type nestedEnd struct {
+	off, line, lineStart int
+	err                  *token
+}
+
+// nested runs skip, which scans the string nested in a field at the
+// scanner's position, once for each position: a string that does not
+// end makes the f-string around it end instead, and without this memo
+// the strings inside would be scanned again for each level around them.
+func (s *scanner) nested(skip func() *token) *token {
+	if e, ok := s.nestedEnds[s.off]; ok {
+		s.off, s.line, s.lineStart = e.off, e.line, e.lineStart
+		return e.err
+	}
+	start := s.off
+	t := skip()
+	if s.nestedEnds == nil {
+		s.nestedEnds = map[int]nestedEnd{}
+	}
+	s.nestedEnds[start] = nestedEnd{s.off, s.line, s.lineStart, t}
+	return t
 }
