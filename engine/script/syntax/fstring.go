@@ -86,7 +86,7 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	sub := p.fieldParser(l, off)
 	p.fieldStart(sub)
 	var e Expr
-	p.inField(sub, off, func() {
+	p.inField(sub, l, off, func() {
 		if sub.at("yield") {
 			e = sub.yield()
 		} else {
@@ -101,9 +101,8 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	if tup, ok := e.(*Tuple); ok && !sub.parens[e] {
 		// Python 3.11 parses the field as "(x, y)", the braces standing
 		// for the parentheses the tuple's position includes.
-		open := lineOf(p.src, off-1)
-		col := off - 1 - (strings.LastIndexByte(p.src[:off-1], '\n') + 1)
-		tup.Pos = Pos{open, col, t.pos.Line, t.pos.Col + 1}
+		line, lineStart := p.lineAt(l, off-1)
+		tup.Pos = Pos{line, off - 1 - lineStart, t.pos.Line, t.pos.Col + 1}
 	}
 	debug := t.is("=")
 	if debug {
@@ -144,7 +143,7 @@ func (p *parser) fieldStart(sub *parser) {
 // source offset off with sub, and reports its errors as Python 3.11
 // does: prefixed "f-string: " and placed as if the expression, in
 // parentheses, were the whole line.
-func (p *parser) inField(sub *parser, off int, f func()) {
+func (p *parser) inField(sub *parser, l strLit, off int, f func()) {
 	defer func() {
 		for _, e := range []*Error{sub.symErr, sub.codeErr} {
 			if e != nil && p.symErr == nil && p.codeErr == nil {
@@ -159,8 +158,8 @@ func (p *parser) inField(sub *parser, off int, f func()) {
 		if !ok || e.scanning || strings.HasPrefix(e.Msg, "f-string: ") {
 			panic(r)
 		}
-		if e.Line == sub.sc.line || e.Line == lineOf(p.src, off) {
-			col := off - (strings.LastIndexByte(p.src[:off], '\n') + 1)
+		if line, lineStart := p.lineAt(l, off); e.Line == line {
+			col := off - lineStart
 			e.Offset -= col - 1
 			e.EndOffset -= col - 1
 		}
@@ -170,15 +169,29 @@ func (p *parser) inField(sub *parser, off int, f func()) {
 	f()
 }
 
-// lineOf returns the line number of source offset off.
-func lineOf(src string, off int) int {
-	return strings.Count(src[:off], "\n") + 1
+// lineAt returns the line of offset off inside the string literal l,
+// and the offset where that line starts. The fields of an f-string come
+// in order, so it counts lines on from the last offset asked for, and
+// a long f-string is read once.
+func (p *parser) lineAt(l strLit, off int) (int, int) {
+	c := &p.cursor
+	if c.off < l.tok.off || c.off > off || c.line == 0 {
+		*c = cursor{l.tok.off, l.tok.pos.Line, l.tok.off - l.tok.pos.Col}
+	}
+	for ; c.off < off; c.off++ {
+		if p.src[c.off] == '\n' {
+			c.line, c.lineStart = c.line+1, c.off+1
+		}
+	}
+	return c.line, c.lineStart
 }
+
+// cursor is a source offset with its line and the line's start.
+type cursor struct{ off, line, lineStart int }
 
 // fieldParser returns a parser for the field expression at off of l.
 func (p *parser) fieldParser(l strLit, off int) *parser {
-	line := l.tok.pos.Line + strings.Count(p.src[l.tok.off:off], "\n")
-	lineStart := strings.LastIndexByte(p.src[:off], '\n') + 1
+	line, lineStart := p.lineAt(l, off)
 	sc := newFieldScanner(p.src, off, line, lineStart, l.bodyEnd)
 	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops, scopes: p.scopes}
 }

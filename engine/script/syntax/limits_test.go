@@ -21,6 +21,8 @@ func TestParseLimits(t *testing.T) {
 		{"keywords", "f(" + strings.Repeat("a=1, ", 20000) + ")", "keyword argument repeated: a"},
 		{"long sum", "x = " + strings.Repeat("1 + ", 50000) + "1", ""},
 		{"many lines", strings.Repeat("x.f(1).g[2].h = y\n", 20000), ""},
+		{"long f-string", "f'" + strings.Repeat("{x!r:>{w}} ", 20000) + "'", ""},
+		{"long multiline f-string", "f'''" + strings.Repeat("{x}\n", 20000) + "'''", ""},
 	}
 	for _, c := range cases {
 		start := time.Now()

@@ -84,6 +84,7 @@ type parser struct {
 	noInvalid       bool          // parsing speculatively: no error hints
 	furthest        int           // the furthest token read but for hints
 	nesting         int           // expressions being parsed, one inside another
+	cursor          cursor        // the last place in an f-string asked for its line
 }
 
 // funcState is what the parser knows about the function whose body it
