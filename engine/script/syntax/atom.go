@@ -9,7 +9,7 @@ func (p *parser) primary() Expr {
 	e := p.atom()
 	for {
 		switch {
-		case p.at("."):
+		case p.at(".") && isName(p.peek(1)):
 			p.advance()
 			n := p.name()
 			e = &Attribute{Pos: p.span(start), Value: e, Attr: n.text, Ctx: Load}
@@ -107,8 +107,11 @@ func (p *parser) paren() Expr {
 // to and including closer.
 func (p *parser) moreElts(first Expr, closer string) []Expr {
 	elts := []Expr{first}
+	p.equalsMeant(first)
 	for p.accept(",") && !p.at(closer) {
-		elts = append(elts, p.starNamedExpr())
+		e := p.starNamedExpr()
+		p.equalsMeant(e)
+		elts = append(elts, e)
 	}
 	p.expect(closer)
 	return elts
@@ -229,6 +232,7 @@ func (p *parser) slice() Expr {
 	s := &Slice{}
 	if !p.at(":") {
 		s.Lower = p.namedExpr()
+		p.equalsMeant(s.Lower)
 		if !p.at(":") {
 			return s.Lower
 		}

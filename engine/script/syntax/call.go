@@ -213,7 +213,7 @@ func (p *parser) paramWithDefault(a *Arguments, star, annotated bool) {
 	if def != nil {
 		a.Defaults = append(a.Defaults, def)
 	} else if len(a.Defaults) > 0 {
-		p.errorAt(arg, "non-default argument follows default argument")
+		p.defaultMissing(a, arg)
 	}
 	a.Args = append(a.Args, arg)
 }
@@ -248,4 +248,17 @@ func (p *parser) duplicates(a *Arguments) {
 			seen[arg.Arg] = true
 		}
 	}
+}
+
+// defaultMissing raises the error for a parameter without a default
+// after one with: CPython names it when the parameter ends there and no
+// "/" without defaults came before, and says "invalid syntax" else.
+func (p *parser) defaultMissing(a *Arguments, arg *Arg) {
+	t := p.tok()
+	ends := t.is(",") || t.is(")") || t.is(":")
+	slashFirst := len(a.PosOnlyArgs) > 0 && len(a.Defaults) <= len(a.Args)
+	if !ends || slashFirst {
+		p.fail(t)
+	}
+	p.errorAt(arg, "non-default argument follows default argument")
 }

@@ -41,6 +41,14 @@ func (p *parser) colonBlock(what string, start *token) []Stmt {
 	return p.block(what, start.pos.Line)
 }
 
+// forcedColonBlock is colonBlock where CPython's grammar forces the
+// colon (after def's parameters, else, try and finally): anything else
+// there is "expected ':'".
+func (p *parser) forcedColonBlock(what string, start *token) []Stmt {
+	p.forced(":")
+	return p.block(what, start.pos.Line)
+}
+
 // endOf is the position from start to the end of the last token of the
 // block just parsed, as CPython ends a compound statement.
 func (p *parser) endOf(start Pos) Pos {
@@ -62,7 +70,7 @@ func (p *parser) ifStmt(t *token) Stmt {
 		s.Orelse = []Stmt{p.ifStmt(e)}
 	case e.is("else"):
 		p.advance()
-		s.Orelse = p.colonBlock("'else' statement", e)
+		s.Orelse = p.forcedColonBlock("'else' statement", e)
 	}
 	s.Pos = p.endOf(t.pos)
 	return s
@@ -80,7 +88,7 @@ func last(a, b []Stmt) []Stmt {
 func (p *parser) elseBlock() []Stmt {
 	if e := p.tok(); e.is("else") {
 		p.advance()
-		return p.colonBlock("'else' statement", e)
+		return p.forcedColonBlock("'else' statement", e)
 	}
 	return nil
 }
@@ -137,7 +145,7 @@ func (p *parser) asyncStmt(t *token) Stmt {
 
 func (p *parser) tryStmt(t *token) Stmt {
 	p.advance()
-	s := &Try{Body: p.colonBlock("'try' statement", t)}
+	s := &Try{Body: p.forcedColonBlock("'try' statement", t)}
 	for e := p.tok(); e.is("except"); e = p.tok() {
 		s.Handlers = append(s.Handlers, p.handler(e, s))
 	}
@@ -146,7 +154,7 @@ func (p *parser) tryStmt(t *token) Stmt {
 	}
 	if f := p.tok(); f.is("finally") {
 		p.advance()
-		s.Finalbody = p.colonBlock("'finally' statement", f)
+		s.Finalbody = p.forcedColonBlock("'finally' statement", f)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.errorLast("expected 'except' or 'finally' block")
@@ -175,6 +183,9 @@ func (p *parser) handler(e *token, s *Try) *ExceptHandler {
 	what := "'except' statement"
 	if star {
 		what = "'except*' statement"
+	}
+	if p.tok().kind == tNewline {
+		p.errorLast("expected ':'")
 	}
 	if !p.at(":") {
 		h.Type = p.expression()
@@ -231,6 +242,9 @@ func (p *parser) withItem() *WithItem {
 	w := &WithItem{ContextExpr: p.expression()}
 	if p.accept("as") {
 		w.OptionalVars = p.starTargetExpr()
+		if t := p.tok(); invalidTarget(w.OptionalVars, false, false) != nil && !t.is(",") && !t.is(")") && !t.is(":") {
+			p.fail(t)
+		}
 		p.setCtx(w.OptionalVars, Store)
 	}
 	return w
@@ -265,16 +279,20 @@ func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
 	p.advance()
 	f := &FunctionDef{Name: p.name().text, DecoratorList: decs, IsAsync: async}
 	f.TypeParams = p.typeParams()
-	p.expect("(")
+	p.forced("(")
 	f.Args = p.params(")", true)
 	p.expect(")")
-	if p.accept("->") {
+	if arrow := p.tok(); arrow.is("->") {
+		if !p.noInvalid && !p.speculate(func() { p.advance(); p.expression() }) {
+			p.errorAtTok(arrow, "expected ':'") // the colon CPython's grammar forces
+		}
+		p.advance()
 		f.Returns = p.expression()
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = &funcState{async: async}, 0
 	p.scopes++
-	f.Body = p.colonBlock("function definition", t)
+	f.Body = p.forcedColonBlock("function definition", t)
 	p.scopes--
 	p.fn, p.loops = outer, loops
 	f.Pos = p.endOf(start.pos)

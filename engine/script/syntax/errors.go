@@ -21,6 +21,7 @@ type Error struct {
 	// only when the parser asks for the token (indentation, line
 	// continuation), which never replace a parser error.
 	deferred bool
+	final    bool // an unexpected indent, which CPython reports as it is
 }
 
 // Error returns the message as str() of a Python SyntaxError does.

@@ -329,7 +329,10 @@ func (p *parser) lambda() Expr {
 	if p.sc.field && p.tok().depth == 0 {
 		p.fail(p.tok()) // the colon starts the field's format spec
 	}
-	p.expect(":")
+	if !p.at(":") {
+		p.fail(p.tok()) // a lambda's missing colon has no message of its own
+	}
+	p.advance()
 	outer := p.fn
 	p.fn = &funcState{}
 	body := p.expression()

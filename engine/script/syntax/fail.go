@@ -1,6 +1,9 @@
 package syntax
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // How the parser reports errors. CPython 3.11 parses a file once and,
 // if that fails, again with rules that recognise common mistakes and
@@ -16,10 +19,10 @@ func (p *parser) fail(*token) {
 	case tError:
 		panic(t.err)
 	case tIndent:
-		p.raiseAt("IndentationError", "unexpected indent", t)
+		p.unexpectedIndent(t)
 	case tDedent:
 		if t.off < len(p.src) {
-			p.raiseAt("IndentationError", "unexpected unindent", t)
+			p.unexpectedIndent(t)
 		}
 	}
 	p.raiseAt("SyntaxError", "invalid syntax", t)
@@ -31,6 +34,9 @@ func (p *parser) raiseAt(typ, msg string, t *token) {
 	switch {
 	case t.kind == tEOF || t.kind == tDedent && t.off >= len(p.src):
 		line, text := lastLine(p.src)
+		if blank := strings.TrimLeft(text, " \t\f"); blank == "" || blank[0] == '#' {
+			p.raiseRaw(typ, msg, line, 0)
+		}
 		p.raiseRaw(typ, msg, line, len(text)+1)
 	case t.kind == tIndent || t.kind == tDedent:
 		p.raiseRaw(typ, msg, t.pos.Line, t.pos.Col)
@@ -128,4 +134,19 @@ func charOffset(line string, off int) int {
 		return utf8.RuneCountInString(line) + off - len(line)
 	}
 	return utf8.RuneCountInString(line[:off-1]) + 1
+}
+
+// unexpectedIndent raises the IndentationError for an INDENT or DEDENT
+// where none may be; CPython reports it without scanning further.
+func (p *parser) unexpectedIndent(t *token) {
+	msg := "unexpected indent"
+	if t.kind == tDedent {
+		msg = "unexpected unindent"
+	}
+	defer func() {
+		e := recover().(*Error)
+		e.final = true
+		panic(e)
+	}()
+	p.raiseAt("IndentationError", msg, t)
 }

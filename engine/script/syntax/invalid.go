@@ -62,7 +62,8 @@ func (p *parser) juxtaposed(start int, a Expr) {
 	}
 	var b Expr
 	depth := 0
-	if !p.speculate(func() { b = p.expression(); depth = p.prev().depth }) {
+	if !p.speculate(func() { b = p.expression(); depth = p.prev().depth }) &&
+		!p.speculate(func() { b = p.disjunction(); depth = p.prev().depth }) {
 		return
 	}
 	if depth > 0 || p.sc.field {
@@ -80,6 +81,9 @@ func spanOf(a, b Node) Pos {
 // expression was expected (if x = 1:), if the parser is at that =.
 func (p *parser) equalsMeant(e Expr) {
 	if p.noInvalid || !p.at("=") {
+		return
+	}
+	if _, isName := e.(*Name); (!isName || p.parens[e]) && !p.assignableHere(e) {
 		return
 	}
 	var b Expr
@@ -155,47 +159,47 @@ func firstInvalid(elts []Expr, del, forTarget bool) Expr {
 	return nil
 }
 
-// badAssign raises the error for the assignment targets = value when a
-// target cannot be assigned.
-func (p *parser) badAssign(targets []Expr, value Expr) {
-	first := targets[0]
-	last := first
-	if t, ok := first.(*Tuple); ok && !p.parens[first] && len(t.Elts) > 0 {
-		last = t.Elts[len(t.Elts)-1]
+// badTarget raises the error for the assignment target e, the first
+// of its statement if first, when it cannot be assigned; the parser is
+// at the = after it.
+func (p *parser) badTarget(e Expr, first bool) {
+	bad := invalidTarget(e, false, false)
+	if bad == nil || p.noInvalid {
+		return
 	}
-	next := value
-	if len(targets) > 1 {
-		next = targets[1]
+	if first && p.equalsHere(e, bad) {
+		p.errorAt(bad, "cannot assign to "+describe(bad)+" here. Maybe you meant '==' instead of '='?")
 	}
-	if invalidTarget(last, false, false) == last && p.assignableHere(last) && p.operandNotAssigned(next, len(targets) > 1) {
-		p.errorAt(last, "cannot assign to "+describe(last)+" here. Maybe you meant '==' instead of '='?")
-	}
-	for _, t := range targets {
-		switch t.(type) {
-		case *Yield, *YieldFrom:
-			if !p.parens[t] {
-				p.errorAt(t, "assignment to yield expression not possible")
-			}
-		}
-		if bad := invalidTarget(t, false, false); bad != nil {
-			p.errorAt(bad, "cannot assign to "+describe(bad))
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+		if !p.parens[e] {
+			p.errorAt(e, "assignment to yield expression not possible")
 		}
 	}
+	p.errorAt(bad, "cannot assign to "+describe(bad))
 }
 
-// operandNotAssigned reports whether the value after the first = of an
-// assignment starts with an operand not followed by another = (chained
-// tells whether there is one after value).
-func (p *parser) operandNotAssigned(value Expr, chained bool) bool {
-	switch v := value.(type) {
-	case *Yield, *YieldFrom, *Lambda, *Starred:
-		return p.parens[v]
-	case *UnaryOp:
-		if v.Op == Not && !p.parens[v] {
-			return false
+// equalsHere reports whether CPython's "Maybe you meant '=='" hint
+// applies to the statement's first target e, whose part bad cannot be
+// assigned: bad is an operand written just before the =, and an operand
+// not followed by another = comes after it.
+func (p *parser) equalsHere(e, bad Expr) bool {
+	last := e
+	if t, ok := e.(*Tuple); ok && !p.parens[e] && len(t.Elts) > 0 {
+		last = t.Elts[len(t.Elts)-1]
+		if last.Position().EndCol != t.EndCol || last.Position().EndLine != t.EndLine {
+			return false // a trailing comma comes before the =
 		}
-	case *Tuple, *Compare, *BoolOp, *IfExp:
-		return !p.parens[v] || !chained
 	}
-	return !chained
+	if last != bad || !p.assignableHere(bad) {
+		return false
+	}
+	return p.speculate(func() {
+		p.advance()
+		p.bitOr()
+		if p.at("=") || p.at(":=") {
+			p.fail(p.tok())
+		}
+	})
 }
+

@@ -71,7 +71,7 @@ func (p *parser) strings() Expr {
 	}
 	pos := p.span(start.pos)
 	if anyBytes && !allBytes {
-		p.raise("SyntaxError", "cannot mix bytes and nonbytes literals", pos)
+		p.errorLast("cannot mix bytes and nonbytes literals")
 	}
 	if anyF {
 		return p.joined(lits, pos)
@@ -209,7 +209,7 @@ func (p *parser) hexEscape(b *strings.Builder, s string, i, n int, l strLit) int
 func (p *parser) namedEscape(b *strings.Builder, s string, i int, l strLit) int {
 	end := strings.IndexByte(s[i:], '}')
 	if !strings.HasPrefix(s[i:], "N{") || end < 0 {
-		p.escapeError(l, "malformed \\N character escape", i-1, i)
+		p.escapeError(l, "malformed \\N character escape", i-1, len(s)-1)
 	}
 	name := s[i+2 : i+end]
 	if r, ok := unicodeNames[strings.ToUpper(name)]; ok {
@@ -225,10 +225,10 @@ func (p *parser) namedEscape(b *strings.Builder, s string, i int, l strLit) int 
 func (p *parser) escapeError(l strLit, msg string, from, to int) {
 	codec := "unicodeescape"
 	if l.bytes {
-		p.raise("SyntaxError", "(value error) invalid \\x escape at position "+itoa(from), l.tok.pos)
+		p.errorLast("(value error) invalid \\x escape at position " + itoa(from))
 	}
-	p.raise("SyntaxError", "("+"unicode error) '"+codec+"' codec can't decode bytes in position "+
-		itoa(from)+"-"+itoa(to)+": "+msg, l.tok.pos)
+	p.errorLast("(unicode error) '" + codec + "' codec can't decode bytes in position " +
+		itoa(from) + "-" + itoa(to) + ": " + msg)
 }
 
 // unicodeNames are the few \N{...} names the lab knows.

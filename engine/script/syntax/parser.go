@@ -46,7 +46,7 @@ func (p *parser) parseFile() (body []Stmt, err *Error) {
 // CPython does, it scans the rest of the source, and a scanning error
 // there wins, as does a bracket left open on a line before e's.
 func (p *parser) settle(e *Error) *Error {
-	if e.scanning {
+	if e.scanning || e.final {
 		return e
 	}
 	line := p.toks[p.furthest].pos.Line
@@ -150,6 +150,15 @@ func (p *parser) expect(s string) *token {
 	return p.advance()
 }
 
+// forced consumes the token s, which CPython's grammar forces: any other
+// token there is "expected 's'".
+func (p *parser) forced(s string) *token {
+	if !p.at(s) {
+		p.errorAtTok(p.tok(), "expected '"+s+"'")
+	}
+	return p.advance()
+}
+
 // prev is the last token consumed.
 func (p *parser) prev() *token { return &p.toks[p.pos-1] }
 
@@ -165,8 +174,8 @@ func (p *parser) attempt(f func()) (ok bool) {
 	save, loops, nesting := p.pos, p.loops, p.nesting
 	defer func() {
 		if r := recover(); r != nil {
-			if _, isErr := r.(*Error); !isErr {
-				panic(r)
+			if e, isErr := r.(*Error); !isErr || e.scanning {
+				panic(r) // CPython's tokenizer errors stop the parser at once
 			}
 			p.pos, p.loops, p.nesting, ok = save, loops, nesting, false
 		}

@@ -29,6 +29,7 @@ type scanner struct {
 	// field ended (see nested).
 	nestedEnds map[int]nestedEnd
 	fields     int // f-string fields open around the scanner's position
+	comment    int // where a comment skipped just now began, or -1
 }
 
 // CPython's tokenizer limits: brackets open at once, and indented
@@ -86,6 +87,9 @@ func (s *scanner) scan() token {
 		c := s.src[s.off]
 		if c == '\n' || c == '\r' {
 			start, col := s.off, s.col()
+			if s.comment >= 0 {
+				col = s.comment - s.lineStart // CPython starts the NEWLINE at a comment before it
+			}
 			s.newline()
 			if len(s.parens) > 0 || s.field || s.last == tNewline {
 				continue
@@ -136,11 +140,13 @@ func (s *scanner) layout(k tokKind) token {
 // skipBlanks skips spaces, tabs, form feeds, comments and backslash
 // continuations.
 func (s *scanner) skipBlanks() *token {
+	s.comment = -1
 	for s.off < len(s.src) {
 		switch c := s.src[s.off]; c {
 		case ' ', '\t', '\f':
 			s.off++
 		case '#':
+			s.comment = s.off
 			for s.off < len(s.src) && s.src[s.off] != '\n' && s.src[s.off] != '\r' {
 				s.off++
 			}
@@ -158,18 +164,23 @@ func (s *scanner) skipBlanks() *token {
 // continuation joins the next line to this one after a backslash.
 func (s *scanner) continuation() *token {
 	n := s.off + 1
+	if n == len(s.src) {
+		t := s.continuedToEOF(s.line, s.col()+2)
+		s.off = n
+		return &t
+	}
 	if n < len(s.src) && (s.src[n] == '\n' || s.src[n] == '\r') {
 		s.off = n
+		line := s.line
 		s.newline()
 		if s.off >= len(s.src) {
-			t := s.errorAt("unexpected EOF while parsing", s.line, s.col())
-			t.err.deferred = true
+			t := s.continuedToEOF(line, len(lineText(s.src, line))+1)
 			return &t
 		}
 		return nil
 	}
 	s.emitted = true
-	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+1)
+	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+2)
 	t.err.deferred = true
 	s.off = len(s.src)
 	return &t
@@ -422,4 +433,17 @@ func isPrefix(p string) bool {
 		return true
 	}
 	return false
+}
+
+// continuedToEOF reports a backslash continuation that meets the end of
+// the input at line and offset: inside brackets, as the bracket never
+// closed, as CPython does.
+func (s *scanner) continuedToEOF(line, offset int) token {
+	if len(s.parens) > 0 {
+		p := s.parens[len(s.parens)-1]
+		return s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+	}
+	t := s.errorAt("unexpected EOF while parsing", line, offset)
+	t.err.deferred = true
+	return t
 }

@@ -19,8 +19,14 @@ func (s *scanner) str(start int) token {
 	}
 	prefix := strings.ToLower(s.src[start:i])
 	s.off = i
-	if t := s.skipString(strings.IndexByte(prefix, 'f') >= 0, strings.IndexByte(prefix, 'r') >= 0, line, col); t != nil {
-		return *t
+	f, raw := strings.IndexByte(prefix, 'f') >= 0, strings.IndexByte(prefix, 'r') >= 0
+	if t := s.skipString(f, raw, line, col); t != nil {
+		if !f || t.err.Msg == tooDeep {
+			return *t
+		}
+		if t := s.plainEnd(i, raw, line, col); t != nil {
+			return *t
+		}
 	}
 	return token{kind: tString, text: s.src[start:s.off], off: start, end: s.off,
 		pos: Pos{line, col, s.line, s.col()}}
@@ -68,6 +74,20 @@ func (s *scanner) skipString(f, raw bool, line, col int) *token {
 			s.off++
 		}
 	}
+}
+
+// plainEnd moves past the literal whose quote is at off as if it were
+// no f-string, as Python 3.11 reads an f-string, or returns the error
+// 3.11 reports for it. An f-string that does not end under 3.12's rules is read so, so
+// that its errors are 3.11's.
+func (s *scanner) plainEnd(off int, raw bool, line, col int) *token {
+	s.off, s.line, s.lineStart = off, line, s.lineStartAt(off)
+	return s.skipString(false, raw, line, col)
+}
+
+// lineStartAt returns where the line holding off starts.
+func (s *scanner) lineStartAt(off int) int {
+	return strings.LastIndexByte(s.src[:off], '\n') + 1
 }
 
 // skipEscape moves past a backslash and what it escapes; in an
@@ -210,6 +230,9 @@ func (s *scanner) skipSpec(q string, line, col int) (*token, bool) {
 // unterminated reports a string literal that never closes.
 func (s *scanner) unterminated(q string, line, col int) *token {
 	at := s.line
+	if s.off >= len(s.src) && s.off > 0 && s.src[s.off-1] == '\n' {
+		at-- // the input ended with the line break that continued the string
+	}
 	if len(q) == 3 {
 		at = strings.Count(s.src, "\n") + 1
 		if strings.HasSuffix(s.src, "\n") {

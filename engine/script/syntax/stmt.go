@@ -16,7 +16,7 @@ func (p *parser) file() []Stmt {
 func (p *parser) statement() []Stmt {
 	t := p.tok()
 	if t.kind == tIndent {
-		p.raiseAt("IndentationError", "unexpected indent", t)
+		p.unexpectedIndent(t)
 	}
 	if s := p.compound(t); s != nil {
 		return []Stmt{s}
@@ -154,22 +154,43 @@ func (p *parser) scopeStmt(t *token) Stmt {
 	return s
 }
 
+// delStmt parses del targets. A target is a primary (a name, an
+// attribute, a subscript, or targets in brackets), as in CPython's
+// grammar; when something else follows, the whole is read again as an
+// expression to name what cannot be deleted.
 func (p *parser) delStmt(t *token) Stmt {
 	p.advance()
+	first := p.pos
 	var targets []Expr
 	for {
-		e := p.bitOrTarget()
-		p.setCtx(e, Del)
-		targets = append(targets, e)
+		targets = append(targets, p.primary())
 		if !p.accept(",") || !p.startsExpr() {
 			break
 		}
 	}
+	if !p.at(";") && p.tok().kind != tNewline {
+		p.badDelete(first)
+	}
+	for _, e := range targets {
+		p.setCtx(e, Del)
+	}
 	return &Delete{Pos: p.span(t.pos), Targets: targets}
 }
 
-// bitOrTarget parses a target that stops before any comparison.
-func (p *parser) bitOrTarget() Expr { return p.bitOr() }
+// badDelete raises CPython's error for del followed, from token index
+// first, by something other than targets.
+func (p *parser) badDelete(first int) {
+	var e Expr
+	save := p.pos
+	p.pos = first
+	if !p.noInvalid && p.speculate(func() { e = p.starExprs() }) {
+		if bad := invalidTarget(e, true, false); bad != nil {
+			p.errorAt(bad, "cannot delete "+describe(bad))
+		}
+	}
+	p.pos = save
+	p.fail(p.tok())
+}
 
 func (p *parser) assertStmt(t *token) Stmt {
 	p.advance()
@@ -199,14 +220,15 @@ func (p *parser) exprStmt(t *token) Stmt {
 // assign parses the rest of a = b = value.
 func (p *parser) assign(first Expr, start Pos) Stmt {
 	targets := []Expr{first}
+	p.badTarget(first, true)
 	var value Expr
 	for p.accept("=") {
 		value = p.starExprsOrYield()
 		if p.at("=") {
+			p.badTarget(value, false)
 			targets = append(targets, value)
 		}
 	}
-	p.badAssign(targets, value)
 	for _, t := range targets {
 		p.setCtx(t, Store)
 		p.starTarget(t)
@@ -234,6 +256,13 @@ func (p *parser) singleTarget(e Expr, ann bool) {
 }
 
 func (p *parser) annAssign(target Expr, start *token) Stmt {
+	if _, single := target.(*Name); !single && !p.noInvalid && !p.speculate(func() { p.advance(); p.expression() }) {
+		switch target.(type) {
+		case *Attribute, *Subscript:
+		default:
+			p.fail(p.tok())
+		}
+	}
 	p.advance()
 	p.singleTarget(target, true)
 	a := &AnnAssign{Target: target, Annotation: p.expression()}

@@ -6,8 +6,17 @@ package syntax
 
 // starTargets parses the targets of a for loop or comprehension.
 func (p *parser) starTargets() Expr {
-	e := p.exprList(p.starTargetExpr)
+	e := p.exprList(p.forTarget)
 	p.setCtx(e, Store)
+	return e
+}
+
+// forTarget parses one target of a for loop or comprehension, and
+// names two side by side as CPython does.
+func (p *parser) forTarget() Expr {
+	first := p.pos
+	e := p.starTargetExpr()
+	p.juxtaposed(first, e)
 	return e
 }
 
