@@ -202,4 +202,3 @@ func (p *parser) equalsHere(e, bad Expr) bool {
 		}
 	})
 }
-
