@@ -26,6 +26,9 @@ type Error struct {
 
 // Error returns the message as str() of a Python SyntaxError does.
 func (e *Error) Error() string {
+	if e.Line == 0 {
+		return e.Msg
+	}
 	return e.Msg + " (" + e.Filename + ", line " + strconv.Itoa(e.Line) + ")"
 }
 

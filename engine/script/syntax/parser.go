@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // The parser is a recursive-descent parser following the rules of
 // CPython's PEG grammar (Grammar/python.gram), one method per rule or
 // small group of rules. It pulls tokens from the scanner as it needs
@@ -14,6 +16,10 @@ package syntax
 // CPython's compiler finds in a tree that parsed ('return' outside
 // function).
 func Parse(filename, src string) (*Module, error) {
+	if strings.IndexByte(src, 0) >= 0 {
+		// CPython refuses such a source before reading it, with no line.
+		return nil, &Error{Filename: filename, Type: "SyntaxError", Msg: "source code string cannot contain null bytes"}
+	}
 	// A token takes two bytes of source or more, so the token list
 	// rarely grows.
 	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/2+16)}
