@@ -121,4 +121,3 @@ func (s *scanner) eof() token {
 	}
 	return s.layout(tEOF)
 }
-
