@@ -24,6 +24,9 @@ func (p *parser) number(t *token) any {
 	if strings.ContainsAny(s, ".eE") {
 		return parseFloat(s)
 	}
+	if small, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return big.NewInt(small)
+	}
 	n, _ := new(big.Int).SetString(s, 10)
 	return n
 }
@@ -76,13 +79,19 @@ func (p *parser) strings() Expr {
 	if anyF {
 		return p.joined(lits, pos)
 	}
-	var b strings.Builder
-	for _, l := range lits {
-		b.WriteString(p.decode(l, l.bodyOff, l.bodyEnd))
+	var value string
+	if len(lits) == 1 {
+		value = p.decode(lits[0], lits[0].bodyOff, lits[0].bodyEnd)
+	} else {
+		var b strings.Builder
+		for _, l := range lits {
+			b.WriteString(p.decode(l, l.bodyOff, l.bodyEnd))
+		}
+		value = b.String()
 	}
-	c := &Constant{Pos: pos, Value: b.String()}
+	c := &Constant{Pos: pos, Value: value}
 	if allBytes {
-		c.Value = Bytes(b.String())
+		c.Value = Bytes(value)
 	} else if lits[0].unicode {
 		c.Kind = "u"
 	}

@@ -262,7 +262,7 @@ func (s *scanner) name() token {
 		return s.str(start)
 	}
 	t := s.make(tName, s.off, i, s.line, s.col())
-	t.keyword = keywords[t.text]
+	t.keyword = isKeyword(t.text)
 	return t
 }
 
