@@ -123,11 +123,14 @@ func (p *parser) list() Expr {
 	if p.accept("]") {
 		return &List{Pos: p.span(start), Ctx: Load}
 	}
+	mark := p.compMark()
 	first := p.starNamedExpr()
 	if p.atFor() {
 		gens := p.comprehension()
 		p.expect("]")
-		return &ListComp{Pos: p.span(start), Elt: first, Generators: gens}
+		c := &ListComp{Pos: p.span(start), Elt: first, Generators: gens}
+		p.asyncComp(mark, c, gens)
+		return c
 	}
 	elts := p.moreElts(first, "]")
 	return &List{Pos: p.span(start), Elts: elts, Ctx: Load}
@@ -142,20 +145,25 @@ func (p *parser) brace() Expr {
 	if p.at("**") {
 		return p.dict(start, nil, p.doubleStarred())
 	}
+	mark := p.compMark()
 	first := p.starNamedExpr()
 	if p.accept(":") {
 		v := p.dictValue()
 		if p.atFor() {
 			gens := p.comprehension()
 			p.expect("}")
-			return &DictComp{Pos: p.span(start), Key: first, Value: v, Generators: gens}
+			c := &DictComp{Pos: p.span(start), Key: first, Value: v, Generators: gens}
+			p.asyncComp(mark, c, gens)
+			return c
 		}
 		return p.dict(start, first, v)
 	}
 	if p.atFor() {
 		gens := p.comprehension()
 		p.expect("}")
-		return &SetComp{Pos: p.span(start), Elt: first, Generators: gens}
+		c := &SetComp{Pos: p.span(start), Elt: first, Generators: gens}
+		p.asyncComp(mark, c, gens)
+		return c
 	}
 	elts := p.moreElts(first, "}")
 	return &Set{Pos: p.span(start), Elts: elts}
@@ -275,4 +283,30 @@ func (p *parser) parenthesized(e Expr) {
 		p.parens = map[Expr]bool{}
 	}
 	p.parens[e] = true
+}
+
+// compState is what a comprehension's check needs to know of the
+// parser before its element is read.
+type compState struct {
+	awaits  int
+	codeErr *Error
+}
+
+func (p *parser) compMark() compState { return compState{p.awaits, p.codeErr} }
+
+// asyncComp records CPython's compiler error for a list, set or dict
+// comprehension that is asynchronous (async for, or await inside)
+// outside an async function; it comes before any error inside it.
+func (p *parser) asyncComp(mark compState, c Expr, gens []*Comprehension) {
+	async := p.awaits > mark.awaits
+	for _, g := range gens {
+		async = async || g.IsAsync
+	}
+	if !async || p.fn != nil && p.fn.async || p.noInvalid {
+		return
+	}
+	if p.symErr == nil && p.codeErr != mark.codeErr {
+		p.codeErr = nil
+	}
+	p.lateError(false, c, "asynchronous comprehension outside of an asynchronous function")
 }

@@ -23,6 +23,9 @@ func (p *parser) arguments(fn Expr, start Pos, a args) Expr {
 	a.check(p, c)
 	p.expect(")")
 	c.Pos = p.span(start)
+	for _, k := range c.Keywords {
+		p.notDebug(c, k.Arg)
+	}
 	return c
 }
 
@@ -154,6 +157,18 @@ func (p *parser) params(closer string, annotated bool) *Arguments {
 	}
 	p.duplicates(a)
 	return a
+}
+
+// debugParams records the error for a parameter named __debug__ of the
+// function or lambda n.
+func (p *parser) debugParams(n Node, a *Arguments) {
+	for _, list := range [][]*Arg{a.PosOnlyArgs, a.Args, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil {
+				p.notDebug(n, arg.Arg)
+			}
+		}
+	}
 }
 
 // varargs parses what follows a * parameter marker.

@@ -294,8 +294,12 @@ func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
 	p.scopes++
 	f.Body = p.forcedColonBlock("function definition", t)
 	p.scopes--
+	if fn := p.fn; fn.async && fn.yields && fn.valueReturn != nil {
+		p.lateError(false, fn.valueReturn, "'return' with value in async generator")
+	}
 	p.fn, p.loops = outer, loops
 	f.Pos = p.endOf(start.pos)
+	p.debugParams(f, f.Args)
 	return f
 }
 

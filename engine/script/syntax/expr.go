@@ -144,10 +144,14 @@ func (p *parser) yield() Expr {
 }
 
 // inFunction records CPython's compiler error msg for n outside any
-// function.
+// function; inside one, a yield makes it a generator.
 func (p *parser) inFunction(n Node, msg string) {
 	if p.fn == nil {
 		p.lateError(false, n, msg)
+		return
+	}
+	if _, await := n.(*Await); !await {
+		p.fn.yields = true
 	}
 }
 
@@ -317,6 +321,7 @@ func (p *parser) awaitPrimary() Expr {
 	start := p.advance().pos
 	v := p.primary()
 	a := &Await{Pos: p.span(start), Value: v}
+	p.awaits++
 	p.inFunction(a, "'await' outside function")
 	p.inAsync(a, "await")
 	return a
@@ -337,5 +342,7 @@ func (p *parser) lambda() Expr {
 	p.fn = &funcState{}
 	body := p.expression()
 	p.fn = outer
-	return &Lambda{Pos: p.span(start), Args: args, Body: body}
+	l := &Lambda{Pos: p.span(start), Args: args, Body: body}
+	p.debugParams(l, args)
+	return l
 }

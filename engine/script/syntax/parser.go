@@ -91,12 +91,17 @@ type parser struct {
 	furthest        int           // the furthest token read but for hints
 	nesting         int           // expressions being parsed, one inside another
 	cursor          cursor        // the last place in an f-string asked for its line
+	awaits          int           // await expressions read so far
 }
 
 // funcState is what the parser knows about the function whose body it
 // is parsing.
 type funcState struct {
 	async bool
+	// yields says the function is a generator; valueReturn is its first
+	// return with a value, which an async generator may not have.
+	yields      bool
+	valueReturn *Return
 }
 
 // tok returns the current token, raising the error a scanning error

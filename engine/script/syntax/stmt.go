@@ -120,6 +120,8 @@ func (p *parser) returnStmt(t *token) Stmt {
 	r.Pos = p.span(t.pos)
 	if p.fn == nil {
 		p.lateError(false, r, "'return' outside function")
+	} else if r.Value != nil && p.fn.valueReturn == nil {
+		p.fn.valueReturn = r
 	}
 	return r
 }

@@ -34,6 +34,7 @@ func (p *parser) setCtx(e Expr, ctx Ctx) {
 	switch e := e.(type) {
 	case *Name:
 		e.Ctx = ctx
+		p.notDebug(e, e.Id)
 	case *Attribute:
 		e.Ctx = ctx
 	case *Subscript:
@@ -165,5 +166,13 @@ func (p *parser) starTarget2(e Expr) {
 func (p *parser) starValue(e Expr) {
 	if s, ok := e.(*Starred); ok {
 		p.lateError(false, s, "can't use starred expression here")
+	}
+}
+
+// notDebug records CPython's compiler error for binding the name
+// __debug__, which is a constant.
+func (p *parser) notDebug(n Node, name string) {
+	if name == "__debug__" {
+		p.lateError(false, n, "cannot assign to __debug__")
 	}
 }

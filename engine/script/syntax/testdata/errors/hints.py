@@ -244,3 +244,64 @@ if x:
                                                                                                    if x:
                                                                                                     if x:
                                                                                                      pass
+# ---
+def f():
+    return [x async for x in y]
+# ---
+[x async for x in y]
+# ---
+def f():
+    return (x async for x in y)
+# ---
+def f():
+    return {x: 1 async for x in y}
+# ---
+async def f():
+    def g():
+        return [x async for x in y]
+# ---
+def f():
+    return [await x for x in y]
+# ---
+async def f():
+    return [[x async for x in y] for z in w]
+# ---
+class A:
+    break
+# ---
+for x in y:
+    class A:
+        break
+# ---
+while x:
+    def f():
+        continue
+# ---
+for x in y:
+    pass
+else:
+    break
+# ---
+while x:
+    try:
+        pass
+    finally:
+        continue
+# ---
+async def f():
+    yield 1
+    return 2
+# ---
+async def f():
+    return 2
+    yield 1
+# ---
+__debug__ = 1
+# ---
+def f(__debug__): pass
+# ---
+f(__debug__=1)
+# ---
+with a as __debug__: pass
+# ---
+for __debug__ in x: pass
