@@ -260,7 +260,7 @@ func (p *parser) slice() Expr {
 func (p *parser) dictValueColon(k Expr) {
 	if !p.at(":") && !p.noInvalid {
 		e := k.Position()
-		p.raiseRaw("SyntaxError", "':' expected after dictionary key", e.EndLine, e.EndCol)
+		p.raiseRaw("SyntaxError", "':' expected after dictionary key", e.EndLine, e.EndCol, 0)
 	}
 	p.expect(":")
 }
@@ -270,8 +270,8 @@ func (p *parser) dictValue() Expr {
 	if t := p.tok(); (t.is("}") || t.is(",")) && !p.noInvalid {
 		p.errorAtTok(p.prev(), "expression expected after dictionary key and ':'")
 	}
-	if t := p.tok(); t.is("*") && !p.noInvalid {
-		p.errorAtTok(t, "cannot use a starred expression in a dictionary value")
+	if p.at("*") && !p.noInvalid {
+		p.errorAt(p.starred(p.bitOr), "cannot use a starred expression in a dictionary value")
 	}
 	return p.expression()
 }

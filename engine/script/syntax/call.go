@@ -14,7 +14,7 @@ func (p *parser) arguments(fn Expr, start Pos, a args) Expr {
 	for !p.at(")") {
 		p.argument(c, open, &a)
 		if a.genexp != nil && p.at(",") && !p.noInvalid {
-			p.errorAt(a.genexp.Elt, "Generator expression must be parenthesized")
+			p.unparenthesized(a.genexp)
 		}
 		if !p.accept(",") {
 			break
@@ -41,7 +41,7 @@ type args struct {
 // check raises the first error CPython finds in a call's arguments.
 func (a *args) check(p *parser, c *Call) {
 	if a.genexp != nil && len(c.Args)+len(c.Keywords) > 1 {
-		p.errorAt(a.genexp.Elt, "Generator expression must be parenthesized")
+		p.unparenthesized(a.genexp)
 	}
 	if a.afterKw != "" {
 		p.errorLast(a.afterKw)
@@ -79,10 +79,10 @@ func (p *parser) keywordArg(c *Call, t *token, a *args) {
 	p.advance()
 	v := p.expression()
 	if p.atFor() && !p.noInvalid {
-		p.raise("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanOf(&Name{Pos: t.pos}, v))
+		p.raise("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanOf(&Name{Pos: t.pos}, &Name{Pos: p.toks[p.pos-2].pos}))
 	}
 	if a.names[t.text] {
-		p.lateError(false, &Name{Pos: t.pos}, "keyword argument repeated: "+t.text)
+		p.lateError(false, &Name{Pos: p.span(t.pos)}, "keyword argument repeated: "+t.text)
 	}
 	if a.names == nil {
 		a.names = map[string]bool{}
@@ -120,13 +120,14 @@ func (p *parser) positional(c *Call, open Pos, a *args) {
 
 // badKeyword raises the error for e= in a call where e is no name.
 func (p *parser) badKeyword(e Expr) {
+	at := spanOf(e, &Name{Pos: p.tok().pos}) // from e to the =
 	if c, ok := e.(*Constant); ok {
 		switch c.Value.(type) {
 		case nil, bool:
-			p.errorAt(e, "cannot assign to "+describe(e))
+			p.raise("SyntaxError", "cannot assign to "+describe(e), at)
 		}
 	}
-	p.errorAt(e, `expression cannot contain assignment, perhaps you meant "=="?`)
+	p.raise("SyntaxError", `expression cannot contain assignment, perhaps you meant "=="?`, at)
 }
 
 // params parses a parameter list up to closer: ")" for def (with
@@ -276,4 +277,15 @@ func (p *parser) defaultMissing(a *Arguments, arg *Arg) {
 		p.fail(t)
 	}
 	p.errorAt(arg, "non-default argument follows default argument")
+}
+
+// unparenthesized raises the error for a generator expression that is
+// not a call's only argument, spanning its element and clauses.
+func (p *parser) unparenthesized(g *GeneratorExp) {
+	last := g.Generators[len(g.Generators)-1]
+	end := last.Iter
+	if len(last.Ifs) > 0 {
+		end = last.Ifs[len(last.Ifs)-1]
+	}
+	p.raise("SyntaxError", "Generator expression must be parenthesized", spanOf(g.Elt, end))
 }

@@ -36,7 +36,7 @@ func (e *Error) Error() string {
 // offset.
 func (s *scanner) errorAt(msg string, line, offset int) token {
 	e := &Error{Type: "SyntaxError", Msg: msg, Line: line, Offset: offset,
-		EndLine: line, EndOffset: offset + 1, scanning: true}
+		EndLine: line, EndOffset: offset, scanning: true}
 	return token{kind: tError, err: e, off: s.off, end: s.off, pos: Pos{line, offset - 1, line, offset}}
 }
 

@@ -33,11 +33,24 @@ func TestErrorsMatchCPython(t *testing.T) {
 			t.Errorf("%s: want %s %q, got %v\n%s", c.Name, w.Type, w.Msg, err, c.Src)
 			continue
 		}
-		got := pyError{Type: e.Type, Msg: e.Msg, Line: e.Line, Offset: e.Offset}
-		if want := (pyError{Type: w.Type, Msg: w.Msg, Line: w.Line, Offset: w.Offset}); got != want {
-			t.Errorf("%s: %q\ngot  %s %q at %d:%d\nwant %s %q at %d:%d", c.Name, c.Src,
-				got.Type, got.Msg, got.Line, got.Offset, want.Type, want.Msg, want.Line, want.Offset)
+		got := pyError{Type: e.Type, Msg: e.Msg, Line: e.Line, Offset: e.Offset, EndLine: e.EndLine, EndOffset: e.EndOffset}
+		want := *w
+		if endUnchecked[w.Msg] || w.EndLine != w.Line {
+			got.EndLine, got.EndOffset, want.EndLine, want.EndOffset = 0, 0, 0, 0
+		}
+		if got != want {
+			t.Errorf("%s: %q\ngot  %s %q at %d:%d-%d:%d\nwant %s %q at %d:%d-%d:%d", c.Name, c.Src,
+				got.Type, got.Msg, got.Line, got.Offset, got.EndLine, got.EndOffset,
+				want.Type, want.Msg, want.Line, want.Offset, want.EndLine, want.EndOffset)
 		}
 	}
 	t.Logf("%d errors compared with CPython", compared)
+}
+
+// endUnchecked are the errors whose end CPython computes in ways Parse
+// does not follow; their end, and that of errors spanning lines, is not
+// compared.
+var endUnchecked = map[string]bool{
+	leadingZerosMsg: true,
+	"iterable argument unpacking follows keyword argument unpacking": true,
 }

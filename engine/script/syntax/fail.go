@@ -35,11 +35,11 @@ func (p *parser) raiseAt(typ, msg string, t *token) {
 	case t.kind == tEOF || t.kind == tDedent && t.off >= len(p.src):
 		line, text := lastLine(p.src)
 		if blank := strings.TrimLeft(text, " \t\f"); blank == "" || blank[0] == '#' {
-			p.raiseRaw(typ, msg, line, 0)
+			p.raiseRaw(typ, msg, line, 0, -1)
 		}
-		p.raiseRaw(typ, msg, line, len(text)+1)
+		p.raiseRaw(typ, msg, line, len(text)+1, -1)
 	case t.kind == tIndent || t.kind == tDedent:
-		p.raiseRaw(typ, msg, t.pos.Line, t.pos.Col)
+		p.raiseRaw(typ, msg, t.pos.Line, t.pos.Col, -1)
 	}
 	p.raise(typ, msg, t.pos)
 }
@@ -84,9 +84,9 @@ func (p *parser) raise(typ, msg string, pos Pos) {
 		EndLine: pos.EndLine, EndOffset: pos.EndCol + 1})
 }
 
-// raiseRaw panics with an Error at line and 1-based byte offset.
-func (p *parser) raiseRaw(typ, msg string, line, offset int) {
-	panic(&Error{Type: typ, Msg: msg, Line: line, Offset: offset, EndLine: line, EndOffset: offset})
+// raiseRaw panics with an Error at line and 1-based byte offsets.
+func (p *parser) raiseRaw(typ, msg string, line, offset, endOffset int) {
+	panic(&Error{Type: typ, Msg: msg, Line: line, Offset: offset, EndLine: line, EndOffset: endOffset})
 }
 
 // lateError records an error CPython's symbol table (sym) or compiler
@@ -118,6 +118,9 @@ func (e *Error) finish(filename, src string) {
 	e.Filename = filename
 	e.Text = lineText(src, e.Line)
 	e.Offset = charOffset(e.Text, e.Offset)
+	if e.EndOffset <= 0 {
+		return // CPython's "no end" (0 or -1) stays as it is
+	}
 	if e.EndLine == e.Line {
 		e.EndOffset = charOffset(e.Text, e.EndOffset)
 	} else {
@@ -145,7 +148,7 @@ func (p *parser) unexpectedIndent(t *token) {
 	}
 	defer func() {
 		e := recover().(*Error)
-		e.final = true
+		e.final, e.EndOffset = true, -1
 		panic(e)
 	}()
 	p.raiseAt("IndentationError", msg, t)

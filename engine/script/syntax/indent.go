@@ -63,6 +63,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 		}
 		if len(s.indents) == maxIndents {
 			t := s.errorAt("too many levels of indentation", s.line, 1)
+			t.err.EndOffset = 0
 			t.err.Type, t.err.deferred = "IndentationError", true
 			return t, true
 		}
@@ -78,7 +79,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 		s.dedents = 0
 		t := s.errorAt("unindent does not match any outer indentation level", s.line, len(lineText(s.src, s.line))+1)
 		t.err.Type = "IndentationError"
-		t.err.deferred = true
+		t.err.deferred, t.err.EndOffset = true, -1
 		return t, true
 	}
 	if alt != s.alts[top] {
@@ -93,7 +94,7 @@ func (s *scanner) indentChange(col, alt int) (token, bool) {
 func (s *scanner) tabError() token {
 	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, 1)
 	t.err.Type = "TabError"
-	t.err.deferred = true
+	t.err.deferred, t.err.EndOffset = true, 0
 	return t
 }
 
@@ -104,7 +105,7 @@ func (s *scanner) eof() token {
 		p := s.parens[len(s.parens)-1]
 		s.parens = nil
 		t := s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
-		t.err.unclosed = true
+		t.err.unclosed, t.err.EndOffset = true, 0
 		return t
 	}
 	if !s.field && s.last != tNewline && s.last != tDedent && s.last != tIndent && s.emitted {

@@ -218,6 +218,7 @@ func (p *parser) unclosedBefore(line int, e *Error) *Error {
 		return e
 	}
 	t := p.sc.errorAt("'"+string(b.ch)+"' was never closed", b.line, b.col+1)
+	t.err.EndOffset = 0
 	return t.err
 }
 

@@ -86,9 +86,9 @@ func (s *scanner) scan() token {
 		}
 		c := s.src[s.off]
 		if c == '\n' || c == '\r' {
-			start, col := s.off, s.col()
+			start, col, end := s.off, s.col(), s.col()
 			if s.comment >= 0 {
-				col = s.comment - s.lineStart // CPython starts the NEWLINE at a comment before it
+				col = s.comment - s.lineStart // CPython's NEWLINE spans a comment before it
 			}
 			s.newline()
 			if len(s.parens) > 0 || s.field || s.last == tNewline {
@@ -96,7 +96,7 @@ func (s *scanner) scan() token {
 			}
 			s.atBOL = true
 			return token{kind: tNewline, text: s.src[start:s.off], off: start, end: s.off,
-				pos: Pos{s.line - 1, col, s.line - 1, col + 1}}
+				pos: Pos{s.line - 1, col, s.line - 1, end}}
 		}
 		return s.token(c)
 	}
@@ -181,7 +181,7 @@ func (s *scanner) continuation() *token {
 	}
 	s.emitted = true
 	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+2)
-	t.err.deferred = true
+	t.err.deferred, t.err.EndOffset = true, 0
 	s.off = len(s.src)
 	return &t
 }
@@ -325,9 +325,12 @@ func isPrefix(p string) bool {
 func (s *scanner) continuedToEOF(line, offset int) token {
 	if len(s.parens) > 0 {
 		p := s.parens[len(s.parens)-1]
-		return s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+		t := s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+		t.err.EndOffset = 0
+		return t
 	}
 	t := s.errorAt("unexpected EOF while parsing", line, offset)
+	t.err.EndOffset = -1
 	t.err.deferred = true
 	return t
 }

@@ -250,9 +250,15 @@ func (p *parser) singleTarget(e Expr, ann bool) {
 	if !ann {
 		p.errorAt(e, "'"+describe(e)+"' is an illegal expression for augmented assignment")
 	}
-	switch e.(type) {
-	case *Tuple, *List:
-		p.errorAt(e, "only single target (not "+describe(e)+") can be annotated")
+	switch e := e.(type) {
+	case *Tuple:
+		at := e.Pos
+		if !p.parens[e] && len(e.Elts) > 0 {
+			at = spanOf(e, e.Elts[0]) // CPython points at the first element
+		}
+		p.raise("SyntaxError", "only single target (not tuple) can be annotated", at)
+	case *List:
+		p.errorAt(e, "only single target (not list) can be annotated")
 	}
 	p.errorAt(e, "illegal target for annotation")
 }
