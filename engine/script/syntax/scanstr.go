@@ -153,6 +153,11 @@ func (s *scanner) skipField(q string, line, col int) (*token, bool) {
 		case c == ':' && depth == 0:
 			s.off++
 			return s.skipSpec(q, line, col)
+		case c == '#' && len(q) == 3:
+			// a comment, which 3.12 allows in a triple-quoted f-string's field
+			for s.off < len(s.src) && s.src[s.off] != '\n' && s.src[s.off] != '\r' {
+				s.off++
+			}
 		case c == '\n' || c == '\r':
 			s.newline()
 		default:

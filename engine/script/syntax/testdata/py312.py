@@ -53,3 +53,11 @@ f"""{
 # ---
 f"{"nested \"quotes\""}"
 # => Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='nested "quotes"'), conversion=-1)]))], type_ignores=[])
+# ---
+f"""{
+    x  # the value, "quoted" in a comment
+}"""
+# => Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))], type_ignores=[])
+# ---
+f"{x!r:{"<"}{w}}"
+# => Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, format_spec=JoinedStr(values=[FormattedValue(value=Constant(value='<'), conversion=-1), FormattedValue(value=Name(id='w', ctx=Load()), conversion=-1)]))]))], type_ignores=[])
