@@ -20,9 +20,9 @@ func Parse(filename, src string) (*Module, error) {
 		// CPython refuses such a source before reading it, with no line.
 		return nil, &Error{Filename: filename, Type: "SyntaxError", Msg: "source code string cannot contain null bytes"}
 	}
-	// A token takes two bytes of source or more, so the token list
+	// Code takes three to four bytes of source a token, so the token list
 	// rarely grows.
-	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/2+16)}
+	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/3+16)}
 	body, err := p.parseFile()
 	if err == nil {
 		err = p.late()
