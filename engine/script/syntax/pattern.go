@@ -29,7 +29,7 @@ func (p *parser) matchHead(t *token) *Match {
 func (p *parser) matchCases(t *token, s *Match) {
 	p.advance()
 	if i := p.tok(); i.kind != tIndent {
-		p.raise("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.pos.Line), i.pos)
+		p.raiseAt("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.pos.Line), i)
 	}
 	p.advance()
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {

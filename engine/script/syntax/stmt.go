@@ -49,7 +49,7 @@ func (p *parser) block(what string, line int) []Stmt {
 	}
 	p.advance()
 	if t := p.tok(); t.kind != tIndent {
-		p.raise("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), t.pos)
+		p.raiseAt("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), t)
 	}
 	p.advance()
 	var body []Stmt
