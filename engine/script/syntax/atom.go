@@ -185,6 +185,7 @@ func (p *parser) dict(start Pos, key, value Expr) Expr {
 			d.Values = append(d.Values, p.doubleStarred())
 			continue
 		}
+		p.keyAt = p.pos // a key and a value side by side lack the colon
 		k := p.expression()
 		p.dictValueColon(k)
 		d.Keys = append(d.Keys, k)

@@ -190,7 +190,7 @@ func (p *parser) handler(e *token, s *Try) *ExceptHandler {
 	if !p.at(":") {
 		h.Type = p.expression()
 		if p.at(",") {
-			h.Type = p.exprListFrom(h.Type)
+			p.unparenthesizedTypes(h.Type)
 		}
 		if p.accept("as") {
 			h.Name = p.name().text
@@ -201,11 +201,23 @@ func (p *parser) handler(e *token, s *Try) *ExceptHandler {
 	return h
 }
 
-// exprListFrom continues a comma-separated tuple after first (CPython
-// rejects an unparenthesized one in except, telling how to fix it).
-func (p *parser) exprListFrom(first Expr) Expr {
-	p.errorAt(first, "multiple exception types must be parenthesized")
-	return nil
+// unparenthesizedTypes raises the error for except A, B: CPython names
+// it when types, an optional as-name and the colon follow, and says
+// "invalid syntax" else.
+func (p *parser) unparenthesizedTypes(first Expr) {
+	var last Expr
+	if !p.noInvalid && p.speculate(func() {
+		for p.accept(",") {
+			last = p.expression()
+		}
+		if p.accept("as") {
+			p.name()
+		}
+		p.expect(":")
+	}) {
+		p.raise("SyntaxError", "multiple exception types must be parenthesized", spanOf(first, last))
+	}
+	p.fail(p.tok())
 }
 
 // withStmt parses with items: block.

@@ -193,7 +193,7 @@ type cursor struct{ off, line, lineStart int }
 func (p *parser) fieldParser(l strLit, off int) *parser {
 	line, lineStart := p.lineAt(l, off)
 	sc := newFieldScanner(p.src, off, line, lineStart, l.bodyEnd)
-	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops, scopes: p.scopes}
+	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops, scopes: p.scopes, keyAt: -1}
 }
 
 // conversion parses !s, !r or !a after a field's expression and returns

@@ -57,7 +57,7 @@ func (p *parser) juxtaposed(start int, a Expr) {
 		return
 	}
 	first := &p.toks[start]
-	if first.kind == tName && (softKeywords[first.text] || p.toks[start+1].kind == tString) {
+	if first.kind == tName && (softKeywords[first.text] || p.toks[start+1].kind == tString) || start == p.keyAt {
 		return
 	}
 	var b Expr

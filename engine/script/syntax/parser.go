@@ -22,7 +22,7 @@ func Parse(filename, src string) (*Module, error) {
 	}
 	// Code takes three to four bytes of source a token, so the token list
 	// rarely grows.
-	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/3+16)}
+	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/3+16), keyAt: -1}
 	body, err := p.parseFile()
 	if err == nil {
 		err = p.late()
@@ -92,6 +92,7 @@ type parser struct {
 	nesting         int           // expressions being parsed, one inside another
 	cursor          cursor        // the last place in an f-string asked for its line
 	awaits          int           // await expressions read so far
+	keyAt           int           // where a dict display's later key starts
 }
 
 // funcState is what the parser knows about the function whose body it
