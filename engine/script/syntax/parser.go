@@ -108,6 +108,12 @@ type funcState struct {
 // tok returns the current token, raising the error a scanning error
 // token carries.
 func (p *parser) tok() *token {
+	if p.pos < p.furthest && p.pos < len(p.toks) {
+		// a token read before: the common case, kept short
+		if t := &p.toks[p.pos]; t.kind != tError {
+			return t
+		}
+	}
 	t := p.peek(0)
 	if t.kind == tError {
 		panic(t.err)
