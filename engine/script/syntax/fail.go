@@ -104,6 +104,13 @@ func (p *parser) lateError(sym bool, n Node, msg string) {
 	}
 }
 
+// nodeError makes a SyntaxError located at node n.
+func nodeError(n Node, msg string) *Error {
+	pos := n.Position()
+	return &Error{Type: "SyntaxError", Msg: msg, Line: pos.Line, Offset: pos.Col + 1,
+		EndLine: pos.EndLine, EndOffset: pos.EndCol + 1}
+}
+
 // late returns the error CPython would raise after parsing, if any.
 func (p *parser) late() *Error {
 	if p.symErr != nil {

@@ -58,7 +58,9 @@ func repoFiles(t *testing.T) []pyCase {
 			if err != nil {
 				t.Fatal(err)
 			}
-			cases = append(cases, pyCase{Name: file, Src: string(data)})
+			// A script case's expected output follows a line "---".
+			src, _, _ := strings.Cut(string(data), "\n---\n")
+			cases = append(cases, pyCase{Name: file, Src: src + "\n"})
 		}
 	}
 	return cases

@@ -25,6 +25,9 @@ func Parse(filename, src string) (*Module, error) {
 	p := &parser{filename: filename, src: src, sc: newScanner(src), toks: make([]token, 0, len(src)/3+16), keyAt: -1}
 	body, err := p.parseFile()
 	if err == nil {
+		err = futureError(body)
+	}
+	if err == nil {
 		err = p.late()
 	}
 	if err != nil {

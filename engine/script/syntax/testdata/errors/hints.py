@@ -305,3 +305,19 @@ f(__debug__=1)
 with a as __debug__: pass
 # ---
 for __debug__ in x: pass
+# ---
+x = 1
+from __future__ import annotations
+# ---
+from __future__ import braces
+# ---
+from __future__ import nope, annotations
+# ---
+def f():
+    from __future__ import annotations
+# ---
+"""doc"""
+"""doc2"""
+from __future__ import annotations
+# ---
+from __future__ import *
