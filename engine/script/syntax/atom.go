@@ -50,7 +50,7 @@ func (p *parser) atom() Expr {
 			return &Constant{Pos: t.pos, Value: Ellipsis{}}
 		}
 	}
-	p.fail(t)
+	p.invalid()
 	return nil
 }
 
@@ -65,7 +65,7 @@ func (p *parser) nameAtom(t *token) Expr {
 	case "None":
 	default:
 		if t.keyword {
-			p.fail(t)
+			p.invalid()
 		}
 		p.advance()
 		return &Name{Pos: t.pos, Id: t.text, Ctx: Load}

@@ -99,7 +99,7 @@ func (p *parser) positional(c *Call, open Pos, a *args) {
 	}
 	if p.atFor() {
 		if a.class {
-			p.fail(p.tok())
+			p.invalid()
 		}
 		gens := p.comprehension()
 		end := p.tok().pos
@@ -202,15 +202,16 @@ func (p *parser) afterKwarg(closer string) {
 
 // slash moves the parameters so far to the positional-only ones.
 func (p *parser) slash(a *Arguments, star *token) {
-	t := p.advance()
+	t := p.tok()
 	switch {
 	case len(a.PosOnlyArgs) > 0:
 		p.errorAtTok(t, "/ may appear only once")
 	case star != nil:
 		p.errorAtTok(t, "/ must be ahead of *")
 	case len(a.Args) == 0:
-		p.fail(t)
+		p.invalid()
 	}
+	p.advance()
 	a.PosOnlyArgs, a.Args = a.Args, nil
 }
 
@@ -274,7 +275,7 @@ func (p *parser) defaultMissing(a *Arguments, arg *Arg) {
 	ends := t.is(",") || t.is(")") || t.is(":")
 	slashFirst := len(a.PosOnlyArgs) > 0 && len(a.Defaults) <= len(a.Args)
 	if !ends || slashFirst {
-		p.fail(t)
+		p.invalid()
 	}
 	p.errorAt(arg, "non-default argument follows default argument")
 }

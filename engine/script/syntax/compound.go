@@ -139,7 +139,7 @@ func (p *parser) asyncStmt(t *token) Stmt {
 		p.inAsync(s, "async with")
 		return s
 	}
-	p.fail(p.tok())
+	p.invalid()
 	return nil
 }
 
@@ -217,7 +217,7 @@ func (p *parser) unparenthesizedTypes(first Expr) {
 	}) {
 		p.raise("SyntaxError", "multiple exception types must be parenthesized", spanOf(first, last))
 	}
-	p.fail(p.tok())
+	p.invalid()
 }
 
 // withStmt parses with items: block.
@@ -244,7 +244,7 @@ func (p *parser) parenWithItems() []*WithItem {
 	}
 	p.expect(")")
 	if !p.at(":") {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	return items
 }
@@ -255,7 +255,7 @@ func (p *parser) withItem() *WithItem {
 	if p.accept("as") {
 		w.OptionalVars = p.starTargetExpr()
 		if t := p.tok(); invalidTarget(w.OptionalVars, false, false) != nil && !t.is(",") && !t.is(")") && !t.is(":") {
-			p.fail(t)
+			p.invalid()
 		}
 		p.setCtx(w.OptionalVars, Store)
 	}
@@ -268,7 +268,7 @@ func (p *parser) decorated() Stmt {
 	for p.accept("@") {
 		decs = append(decs, p.namedExpr())
 		if p.tok().kind != tNewline {
-			p.fail(p.tok())
+			p.invalid()
 		}
 		p.advance()
 	}
@@ -281,7 +281,7 @@ func (p *parser) decorated() Stmt {
 		p.advance()
 		return p.funcDef(t, p.tok(), decs, true)
 	}
-	p.fail(p.tok())
+	p.invalid()
 	return nil
 }
 

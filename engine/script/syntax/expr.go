@@ -332,10 +332,10 @@ func (p *parser) lambda() Expr {
 	start := p.advance().pos
 	args := p.params(":", false)
 	if p.sc.field && p.tok().depth == 0 {
-		p.fail(p.tok()) // the colon starts the field's format spec
+		p.invalid() // the colon starts the field's format spec
 	}
 	if !p.at(":") {
-		p.fail(p.tok()) // a lambda's missing colon has no message of its own
+		p.invalid() // a lambda's missing colon has no message of its own
 	}
 	p.advance()
 	outer := p.fn

@@ -11,9 +11,11 @@ import (
 // that, it reports "invalid syntax" at the last token it read. This
 // parser recognises the same mistakes where it fails.
 
-// fail raises "invalid syntax" at the furthest token read, where
+// invalid raises "invalid syntax" at the furthest token read (the
+// current one at least) outside the lookahead done for hints, where
 // CPython points; at an INDENT or DEDENT it is an IndentationError.
-func (p *parser) fail(*token) {
+func (p *parser) invalid() {
+	p.peek(0)
 	t := &p.toks[p.furthest]
 	switch t.kind {
 	case tError:
@@ -44,7 +46,8 @@ func (p *parser) raiseAt(typ, msg string, t *token) {
 	p.raise(typ, msg, t.pos)
 }
 
-// errorLast raises msg at the furthest token read.
+// errorLast raises msg at the last token read, lookahead for hints
+// included, as CPython places the errors its second pass names.
 func (p *parser) errorLast(msg string) {
 	p.raiseAt("SyntaxError", msg, &p.toks[len(p.toks)-1])
 }
@@ -65,7 +68,7 @@ func (p *parser) expected(s string) {
 	if s == ":" && p.tok().kind == tNewline {
 		p.errorLast("expected ':'")
 	}
-	p.fail(p.tok())
+	p.invalid()
 }
 
 // errorAtTok raises a SyntaxError spanning token t.

@@ -91,7 +91,7 @@ func (p *parser) equalsMeant(e Expr) {
 		p.advance()
 		b = p.bitOr()
 		if p.at("=") || p.at(":=") {
-			p.fail(p.tok())
+			p.invalid()
 		}
 	})
 	if !ok {
@@ -198,7 +198,7 @@ func (p *parser) equalsHere(e, bad Expr) bool {
 		p.advance()
 		p.bitOr()
 		if p.at("=") || p.at(":=") {
-			p.fail(p.tok())
+			p.invalid()
 		}
 	})
 }

@@ -209,7 +209,7 @@ func (p *parser) attempt(f func()) (ok bool) {
 func (p *parser) name() *token {
 	t := p.tok()
 	if t.kind != tName || t.keyword {
-		p.fail(t)
+		p.invalid()
 	}
 	return p.advance()
 }

@@ -20,7 +20,7 @@ func (p *parser) matchHead(t *token) *Match {
 	}
 	p.expect(":")
 	if p.tok().kind != tNewline {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	return &Match{Subject: subject}
 }
@@ -35,7 +35,7 @@ func (p *parser) matchCases(t *token, s *Match) {
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {
 		c := p.tok()
 		if !c.is("case") {
-			p.fail(c)
+			p.invalid()
 		}
 		s.Cases = append(s.Cases, p.caseBlock(c))
 	}
@@ -69,7 +69,7 @@ func (p *parser) patterns() Pattern {
 	first := p.maybeStarPattern()
 	if !p.at(",") {
 		if _, star := first.(*MatchStar); star {
-			p.fail(p.tok())
+			p.invalid()
 		}
 		return first
 	}
@@ -141,7 +141,7 @@ func (p *parser) closedPattern() Pattern {
 	case isName(t):
 		return p.namePattern(t)
 	}
-	p.fail(t)
+	p.invalid()
 	return nil
 }
 
@@ -182,7 +182,7 @@ func (p *parser) literalExpr() Expr {
 		p.advance()
 		n := p.tok()
 		if n.kind != tNumber {
-			p.fail(n)
+			p.invalid()
 		}
 		p.advance()
 		right := &Constant{Pos: n.pos, Value: p.number(n)}
@@ -201,7 +201,7 @@ func (p *parser) signedNumber() Expr {
 	neg := p.accept("-")
 	n := p.tok()
 	if n.kind != tNumber {
-		p.fail(n)
+		p.invalid()
 	}
 	p.advance()
 	var e Expr = &Constant{Pos: n.pos, Value: p.number(n)}

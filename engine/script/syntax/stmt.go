@@ -34,7 +34,7 @@ func (p *parser) simpleStmts() []Stmt {
 		}
 	}
 	if p.tok().kind != tNewline {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	p.advance()
 	return out
@@ -191,7 +191,7 @@ func (p *parser) badDelete(first int) {
 		}
 	}
 	p.pos = save
-	p.fail(p.tok())
+	p.invalid()
 }
 
 func (p *parser) assertStmt(t *token) Stmt {
@@ -268,7 +268,7 @@ func (p *parser) annAssign(target Expr, start *token) Stmt {
 		switch target.(type) {
 		case *Attribute, *Subscript:
 		default:
-			p.fail(p.tok())
+			p.invalid()
 		}
 	}
 	p.advance()
