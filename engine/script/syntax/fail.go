@@ -114,12 +114,25 @@ func nodeError(n Node, msg string) *Error {
 		EndLine: pos.EndLine, EndOffset: pos.EndCol + 1}
 }
 
-// late returns the error CPython would raise after parsing, if any.
-func (p *parser) late() *Error {
-	if p.symErr != nil {
+// late returns the error CPython would raise after parsing body, if
+// any: its symbol table's first (the earlier of those found while
+// parsing and those of global and nonlocal), else its compiler's.
+func (p *parser) late(body []Stmt) *Error {
+	visit, resolve := scopeErrors(body)
+	switch {
+	case visit != nil && (p.symErr == nil || before(visit, p.symErr)):
+		return visit
+	case p.symErr != nil:
 		return p.symErr
+	case resolve != nil:
+		return resolve
 	}
 	return p.codeErr
+}
+
+// before reports whether error a is located before error b.
+func before(a, b *Error) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Offset < b.Offset
 }
 
 // finish fills in the file name and source line, and turns byte

@@ -28,7 +28,7 @@ func Parse(filename, src string) (*Module, error) {
 		err = futureError(body)
 	}
 	if err == nil {
-		err = p.late()
+		err = p.late(body)
 	}
 	if err != nil {
 		err.finish(filename, src)

@@ -149,11 +149,7 @@ func (p *parser) scopeStmt(t *token) Stmt {
 	if t.text == "global" {
 		return &Global{Pos: p.span(t.pos), Names: names}
 	}
-	s := &Nonlocal{Pos: p.span(t.pos), Names: names}
-	if p.scopes == 0 {
-		p.lateError(true, s, "nonlocal declaration not allowed at module level")
-	}
-	return s
+	return &Nonlocal{Pos: p.span(t.pos), Names: names}
 }
 
 // delStmt parses del targets. A target is a primary (a name, an

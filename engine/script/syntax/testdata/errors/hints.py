@@ -321,3 +321,134 @@ def f():
 from __future__ import annotations
 # ---
 from __future__ import *
+# ---
+def f():
+    nonlocal x
+# ---
+class A:
+    nonlocal x
+# ---
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        x = 2
+    def h():
+        nonlocal y
+# ---
+def f():
+    x = 1
+    global x
+# ---
+def f(x):
+    global x
+# ---
+def f():
+    print(x)
+    global x
+# ---
+def f():
+    x: int = 1
+    global x
+# ---
+def f():
+    global x
+    x: int = 1
+# ---
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x
+# ---
+x = 1
+global x
+# ---
+def f():
+    x = 1
+    class A:
+        nonlocal x
+        x = 2
+    def g():
+        y = [x for x in range(3)]
+        nonlocal y
+# ---
+def f():
+    def g():
+        nonlocal x
+    x = 1
+# ---
+def f(a, a):
+    nonlocal b
+# ---
+def f():
+    nonlocal b
+def g(a, a):
+    pass
+# ---
+def f():
+    for x in y:
+        pass
+    def g():
+        nonlocal x
+    global z
+    z = 1
+# ---
+def outer():
+    x = 0
+    def inner():
+        nonlocal x
+        x += 1
+        return x
+    return inner
+# ---
+def f():
+    (y := 1)
+    def g():
+        nonlocal y
+    import os
+    def h():
+        nonlocal os
+# ---
+def f():
+    import os.path as p, sys
+    def h():
+        nonlocal p, sys
+# ---
+def f():
+    import os
+    global os
+# ---
+def f():
+    from a import b
+    def h():
+        nonlocal b
+# ---
+def f():
+    def g(): pass
+    class C: pass
+    def h():
+        nonlocal g, C
+# ---
+def f():
+    try:
+        pass
+    except E as e:
+        def h():
+            nonlocal e
+# ---
+def f():
+    match x:
+        case [a, *b]:
+            def h():
+                nonlocal a, b
+# ---
+def f():
+    with x as (a, b):
+        def h():
+            nonlocal a
+# ---
+def f():
+    del x
+    def h():
+        nonlocal x
