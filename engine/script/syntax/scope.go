@@ -35,6 +35,7 @@ type scope struct {
 	directives map[string]Stmt // each name's first global or nonlocal
 	nonlocals  []string
 	children   []*scope
+	what       string // a comprehension's kind, as errors name it
 }
 
 // scoper walks a module, keeping the first error found while visiting.

@@ -209,13 +209,18 @@ func (s *scoper) expr(e Expr) {
 			s.expr(e.Body)
 		})
 	case *ListComp:
-		s.comprehension(e.Generators, e.Elt)
+		s.comprehension("list comprehension", e.Generators, e.Elt)
 	case *SetComp:
-		s.comprehension(e.Generators, e.Elt)
+		s.comprehension("set comprehension", e.Generators, e.Elt)
 	case *GeneratorExp:
-		s.comprehension(e.Generators, e.Elt)
+		s.comprehension("generator expression", e.Generators, e.Elt)
 	case *DictComp:
-		s.comprehension(e.Generators, e.Key, e.Value)
+		s.comprehension("dict comprehension", e.Generators, e.Key, e.Value)
+	case *Yield, *YieldFrom:
+		if s.cur.kind == comprehensionScope {
+			s.fail(e, "'yield' inside "+s.cur.what)
+		}
+		s.exprs(children(e))
 	default:
 		s.exprs(children(e))
 	}
@@ -232,9 +237,10 @@ func (s *scoper) walrus(name string) {
 
 // comprehension visits the first iterable where the comprehension
 // stands, and the rest in a scope of its own.
-func (s *scoper) comprehension(gens []*Comprehension, elts ...Expr) {
+func (s *scoper) comprehension(what string, gens []*Comprehension, elts ...Expr) {
 	s.expr(gens[0].Iter)
 	s.enter(comprehensionScope, func() {
+		s.cur.what = what
 		for i, g := range gens {
 			if i > 0 {
 				s.expr(g.Iter)

@@ -452,3 +452,15 @@ def f():
     del x
     def h():
         nonlocal x
+# ---
+def f(): return [(yield) for x in y]
+# ---
+def f(): x = [x for x in (yield)]
+# ---
+def f(): return {(yield x): 1 for x in y}
+# ---
+def f(): return ((yield from x) for y in z)
+# ---
+def f(): return {x for y in z if (yield)}
+# ---
+def f(): return [x for y in z for x in (yield)]
