@@ -22,9 +22,11 @@
 // named mistakes ("expected ':'", "Perhaps you forgot a comma?",
 // "Did you mean print(...)?", "cannot assign to ...") before a plain
 // "invalid syntax" at the last token read; a bracket left open on an
-// earlier line over either; and last the errors CPython's compiler finds
-// in a tree that parsed ('return' outside function, 'break' outside
-// loop, duplicate argument). Where 3.11 and 3.12 word an error
+// earlier line over either; and last the errors CPython finds in a tree
+// that parsed: misplaced __future__ imports, then its symbol table's
+// (duplicate argument, global and nonlocal misused, 'yield' inside a
+// comprehension), then its compiler's ('return' outside function,
+// 'break' outside loop, starred targets, async outside async def). Where 3.11 and 3.12 word an error
 // differently, the words are 3.11's, since python3 here is 3.11 and the
 // tests compare with it.
 //
