@@ -209,6 +209,9 @@ func (p *parser) slash(a *Arguments, star *token) {
 	case star != nil:
 		p.errorAtTok(t, "/ must be ahead of *")
 	case len(a.Args) == 0:
+		if p.hintPeek(1).is(",") {
+			p.errorAtTok(t, "at least one argument must precede /")
+		}
 		p.invalid()
 	}
 	p.advance()

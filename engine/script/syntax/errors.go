@@ -22,6 +22,7 @@ type Error struct {
 	// continuation), which never replace a parser error.
 	deferred bool
 	final    bool // an unexpected indent, which CPython reports as it is
+	from311  bool // found by scanning an f-string as Python 3.11 did
 }
 
 // Error returns the message as str() of a Python SyntaxError does.

@@ -1,9 +1,6 @@
 package syntax
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // How the parser reports errors. CPython 3.11 parses a file once and,
 // if that fails, again with rules that recognise common mistakes and
@@ -36,9 +33,6 @@ func (p *parser) raiseAt(typ, msg string, t *token) {
 	switch {
 	case t.kind == tEOF || t.kind == tDedent && t.off >= len(p.src):
 		line, text := lastLine(p.src)
-		if blank := strings.TrimLeft(text, " \t\f"); blank == "" || blank[0] == '#' {
-			p.raiseRaw(typ, msg, line, 0, -1)
-		}
 		p.raiseRaw(typ, msg, line, len(text)+1, -1)
 	case t.kind == tIndent || t.kind == tDedent:
 		p.raiseRaw(typ, msg, t.pos.Line, t.pos.Col, -1)

@@ -83,6 +83,7 @@ func (p *parser) skipEscapeIn(l strLit, i int) int {
 // field parses the replacement field whose expression starts at off,
 // adds it to j and returns where the field ends.
 func (p *parser) field(j *pieces, l strLit, off int) int {
+	defer p.as311(l, off)
 	sub := p.fieldParser(l, off)
 	p.fieldStart(sub)
 	var e Expr

@@ -225,6 +225,9 @@ func (p *parser) namedEscape(b *strings.Builder, s string, i int, l strLit) int 
 		b.WriteRune(r)
 		return i + end + 1
 	}
+	if strings.Trim(strings.ToUpper(name), "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") != "" || name == "" {
+		p.escapeError(l, "unknown Unicode character name", i-1, i+end)
+	}
 	p.raise("SyntaxError", "\\N{"+name+"} escapes are not supported in the lab: write the character itself", l.tok.pos)
 	return 0
 }

@@ -17,7 +17,7 @@ import (
 // It runs with PARSE_MUTANTS=n (n mutants), to explore; the mistakes it
 // finds become snippets in testdata/errors, and PARSE_MUTANTS_KEEP=file
 // writes the broken mutants Parse agrees on there
-// (testdata/errors/mutants.py was made so, with n=1500).
+// (testdata/errors/mutants.py was made so, with n=2000).
 func TestMutants(t *testing.T) {
 	n, _ := strconv.Atoi(os.Getenv("PARSE_MUTANTS"))
 	if n == 0 {

@@ -142,6 +142,15 @@ func (p *parser) peek(n int) *token {
 	return &p.toks[p.pos+n]
 }
 
+// hintPeek is peek for a hint's lookahead, which does not move where a
+// plain "invalid syntax" points.
+func (p *parser) hintPeek(n int) *token {
+	furthest := p.furthest
+	t := p.peek(n)
+	p.furthest = furthest
+	return t
+}
+
 // advance consumes the current token and returns it.
 func (p *parser) advance() *token {
 	t := p.tok()

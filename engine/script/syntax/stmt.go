@@ -118,6 +118,7 @@ func (p *parser) returnStmt(t *token) Stmt {
 		r.Value = p.starExprs()
 	}
 	r.Pos = p.span(t.pos)
+	p.starValue(r.Value)
 	if p.fn == nil {
 		p.lateError(false, r, "'return' outside function")
 	} else if r.Value != nil && p.fn.valueReturn == nil {
@@ -283,6 +284,7 @@ func (p *parser) augAssign(target Expr, op Operator, start Pos) Stmt {
 	p.advance()
 	p.singleTarget(target, false)
 	v := p.starExprsOrYield()
+	p.starValue(v)
 	return &AugAssign{Pos: p.span(start), Target: target, Op: op, Value: v}
 }
 

@@ -1,248 +1,343 @@
-{+\
+f'{x:>10}'==
 # ---
-a and b or c] and not d
+a and b [r c and\ not d
 # ---
-f'{"a" "b"
+f(def a, b:=1, *c)
 # ---
-for (x[0] in z: pass
+f'}{x, yif '
 # ---
-f'{x:'
+def f(==): x = (yield])
 # ---
-x = 1{
+'a' 1'b'def 
 # ---
-f'x{x}' f'in y}'
+f':{}'
 # ---
-a < f'{ < c
+f'{ \+ 1}'
 # ---
-with a as :
-    pass
+x: lisf'{t[int] = []
 # ---
-f'{x:w
-}.{p}f}'
+'\x}f'
 # ---
-'\u2else 0ac'
+0(0
 # ---
-)rom a import b alambda  c
+(((,a, b)))
 # ---
-x 1= 1
+del else (
 # ---
-try:
-    ==ass
-except* E:
-    pass
+'\uin 0a
 # ---
-rai'se E
+def f(a, b,):\pass
 # ---
-cla A():
-    pass
+1]400
 # ---
-@d
-@e(1)
-@..g
-class A: pass
+f(*) 
 # ---
-(a ifelse c)}
+x <<=inelse 1
 # ---
-dreturn f f(a: int = 1): pass
+a /== ] % c
 # ---
-fro:m" a import b
-# ---
-f'{x=''
+f(1,*,
 # ---
 for x in y:
-    f''pass
+    b]reak
+else:
+    pass
 # ---
-r:'\dx
+for *a, b= in c: paif s
 # ---
-mport a.b.c
+}f(**a, b=1)
 # ---
-try:,
+b'\if x
+0\xff'
+# ---
+if x:
+
+    pass
+
+    y =
+ 1
+# ---
+,def f a=1): pass
+# ---
+df f(a, *, b,): p
+# ---
+def f(a: int =la
+mbda  1): pass
+# ---
+f(* *b, **c, **d)
+# ---
+f'{x}' (a'
+# ---
+asset x
+# ---
+(}a)
+# ---
+def f(for a, *,{ b): pass
+# ---
+(y := f(x\))
+# ---
+1.0if 000000000000002
+# ---
+passdef f(): (yield)
+# ---
+1.7976}931348623157e308
+# ---
+(: int 
+# ---
+if 
+# ---
+x[::2:]
+# ---
+f(:,a)
+# ---
+from a idef mport *
+# ---
+f((x foreturn r x in y), 1)
+# ---
+@d"
+class A:
+    pass
+# ---
+a[def ambda ][c][d]
+# ---
+{1:] 2}
+# ---
+try:
     pass
 except A:
     pass
 except B:
-    pass
+==   pass
 else:
     pass
 finally:
     pass
 # ---
-class A(B, metaclass=M::
-    pass
+, = =
 # ---
-if x:
+print, sep='')
+# ---
+class A(B, ):
+   def pass
+# ---
+1234\56789012345678.
+# ---
+Bpassa'
+# ---
+for x7f'
+# ---
+f'{return {}}}'
+# ---
+a 1// b % c
+# ---
+ith a as b.c:
+ *  pass
+# ---
+sync def f():
+    yiepassld 1
+# ---
+E{f'{llipsis
+# ---
+f''x}' 'a'
+# ---
+def f(*a,):" pass
+# ---
+def f(): x = (yield 1
+# ---
+f'{(xambda: 1)()}'
+# ---
+:1e40,
+# ---
+if\ x:
     a
-elif y:
-    b
-elif z:
-    c
-els,:
-    d
-# ---
-def f(a, b, /,{c, d=1, *e, f, g=2, **h): pass
-# ---
-r'turn ef f(*a, **k): pass
-# ---
-async def f():
-  =  return {x: y async for x, y in z}
-# ---
-}(1+ 2) * 3
-# ---
-Bxr.\d'
-# ---
-x == 1x.0
-# ---
-(1, (2,)
-# ---
-def f b): pass
-# ---
-def f():
-    *ield frdef m x
-# ---
-x f'{= a, *b
-# ---
-','a
-b'''
-# ---
-f'{x:{=w}for '
-# ---
-def f(a, /} *, c): pass
-# ---
-[1, 2{ 3]
-# ---
-x'\+= 1
-# ---
-@(lambda ff)
-def f():  ass
-# ---
-with (a=]
-    pass
-# ---
-==
-# ---
-for *a, b [in c: pass
-# ---
-from . impor,t a
-# ---
-iflambda  x:
-    a
-elif y:
-    b
-elif z:
-    c
 else:
-    d
+    b
 # ---
-x /=\
+dedef f f(a b): pass
 # ---
-e\6
+{*a,= *b}
 # ---
-x[1:2, in ::3]
+for fromx. import a
 # ---
-,f(**a, b=1)
+x[1:2, :f'{:3]
 # ---
-c==ass A:
+if x': pass
+elif y: pass
+el
+se: pass
+# ---
+1 + 2.== * 3
+# ---
+f()(b)(c}
+# ---
+\'it\'s'
+# ---
+else .5e+3
+# ---
+dexf f(a=1): pas
+# ---
+it\'s'
+# ---
+[[x for x inreturn y] for y in z]
+# ---
+*},  = c
+# ---
+asserif t (x, y)
+# ---
+a))
+# ---
+('a'lambda 
+# ---
+[x #or x in y if (z := x)]
+# ---
+def f(a): (ass
+# ---
+try:
+    pass
+ex)cept* E:
     pass
 # ---
-else \N{BULLET} itm'
+def f==(a): pass
 # ---
-0
-if 17
+""return 
 # ---
-passx *}*= 1
+[x for x in y f z in x]
 # ---
-def a,): p ss
+"""a
+{x}
+b"""]
 # ---
-lambda  @= 1
+(x for 
+     in y)
 # ---
-(x := return 1)
-# ---
- if not b elsefor c
-# ---
-x.y 
-    = 1
-# ---
-f(a),b)(c)
-# ---
-f'{x!rf'{in }'
-# ---
-(x for x in range(3)if % 2)
-# ---
-(x := else )
-# ---
-{""
-# ---
- -1#
-# ---
-def f(a: int = 1):: pfor ss
-# ---
-@passa.b.c
-def f(def : pass
-# ---
-del x.[0], x.y
-# ---
-=:= 1)
-# ---
-x[1 2]
-# ---
-x = {    'a': 1,
-    'b': 2,
-# ---
-f'}}f'for {b'
-# ---
-(a= if ,b else c)
-# ---
-'}
-# ---
-gobal x
-# ---
-x,1:2]
-# ---
-x[ = 1
-# ---
-x % ,
-# ---
-while True:
-  in  contie
-# ---
-a[b][c][f'{]
-# ---
-a if b els c if d else e
-# ---
-:x for x in [range(3) if x % 2)
-# ---
-f f(a=1, /, b=2): pass
-# ---
-x= |= 1
-# ---
-df(a,== /, *, c): pass
-# ---
-class A(B, metaclass=Mif :
+with (
+    a as b,
+    c as #d,
+):
     pass
 # ---
-def f(*a, in **k): pass
+a << 1 =>> .2
 # ---
-from a import (b as c, d as
-# ---
-wh:leTrue:
-    continue
-# ---
-1e*10
-# ---
-x %=== 1]
+x: list[inf'{t] = #[]
 # ---
 match command.split():
     case [action]:
         pass
     case [action, obj]:
         pass
- }  case Point(x=0, y=0):
+    case Point(x=0, y=0):
         print("Origin")
     case [Point(x=0, y=0), *rest]:
         print(rest)
     case {"x": x, "y": y, **kw}:
         pass
-    case (1 | 2 | 3) as n if n1 > 1:
+    case (1 | 2 | 3) as n if n > 1:
+        pass]    calambda e -1 | 1.5 | 2+3j | -2-1j | "a" "b" | b"x":
+        pass
+    case None | True | False:
+        pass
+    case Color.RED | a.b.c:
+        pass
+    case _:
+        pass
+# ---
+f f(): f(def =(yield))
+# ---
+noelse  xif 
+# ---
+w*th (a):
+    pass
+# ---
+a
+sert x, "msg"
+# ---
+dl x
+# ---
+a,for *b, c = d
+# ---
+x = [    1lambda ,
+    2,
+]
+# ---
+with , in ):
+    pass
+# ---
+f'{
+:{w}.{p}f}'
+# ---
+def f(a, /,def *, c): pass
+# ---
+f'{x!r:}}'
+# ---
+wth a as [b, c]:
+    pass
+# ---
+b'\d
+# ---
+fr a impor, b
+# ---
+'\x7f
+in 
+# ---
+f'in (lambda: 1)()}'
+# ---
+ixpoxt a.b as c, d
+# ---
+async def f():
+    return else await x for x iy]
+# ---
+raise E om e
+# ---
+0(o17
+# ---
+b,a'
+# ---
+def f():
+    else ield 1
+# ---
+def f(): x = (ield 1)
+# ---
+(a,, c)# = d
+# ---
+wia as b:
+  pass
+# ---
+def f(a,): ,ass
+# ---
+def f():
+    x = yi)ld from y
+# ---
+f'{x, ylambda '
+# ---
+x += 1x
+# ---
+f'{(lambda: 1x()}'
+# ---
+def flambda a, /, b,,*, c): pass
+# ---
+
+    def f(*a,): pass
+# ---
+def f(): x =] yield 1, 2
+# ---
+{1'a}
+# ---
+def f(*a, **k): pas[s
+# ---
+raise E frfor om ]
+# ---
+match command.split():
+    case [action]:
+        pass
+    case [action, obj]:
+        pass
+    case Poi)t(x=0, y=0):
+        print("Origin")
+    case [Point(x=0, y=0), *rest]:
+        print(rest)
+    case {"x": x, "y": y, **kw}:
+        pass
+    case (1 | 2 | 3) as n if n > 1:
         pass
     case -1 | 1.5 | 2+3j | -2-1j | "a" "b" | b"x":
         pass
@@ -253,1600 +348,115 @@ match command.split():
     case _:
         pass
 # ---
-{ : y for x in a for y *in b}
+w.hile x:
+    break
+else:
+    pass
 # ---
-f'''{x}'lama '
+f(==b)
 # ---
-f'{{ +  1}'
+def f():
+    yireturn eld
 # ---
-a or (b' and c)==
-# ---
-f(x  1)
-# ---
-for (x, y) in z: paelse ss
-# ---
-f'{def x}}'
-# ---
-1.797693134862315"e308lambda 
-# ---
-'a' "bif  'c'
-# ---
- /)/= 1
-# ---
-f'{x{:,}'
-# ---
-bx\x00\f'
-# ---
-return x[::]
-# ---
-def 34'
-# ---
-mbda x, /, y: x
-# ---
-f(*a
-# ---
+async def
  f():
-    yield from x
+    async with a as b:
+        pass
 # ---
-def f
-    (a,)pass
-# ---
-@x[0]
-d f(): pass
-# ---
-(
-, 2,)
-# ---
-a[x := }1]
-# ---
-im port a.b.c
-# ---
-fx = }'
-# ---
-[x <<= 1
-# ---
-def f( *,): pass
-# ---
-from ... import.a
+[(x, for y) for x, y in z]
 # ---
 try:
     pass
-except E*
+except ,A, B) as e:
     pass
 # ---
-Br'
+@x if y else z
+ f(): pass
 # ---
-lamb*, k: k
+for x in y: a;return b
 # ---
-impo(rt a.b.c
+pass'{x}{y}'
 # ---
-def f():
-    x =  ield from y
+f'{x )+ 1}'
 # ---
-1)e40
+ortf'{ a
 # ---
-for x[0] in z: preturn ass
+x[(1,:2)]
 # ---
-(1 * 3
+r}'\d{x}'
 # ---
-a.b(c).}[e]
+a[b ][c]]
 # ---
-x.y[.z  1
+x[::']
 # ---
-[x if x else y)for else  in z]
+f(**def )
 # ---
-def f(a, /, b, *, cdef def ): pass
+(((a,1 b)))
 # ---
-fo r (x, y) in z:ass
+x  =return 1.0
 # ---
--2 **
-    2
+f(*a, xb=1, *c
 # ---
-f'}{{{x}}}'
+a < b   c
 # ---
-FR'{==x}\n'
+de:f f(*a: in nt, **k: str): pass
 # ---
-an]d (b or c)
+*a   b
 # ---
-@x[0]
-f f(): p}ass
+[x if xe y for x in z]
 # ---
-x = {
-  def   'a': 1,
-    'b':,
-}
+imporelse t a.b as c, d
 # ---
-def .1).g[2].h
+de* f()):
+    yield
 # ---
-=*k)
+def1 f():
+    return 
 # ---
-wi#h a as b[0]:
-    pass
+(x passfor x irange(3) if x % 2)
 # ---
-f(x :: 1)
+async def f():
+    async for x  in y       pass
 # ---
-]\'
+f'{x.y[[]}('
 # ---
-'a'if 
+0}.1
 # ---
-def f(a, }, xb): pass
+fx:=^1
 # ---
-f.(a, breturn =1)
-# ---
-def f(*a)s
-# ---
-lada x, /, y: #
-# ---
-f'{a!r{b!s'
-# ---
-F}'
-# ---
-1else 0
-# ---
-if a and \
-   ,b:
- lambda    pass
-# ---
-00001
-# ---
-a is b isnoc
-# ---
-from .{. imp}ort a
-# ---
-from ..a.b import}c
-# ---
-def f()#ss
-# ---
-f'{x y}'
-# ---
-'\U006]00'
-# ---
-f r x in y: a; b
-# ---
-@d,
-@e(1)
-@f.g
-class A:,pass
-# ---
-fr[om .a im}port b
-# ---
-x = # comment
-# ---
-i'f x:
+i x:
     a
 else:
     b
 # ---
-with (a) as b   pass
-# ---
-else raise
-# ---
-impot a
-# ---
-ra\islambda e E from e
-# ---
--'- x
-# ---
-def (a, *, b,)if : pass
-# ---
-del xf'{
-# ---
-'\U0001Fif 600'
-# ---
-def f(): x = (yiel#)
-# ---
-de( f(*a, **k): pass
-# ---
-='{")" "b"}'
-# ---
-a.b(c).d[in ]
-# ---
-f''lambda {x}:'''
-# ---
-"say \]"hi\""
-# ---
-de[ f():
-    return (yield
-# ---
-no,t not
-x
-# ---
-a[b][c][
-# ---
-f'x + 1}'
-# ---
-'o1ne
+@d
+@e(1)
+@f.g
+class A: pa}s
 # ---
 if x:
-    if else :
+    iy:
         pass
     else:
         pass
 # ---
- f'{[1, 2, 3]
+{==*a}
 # ---
-ifx:
-    a
-elif y:
-    b
-elif z:
-    c
-else:
-    d
+x <<=lambda 1
 # ---
-bpassR
-    '\d'
+f a=1, *b)
 # ---
-
-b'}
+with (a) as b:#    pass
 # ---
-for *a, b i c: pass
+x = 1 + \x
+=   2
 # ---
-def f() ->in int: pass
+f'{x!r(}'
 # ---
-x[0] 1
+x = (1,  #[comment
+  for   2)
 # ---
-1.776931348623157e
-# ---
-def f():
-    yield frlambda mfor x
-# ---
-pasif [
-# ---
-lambda x[::2,
-# ---
-da,): pass
-# ---
-f{"a"}'
-# ---
-N\ne
-# ---
-a << 1 >> ,2
-# ---
-try:
- '   pass
-except* E:
-    pass
-# ---
-x[0=] = 1\
-# ---
-lamb)a x, y=1, *a, z, w=2, **k: x
-# ---
-else  = 1  #= comment
-# ---
-f(*a, else b=1,. *c)
-# ---
-ifelse x:
-        deep = 1
-     if y:
-                deeper = 2
-# ---
-def f(a: 'x', list[int] = []) -> dict[str, int]: pass
-# ---
-[a, *b] = '
-# ---
-'f"{'a'}"
-# ---
-d
-@e(1)
-@f.g
-for class A: pass
-# ---
-a[==x  1]
-# ---
-f'{x ='{ }'
-# ---
-x[:
-# ---
-{'x}}'
-# ---
-asyc def f():
-    return [x async for x in y]
-# ---
-'\U00000"41'
-# ---
-}Eipsis
-# ---
-for '\x7f'
-# ---
-assef'{telse x
-# ---
-[y := 1, y ** 2]return .
-# ---
-f'{f''
-# ---
-from a imlambda prt (b, c)
-# ---
-*a, [{
-# ---
-wit{ (a, b) as c:
-    pass
-# ---
-f".'a'}"
-# ---
-15}
-# ---
-{f'{1in : 2}
-# ---
-from .pass import *
-# ---
-*r'def \d{x}'
-# ---
-match =match.x = 2
-match[1] = 3
-print(match, case, type, _)
-match(x)
-case = 5
-type = int
-_}= 1
-# ---
-for xx, y in z:
-    pif ss
-# ---
-def f    yield from x
-# ---
-{*a* *b
-# ---
-assert x}
-# ---
-x x/= 1(
-# ---
-f"""a
-{1x}
-b"""
-# ---
-asydef f():
-    return [await x for x in y]
-# ---
-- - xdef =
-# ---
-pri]t(*a, sep='')
-# ---
-with a as b(
-    pass
-# ---
-[x y= 1, 2
-# ---
-(1 + 2)3
-# ---
-x[:2f'{
-# ---
-def f(a*, bif ): pass
-# ---
-try:
-    pass
-except* (A, B) as e:
-    pass
-except* C:
-    pass
-els.e:
-    pass
-finally:
-    pass
-# ---
-lambda 1}
-# ---
-with s b:
-1   pass
-# ---
-'\U000*00041'
-# ---
-b'a b'b'
-# ---
-=.5
-# ---
-a if not]b #lse c
-# ---
-2def  ** 3 ** 4
-# ---
-from} ..a import c
-# ---
-i.mport a
-# ---
-try:
-    pass
-finally:
-   if  pass
-# ---
-a)ync def f():
-    await x
-# ---
-lambda def f1): pass
-# ---
-not= not(x
-# ---
-"def f(,): pass
-# ---
-#""adef \
-b"""
-# ---
-'\u20if f'{c'
-# ---
-f'x = }'
-# ---
-def with open(f) }as f, open(g) as g: pass
-# ---
-==r'a\
-b'lambda 
-# ---
-asnc def f():
-    asyn.c for x in y:
-        pass
-# ---
-if [1:2, ::3]
-# ---
-[x for x in }]
-# ---
-x[1:2, ::3==]
-# ---
-x = 1elslambda e 
-# ---
-(mport= a
-# ---
-RB'\d'def 
-# ---
-r}'
-# ---
-a lambda  not in c
-# ---
-(1} + 2) } 3
-# ---
-'\
-b
-
-# ---
-x.y {= 1
-# ---
-1_000_lambda 000
-# ---
-f(a)(b)(cif 
-# ---
-dex f(a, /, b, *, c): pass
-# ---
-f((x for x in }), 1)
-# ---
-lambda [(1:]
-# ---
-gobal x
-# ---
-x.[f(1).g[2].h
-# ---
-def f(pass
-# ---
-de] f():
-    yield 1, 2
-# ---
-x = y  1
-# ---
-for xf'{.y in z: pass
-# ---
-whilpass x:
-    break
-else:
-    pass
-# ---
-def f(a, /, return b): pass
-# ---
-('\'"1
-# ---
-dpassef f():
-    x = yield from y
-# ---
-def f(
-    a,
-    b,
-):
-  { pass
-# ---
-lambda x] =/, y: x
-# ---
-del (x
-    
- y)
-# ---
-..lambda 
-# ---
-f
-r n *a, *b: pass
-# ---
-from .a imporb
-# ---
-a in b not1in c
-# ---
-(a[b][c][d]
-# ---
-async def f():
-    asynfor x in         pass
-# ---
-if x:
-  * pass
-# ---
-=d
-@e(1)
-@f.g
-class A: p
-    ss
-# ---
-def f(a, *,: pas{
-# ---
-def f(a, /, *,x c): pass
-# ---
-de} f(): x = (y)eld from y)
-# ---
-'é':for 
-# ---
-'\N{BULLpassT} item(
-# ---
-x = *a
-# ---
-999199999999999if 9999999999999999999
-# ---
-(x for x in range(3*)
- if x % 2)
-# ---
-x2] = y
-# ---
-lambda 1, 2}
-# ---
-h (a as b, c as d,):'
-    pass
-# ---
-relse ise .
-# ---
-f '
-# ---
-class A():
-    p1ss]
-# ---
-not ==x
-# ---
-[lambda: x for if x in y]
-# ---
-a if b else for 
-# ---
-gl*obal x, y
-# ---
-witha as b, c as d):
-    pass
-# ---
-lambda:def  x
-# ---
-f'{*a, *b
-#
-# ---
-defreturn  f(a: int = 1): pass
-# ---
-f'{x!:>10}'
-# ---
-from a impif rt (b as c, d' as e)
-# ---
-f(a, *b, c)=, **d)
-# ---
-x[1:}2]
-# ---
-async def f():
-    async wh a as b:
-        pass
-# ---
-]it\'"'
-# ---
-[a, *b] =\c
-# ---
-async def f(): it x
-# ---
-from a import (b", c,)
-# ---
-def f(]: x = (ield 1)
-# ---
-[x  x in y if x fo z in x if z]
-# ---
-if for *a, b in c:x pass
-# ---
-}(1), 2)
-# ---
-def f():
-  }return 1
-# ---
-f'df'{f x}'
-# ---
-fro .. import a
-# ---
-
-    (lamb\da f: f)
-def f(): pass
-# ---
-1E}-5
-# ---
-x.y[0(].z = 1
-# ---
-not n==t x
-# ---
-for def f(**k): pass
-# ---
-try:
-    pass
-except (A, B== as e:
-    pass
-# ---
-x:\int
-# ---
-a.}.if .d.e
-# ---
- 'a' def 'b'
-# ---
-from a \mport (b, cf'{
-# ---
-.)5
-# ---
-(1( 2,)
-# ---
-try:
-    pass
-except* (A, B) as e:
-    pass}
-except* C:
-    pass
-else:
-    pass
-finally:
-    pass
-# ---
-from ..a.b im}ortc
-# ---
-raise E f,rom e
-# ---
-gl[obal x, 
-# ---
-def x //===1
-# ---
-class A(lambda bases, **kw):
-    pass
-# ---
-try:
-    pass
-freturn inally:
-    pass
-# ---
-x[::if ]
-# ---
-f'{x,}def 
-# ---
-[x for x 
-     y if x]
-# ---
-x else def  1;
-# ---
-a // b f'{% c
-# ---
-]if [::]
-# ---
-r=ise E from e
-# ---
-f}{[x for x indef  y]}'
-# ---
-[.14
-# ---
-x* "**= 1
-# ---
-f'{x:#x.
-'
-# ---
-x, y 1,x 2
-# ---
-cla A():
- if    pass
-# ---
-1
-    elambda 6
-# ---
-#f x:
-    pass
-# ---
- 2,)
-# ---
-f'{x=)}'
-# ---
-[in  for x in f x]
-# ---
-f(f'{(x for x\ in y), 1)
-# ---
-1pas[E-5
-# ---
-x, 
-    y = 1, 2
-# ---
-def f():
-    x = l}ambda ield
-# ---
-x +: 1
-# ---
-[[x for x in y] for=y in z]
-# ---
-rapassise Ef'{(1)
-# ---
-for x in y:
-    breaelse:
-    pass
-# ---
-f*{x=^20}'
-# ---
-def f():
-    nonlocal_x = 1
-    def g():
- "      nonl=cal nonlocal_x
-        nonlocal_x = 2
-# ---
-[x, yreturn  1, 2
-# ---
-with[ a as b, c as d:
-    pass
-# ---
-aert x
-# ---
-x = [
- ,
-    2,
-]
-# ---
- [1:]
-# ---
-{1::2}
-# ---
-x: asstr'
-# ---
-1"]3
-# ---
-U)a'
-# ---
-if x:
-    a
-elif y:
-  
-elif z:
-    c
-else:
-    d
-# ---
-if x:
-    a
-e}se:
-  in  b
-# ---
-@(lambda f: )
-def f(): 
-ass
-# ---
-r==f'x}'
-# ---
-f'in}'
-# ---
-0B_"
-# ---
-0x1else 
-# ---
-def f():
-    with (yields x:
-        pass
-# ---
-def f()lambda 
-    yield from x
-# ---
-else .[y.z
-# ---
-.5passx
-# ---
-x ]in *a, b
-# ---
-@d
-cl A:
-    pa
-# ---
-def f(a, /)for : pin ass
-# ---
-ffor areturn , b,)
-# ---
-f{x=:>10}'
-# ---
-with open(f) as f, ope}n(g) as \g: pass
-# ---
-a == b !=f'{ c
-# ---
-5e-3}24
-# ---
-def ]f(
-    a,
-    b,
-)]:
-    pass
-# ---
-try:
-    ps
-ex[cept E as e:
-    pass
-# ---
-'\12
-# ---
-*x: in(t = 1
-# ---
-1e4=00
-# ---
-f}'{"a" "b"}'
-# ---
-,=f(x for x in y)
-# ---
-x//= 1[
-# ---
-asyndef f():
-    nc for x in y:
-        pass
-# ---
-' 'in b'
-# ---
-wita as [b, c]:
-    pass
-# ---
-@x[0]
-def f(){ pass
-# ---
-(xr x in y)
-# ---
-de
-     f(a, /): pass
-# ---
-def(): xx= (yield 1)
-# ---
-def= f(): x = [(yield from y)
-# ---
-[x f
-     in y]
-# ---
-:""
-# ---
-x =
- *a, b
-# ---
-class A:
-    x = 1
-    def f(self):
-        return self.x
-    @staticmethod
-    def g():
-        pass
-    @property
-    f p(self):
-        return 1
-    class B:}        pass
-# ---
-in f(
-# ---
-99999999999999999999f'{9999999999999
-# ---
-[(x, y) =.or x, y in z]
-# ---
-if x:
-    if y:
-        pass
-  else:
-        ss
-# ---
-def f x = yield
-# ---
-d==f f(a): ass
-# ---
-@x[0]
-def f(): pa'else ss
-# ---
-x //=# 1
-# ---
-ifx:
-	tab = 1
-	i y:
-		tab2 = 2
-# ---
-def f([): f'{(yreturn eld)}'
-# ---
-x: int , 1
-# ---
-(x):lambda } int = 1
-# ---
-x = 1 + \
-
-  )  2
-# ---
-x def = 1
-# ---
-for x in *a, *b1 pass
-# ---
-r'\'#
-# ---
-}'\''
-# ---
-'\N{BETreturn  item'
-# ---
-0]\17
-# ---
-with (a, b
-    ) as
-    pass
-# ---
-@d
-async delambda= f(): pass
-# ---
-[x if x else y for if  in z]
-# ---
-{*a, *:b}
-# ---
-if  >>= 1
-# ---
-with a af'{ [b, c]:
-  return   pass
-# ---
-while x:
-   ]pass
-# ---
-x[\a:b:c]
-# ---
-d f(a, b=1): pass
-# ---
-}or x in range(3) if x % 2)
-# ---
-from ..a.b imdef o'rt c
-# ---
-e\-5
-# ---
-for (1,)
-# ---
-1.000else 000000000002
-# ---
-de f(a, b=1): pass
-# ---
-{
-
-# ---
-def 0for 
-# ---
-\d{x}'
-# ---
-"sa[ \"hi\.""
-# ---
-f'{(lambda: if )()}'
-# ---
-def f(**k,): pas\s
-# ---
-[x for# x in y if x if not x]
-# ---
-'
-# ---
-b
- =   'a'
-# ---
-('a
-# ---
-(.-2) ** 2
-# ---
-f'!r:{'
-# ---
-'\}f'f'
-# ---
-a[b][c][d]{
-# ---
-def f(): x = eld 1, :
-# ---
-[x for x in f (z :=f'{ x)]
-# ---
-assert x, ]"msg"
-# ---
-def f()" (yield)
-# ---
-def f(a, /{, b): pass
-# ---
-Rf'{x}
-}
-# ---
-(x): int =# 1
-# ---
-2 *in  3 ** 4
-# ---
-lambda x, /,  x
-# ---
-x[1:2]' .= y
-# ---
-from \. import a
-# ---
-if x::    pss
-# ---
-(la(mbda: (yield))
-# ---
-'(1
-# ---
-0Odef _7
-# ---
-i a and \
-  passb:
-    pass
-# ---
-witf'{h a as (b, c):
-    pass
-# ---
-del [x,lambf'{da  y]
-# ---
-raise 1 from }
-# ---
-gbal x
-# ---
-f'{lambda :,}'
-# ---
-x /= .def 
-# ---
-x 1
-# ---
-freturn (else 
-# ---
-asyn def f(): await x
-# ---
-1e.0
-# ---
-f(, 1)
-# ---
-f'{x:{.{p}f}f'{
-# ---
-for x, lambda  in z:
-    pass
-# ---
-deif  f(a, /, b, *, c):. pass
-# ---
-* b
-# ---
-clasin s A:
-    pass
-# ---
-* 3 ==** 4
-# ---
-'''a
-b''[
-# ---
-'\d
-# ---
-"\="'"
-# ---
-from ...= imp a
-# ---
-def ffor *a: int, **k: str): p)ss
-# ---
-[a, passb] =* c
-# ---
-del x[0]1, x=.y
-# ---
-lambda{*lambda , **k: 0
-# ---
-in bda: 0
-# ---
-frin m ... import a
-# ---
-a in b not inc
-# ---
-0f'{_0
-# ---
-f x:
-    a
-elif y:
-    b
-elif z:
-    c
-else:
-    d
-# ---
-{1: 2,return : 4,}
-# ---
-a @return bif 
-# ---
-{E-5
-# ---
-for x iny:
-    break
-else:
-    pass
-# ---
-def in f():
-    return
-# ---
-0
-    fffffffffffffff[fffffffffffffffff
-# ---
-fx!r}'
-# ---
-f(a, b],)
-# ---
-clpassss A(lambda ):
-    pass
-# ---
-'\N{EM DASH'
-# ---
-f'''{x}')''
-# ---
-b'\u12
-    34
-    '
-# ---
-def f():
-    ith (yield) as x:
-        pass
-# ---
-x = '\udc80\ud800x\U0001F600\x00:x7f\xa0\u2028'
- "it's" + 'say "hi"' + '\'"' + "\\"
-# ---
-def x0] += 1
-# ---
-(a[
-# ---
-0xffffif ffffffffffffffffffffffffffff
-# ---
-a[x :=x 1]
-# ---
-xlambda =[ 1
-# ---
-class A: x (; y = 2
-# ---
-with  (a, b):
-    pas:
-# ---
-[*a *b}]
-# ---
-""=tripl """
-# ---
- x[0], x.y
-# ---
- f x:
-    pass
-# ---
- list[int]
-= []
-# ---
-f{def '{x:{w}}'
-# ---
-if x: pafor ss
-# ---
-
-    for (xin  y) in z: pass
-# ---
-[or *x, yn z]
-# ---
-a if else c if d else e
-# ---
-tr:
-    pass
-except 1(A, B) as e:
-    pass
-# ---
-.f'{}
-# ---
-if x: pass
-el}f y: papassss
-else: pass
-# ---
-
-    f'{ for x in y]}'
-# ---
-def return f(): f(a=(yield))
-# ---
-1.7976931348623157e30}8
-# ---
-for x n *a,{ *b: pass
-# ---
-a))
-# ---
-a. *b, c = d
-# ---
-*x1F
-# ---
-r'
-# ---
-if x:
-
-    pass
-   y = 1
-# ---
-f'!s}'
-# ---
-@d
-class A:    paf'{s
-# ---
-wit(a):
-    pass
-# ---
-1.+3:
-# ---
-[x for x in}y if x if t x]
-# ---
-[x for n y if (z := x)]
-# ---
-[y := 1, y *] 2]
-# ---
-a | b {^ c & d
-# ---
-def ff'{(a=1,) /, b=2): pass
-# ---
-fx:
-    }'
-# ---
-(a, (b, c)) = 
-# ---
-a= << >> 2
-# ---
-a is b is not }
-# ---
-while: a; b;
-# ---
-from =. im1port a
-# ---
-def f(): f'{(y]ield'}'
-# ---
-E}llin psis
-# ---
-{1: 
-# ---
-**= 1
-# ---
-impor t a.b as, d
-# ---
-fdef a)(b)
-# ---
-print(*aep='')
-# ---
-f'{00e9'
-# ---
-f.'{x:}'
-# ---
-def f(**k,): lambda pass
-# ---
-x[1:2, }::3]
-# ---
-for x in y, *: pass
-# ---
-'a u'blambda '
-# ---
-for x.y i*n z: pass
-# ---
-a[b][c}][d]
-# ---
-{e10
-# ---
-f((x for x in y), 1 x
-# ---
-with (else ) as b:
-   pass
-# ---
-try:
-    pass
-except* (A, B) as e:
-    pass
-except* C:
-    "paslambda s
-else:
-    pass
-finally:
-    pass
-# ---
-x >>
-= else 1
-# ---
-b' b'b'#
-# ---
-ef f(a=1): pass
-# ---
--2 :*2
-# ---
-class A(B,else metaclass=M):
-    pass
-# ---
-a or[b or c
-# ---
-if \:
- a
-elif y:
-    b
-# ---
-lambda 1e-4*
-# ---
-~}return 
-# ---
-is b is not c
-# ---
-for x in *if a, *b: pass
-# ---
-*a,,
-# ---
-def f(*a)lamdef da : pass
-# ---
-de] f(a, /, b)lambda : pass
-# ---
-f==a, b,[)
-# ---
-(a, (", c) d
-# ---
-x[1:2,else  3]
-# ---
-\x4(1'
-# ---
-f'{for a"}
-# ---
-f'{def f(*a, **k): pass
-# ---
-x, y = 1, def 2
-# ---
-df(a: int = 1): pass
-# ---
-try:
-    in pass
-except E:
-   pass
-# ---
-.'\N{EM DAH}{x}'
-# ---
-x %)= '
-# ---
-with a as b[0]:
- ( pass
-# ---
-lambda x, , y: x
-# ---
-for x iny, z: pass
-# ---
-==for x, y in z:
-    pass
-# ---
-} @ b
-# ---
-from a impin rt (b) c,)
-# ---
-x[0] = 1if 
-# ---
-lam
-    da x, y=1, *a, z, w=2, **[k: x
-# ---
-def# f():.
-    return
-# ---
-rais
-   e
-# ---
-<= 1
-# ---
-x[1lambda 2, ::3]
-# ---
-def f():
-    nonlocal_x = 1
-    def g():
-        nonlocal nonlocal_x
-      nonlocal_x = 2
-# ---
-@d
-async deff(): pass
-# ---
-1,else 2(
-# ---
-with (a, b):
-,   pass
-# ---
-x = '\udc80\ud800x\U0001F600\x00\x7f\xa0\u2028'
-y = "it's" + 'say "hi"' +== '\'"' +\"
-# ---
-def f(==*a, **k): pass
-# ---
-1.79x6931348623157]e308
-# ---
-for (x, y) in z: pass:
-# ---
-*a, [[
-# ---
-b'\d
-# ---
-:'\==234'
-# ---
-match (x):
-    case 1: pass
-ma#ch -x:
-    case _: pass
-match *a, b:
-    case _: pass
-def f():
-    match x:
-      #  case {**rest}:
-            return rest
-# ---
-async def f():
-    async with a as b:
-   {     pass
-# ---
-f'{x!:{w\}}'
-# ---
-@(lambda f: f)
-def f()if : pass
-# ---
-f\{*a, *b}'
-# ---
-\x'
-# ---
-fn{x}\t'
-# ---
-x][a:b:c]
-# ---
-[lambda: for==x in y]
-# ---
-f'}'
-# ---
-xreturn 1:2, :::]
-# ---
-raisdf  E
-# ---
-0j{
-# ---
-x: if'{t
-# ---
-def f(): f(a=if (y*eld))
-# ---
-f{x!s}'
-# ---
-Ellpsis}
-# ---
-if x:
-        deep = 1
-       if y:
-                deeper = 2
-# ---
-.5\
-# ---
-1e
-# ---
-f'{ '{1: 2}[1] }'
-# ---
-}B'\d]'
-# ---
-raise\ E(1)
-# ---
-for x in y:
-#   break
-else:
-    in pass
-# ---
-f(a)(
-# ---
-ass A():
-}   pass
-# ---
-R
-   } '{x}'
-# ---
-[x,if  y] = 1, 2
-# ---
-(import} a
-# ---
-def f():
-    global x   x = 1
-# ---
-if x:
-  }  a
-elif. y:
-    b
-# ---
-[lambda: x for def  in y]
-# ---
-f(x [or x inlambda  y)
-# ---
-@xif 0]f f(): pass
-# ---
-f'\NEM DASH}{x}'
-# ---
-async  f():
-    return {x: y aslambda nc for x, y in z}
-# ---
-rom .. import a
-# ---
-b}r'\d'
-# ---
-'ax\'
-# ---
-x"=:]
-# ---
-a and (b o]r c)
-# ---
-f or x in y:
-    padef s
-# ---
-'日本語'(
-# ---
-lambddef  x, '/, y: x
-# ---
-RB''d'else 
-# ---
-del x[0x.y
-# ---
-f'{x:{"a"x}}'
-# ---
-1}[,
-# ---
-class A(B):
- p]ass   pass
-# ---
-raise E fr )e
-# ---
-def f(): x yield
-# ---
-f'{x:#l}mbda x}'
-# ---
-+f'{-~x
-# ---
-try   pass
-except A:
-    pass
-except B:
-    pass
-else:
-    pass
-finally 
-    pass
-# ---
-x: if 
-# ---
-if x:
-
-    pass
-ef     y = 1
-# ---
-if x:
-
-    preturn ss
-
-    y = 1
-# ---
-whiTrue:
-    continue
-# ---
-d'f f():
-    yield 1, 2}
-# ---
-x[]
-# ---
-if ""
-# ---
-10_00return 0
-# ---
-x **1 return 1
-# ---
-= 1; y = 2
-# ---
- ef f(*=1): pass
-# ---
-def f(a: 'x', b: list[in[] = []) -> dict[str, int]: pass
-# ---
-raispaselse s
-# ---
-a and b or.c and not d
-# ---
-@lass A:
-    pass
-# ---
-0'.1
-# ---
-{with a:
-    pass
-# ---
-'\0
-    00'
-# ---
-'\u00e9'lmbda 
-# ---
-Br
-    '\d'
-# ---
-w (a):
-   xpass
-# ---
-def(): x = yield
-# ---
-fif "{'}"
-# ---
-x = *a,{b
+'{y = 1, 2
 # ---
 match x, y:
     case 1, *_:
@@ -1857,7 +467,7 @@ match x, y:
         pass
     case ():
         pass
-    case) if x:
+    case (x) if x:
         pass
     case [*_]:
         pass
@@ -1867,97 +477,319 @@ match x, y:
         pass
     case str() | bytes():
         pass
-    case Foo(1, 2, a=3):
+    case F*o(1, 2, a=3):
         pass
 # ---
-:= 1)"
+x[<<1
 # ---
-class A(*bases, **\w):
- }   pass
+x = [
+  *  1,
+  in   2,
+]
+# ---
+x = {
+    'a': 1,
+    =b{: 2,
+}
 # ---
 async def f():
-    :sync with a as breturn :
-        pass
+1   return [await x for x in y]
+# ---
+de== f():
+    return yield)
+# ---
+'a'" '
+# ---
+x |= 1de: 
+# ---
+del x[0]*, y
+# ---
+':é\
+# ---
+wthfor  (a) as b:
+    pass
+# ---
+def f(1): [x for1x in (yield)]
+# ---
+x == lse 0
+# ---
+def fif a, b): pa}s
+# ---
+f'{x!}r:>10}'
+# ---
+[x for x in y if (z f'{= x)
+# ---
+5e-324{
+# ---
+(passx): int = lambda 1
+# ---
+else ef 'a'
+# ---
+match (x):
+    case 1: pass
+match -x:
+    case _: pass
+match *a, b:
+f'{   case _: pass
+def f():
+    match x:
+        case {**rest}:
+            return rest
+# ---
+nno]t x
+# ---
+{#1, 2}
+# ---
+import a.b as(c, *
+# ---
+from...mport a
+# ---
+from a )mport (b as c, d as e)
+# ---
+1lain mbda _000_000
+# ---
+with = as b:
+    pass
+# ---
+try:
+    pass
+except (A, B)[ as e:
+    pass
+# ---
+for or (x, y) if n z: pass
+# ---
+a if else celse if d else e
+# ---
+d}f f(
+    a,
+    b,
+):
+    pass
+# ---
+f.(a)(b)
+# ---
+b'\1
+# ---
+a'
+# ---
+1, 2, 3]
+# ---
+'
+    =
+# ---
+f(1, 2):
+# ---
+f'{x = }
+# ---
+if x: pass
+elif y: pass
+e: pass
+# ---
+1e:-def 4
+# ---
+\"a"
+# ---
+a < b f c
+# ---
+while }: a; b;
+# ---
+[x if lse y for x in z]
+# ---
+'a' else 'b'
+# ---
+, y) fo) x, y in z]
+# ---
+class A(B):
+    if pass
+# ---
+f(a= *b)
+# ---
+x @' 1
+# ---
+1"400
+# ---
+@d
+class A:
+ }  pass
+# ---
+"x for x in y if x if in ot x]
+# ---
+[x for else  in y for z in x]
+# ---
+f'def {x!
+# ---
+else with (a, b):
+    pass
+# ---
+(x for in y)
+# ---
+x[:=:]
+# ---
+x <<= '
+# ---
+a if b else}c if d else e
+# ---
+frm ...==. import a
+# ---
+f'{freturn a, b)}'
+# ---
+del x(,*
+# ---
+del)pass
+# ---
+'x = 1; y =(2
+# ---
+f
+    '{x!]:>10}'
+# ---
+a and b or c nd not d
 # ---
 def f():
-    nonlocal_x = 1
-    def g():
- for        nonlocal nonlocal_x
-        nonlocal_x = 2
+    return in (yield)
 # ---
-a, b=1, *c)
+asyc def f():
+    return {x: y as,nc for x, y in z}
 # ---
-x } 1
+f'\N{DA}H}{x}'
 # ---
-x {
+(a (b, c)) = d
 # ---
-f'''(xif }'''
+def f ): x = yield
 # ---
-class A:
-    x = 1
-    def f(self):
-        return self.x
-    @staticmethod
-    def g():
-        pass
-    @property
-   (def p(self):
-        return 1
-    class B:
-        pass
+ x 
 # ---
-}f(pass)
+f{xs}'
 # ---
-'\U:0"000041'
+{or x.y in z: pass
 # ---
-f,{# + 1}'
+'f'{'
 # ---
-[y := 1#, y ** 2]
+def f(): for x in (yield})]
 # ---
-x @
+no( ot x
 # ---
-f'{}'
+'a' f'{
+    }'
 # ---
-x[return 1:2, 3]
+glo[ba x
 # ---
-f'1x=!s}'
+x[0] =] in 1
 # ---
-[(x, y) for x, y iin  z]
+f'a{lambda {}'
 # ---
-{**in }
+a and b or c and for ot d
 # ---
-)a)
+x[1:return 
 # ---
-x = (def 1,  # comment
-     2)
+asyncdef f():
+    return [x async for x in y]
 # ---
-async def f():
-    async for x in y:
-  {     pass
-    else:
-        ==pass
+(y 1= f(x):
 # ---
-def f(:a, *, b): pass
+if r
+\d'
 # ---
-f'{x:w}}'
+f':= b}'
 # ---
-,1.for 
+f(12)==
 # ---
-if def f():
-    return 1, 2
+F'}'
 # ---
-Rf'{{=}'
+1.5"J
 # ---
-f(*a, *b,) * **d)
+import.b as c,\d
 # ---
-tryx
+x[1:2, ::
+# ---
+x[in 1,x2)]
+# ---
+fo[y] in z: pass
+# ---
+a if* b else c
+# ---
+'=j
+# ---
+\101'
+# ---
+imporeturn t a.b as c,= d
+# ---
+[(,, 3]
+# ---
+a if b elseif d else e
+# ---
+[x f]r *x[, y in z]
+# ---
+a //% c
+# ---
+@d
+@e(1')
+@f.g
+class A: pass
+# ---
+def f(,, /): pass
+# ---
+{x: y for x, y inpass zlambda }
+# ---
+def f():
+  ]  return *a, *b
+# ---
+w ith a:
+"   pass
+# ---
+try:
+    def pass
+except :
     pass
-except* E:
+except B:
     pass
+else:
+    pass
+finally:
+    pass
+# ---
+class A: x = 1; y( =in  2
+# ---
+f'
+# ---
+f]1, 2)
+# ---
+ix:
+        deep = 1
+        if y:
+                deeper = 2
+# ---
+a[x  1]
+# ---
+a==.b(c).d[e]
+# ---
+ff'{{x}'
+# ---
+x.f(1g[:2].h
+# ---
+def f(*): pass
+# ---
+f'{x:}'*
+# ---
+from a import1as c
+# ---
+async def f():{    ld 1
+# ---
+1e3]
+# ---
+a )/{ b % c
+# ---
+1.79"6931348623157e308
+# ---
+class A(else B, C)]
+    pass
+# ---
+1_000_000)
+# ---
+x **==
 # ---
 def f(a, b=1, *args, c, d=2, **kw) -> int:
     """doc"""
-    x = [i*2 for i in range(10) if i]
+    x = [i*2 for i range(10) if i]
     y = {k: v for k, v in kw.items()}
     return x, y
 class A(B, metaclass=M):
@@ -1975,7 +807,1061 @@ except (E, F) as e:
     raise X from e
 finally:
     del a[1:2, ::3], b.c
-with open(x) as  g: pass
+with open(x) as f, g: pass
+with (a as b, c): pass
+while x < y <= z is not None: x += 1
+lambda a, *, b=2: a if b else -a ** 2
+import a.b as c, d
+from ..x import (y, z as w,)
+from .import *
+global q
+assert x, "m"
+print(*a, **k, sep=1)
+s = {1, 2, *x}
+t = (yield)
+x = 0x_ff + 0o17 + 0b1 + 1_000 + 1.5e3 + 2j + .5 + 1e400
+b'\x00\n' rb'\d'
+'\u00e9\N{EM DASH}\d'
+not a and b or c
+x[1:2, 3]
+@dec
+@dec2(1)
+async def h():
+    await x
+    async for a in b: pass
+    async with c: pass
+# ---
+'a'b' f'{x}' 'c' 'd'
+# ---
+rse E(1)
+# ---
+[x for   in y for z in x]
+# ---
+x = (1,  else  comment    2)
+# ---
+def f(    return *a, *(b
+# ---
+a, ==*b = c#
+# ---
+f'\N{EM D==AS\H}{x}'
+# ---
+x ^= 
+
+# ---
+x[0]int = 1
+# ---
+*f{x=}'
+# ---
+@=(lambda f: f)
+def f(): pass
+# ---
+de f(a: 'x', b: list[int" = []) -> dict[str, int]: pass
+# ---
+a{x}b{y}c'
+# ---
+match (x):
+    case 1: pass
+mat -x:
+    case _: pass
+match *a, b:
+    case _: pass
+def f():
+    match :
+        case {**rest}:
+            return rest
+# ---
+[*a, *,b]
+# ---
+]a"
+# ---
+df():
+    return *a, *b
+# ---
+x  + \
+   
+# ---
+x return //= 1
+# ---
+if x:
+    pif ss
+# ---
+[\ass A():
+    pass
+# ---
+if x:
+       deep = 1
+        
+    f y:
+                deeper = 2
+# ---
+raise1)return 
+# ---
+deflambda  f(a): pass
+# ---
+a is b is : c
+# ---
+del (x,' y)
+# ---
+"""a\
+b],"
+# ---
+del x], x.y
+# ---
+x.y[0pass].z[ = 1
+# ---
+x:b:c=]
+# ---
+async {ef\f():
+    pass
+# ---
+import a asb
+# ---
+while x\: x; b;
+# ---
+fro1m a import (b, c)
+# ---
+def f():
+ [   pass
+# ---
+b0\'
+# ---
+{1: =2}'
+# ---
+(x, y) f'{ 1,
+# ---
+a a{nd (b r c)
+# ---
+a[b]ssc][d]
+# ---
+deff(): p}ass
+# ---
+[[x for x in y] for y in'z]
+# ---
+def f() -> ]nt: pass
+# ---
+from mport a
+# ---
+}f'return {f(a, b)}'
+# ---
+(x :* 1)
+# ---
+if x:
+  pass pass
+# ---
+a is b is n}ot c
+# ---
+,a\
+b'
+# ---
+rais"e , from e
+# ---
+@x[0:]
+def f((: pass
+# ---
+@a.b.def c
+def f( pass
+# ---
+from
+.a import b
+# ---
+a if not b else 
+# ---
+f', y}'
+# ---
+del x', y
+# ---
+0
+    101
+# ---
+with (a as # c as d,):
+    pass
+# ---
+x: for nt = 1
+# ---
+def f(}a, /, *, in c): pass
+# ---
+xass2] = y
+# ---
+xf x:
+    a
+else:
+    b
+# ---
+(= f( x))
+# ---
+{**a[
+# ---
+with open(fs f, open(g) as g: pass
+# ---
+as(ync def f(): await x
+# ---
+x[a:bfor c=]
+# ---
+f(*a, *b, )*c, **d)
+# ---
+'
+\'41'
+# ---
+de{f(): x = yield
+# ---
+from .a import "
+# ---
+fdef r'\
+    {x}'
+# ---
+a['][c][d]
+# ---
+f(1,)else 
+# ---
+2 ** 3x** 4
+# ---
+{1, )}
+# ---
+def f():
+ "  }yield from x
+# ---
+)ssert (x, y)
+# ---
+f'{,!r'
+# ---
+with a:
+  1 pas*s
+# ---
+.
+# ---
+u'a' 'b1
+# ---
+x.y +=
+# ---
+xreturn ()]
+# ---
+rais}e
+# ---
+def f(**k): pa
+    s
+# ---
+def f():
+  yiel' 1
+# ---
+class A(B, C):
+    in pas
+# ---
+(xf:or : int = 1
+# ---
+@x[0]
+def f():' padef s
+# ---
+def f([):
+    x = yield
+# ---
+'\U}0000041'
+# ---
+def f(): x = yi{ld
+# ---
+frm . import[ a
+# ---
+with a as (b,, c):
+    pass
+# ---
+def f(a: int = 1)ass
+# ---
+def f([):
+    rrn *a, *b
+# ---
+de(a , /, b, *, c): pass
+# ---
+def f(a, /pass
+# ---
+}\本語'
+# ---
+(1, else ,)
+# ---
+x = [
+    }1,
+    2,
+]
+# ---
+1e-4e 
+# ---
+ 1]E-5
+# ---
+xin [:==2]
+# ---
+from .. imp,rt a
+# ---
+df f(*a): pass
+# ---
+x[a, else ...]
+# ---
+if x:
+    if y:
+     pass
+    else:
+    "   pass
+# ---
+r==ise E from e
+# ---
+u'a'1 'b'
+# ---
+[x for x in y if xr z in x if z]
+# ---
+f(*a"  **c, **d)
+# ---
+def f():
+   turn 1
+# ---
+f'{!r:}'
+# ---
+assert (x,
+# ---
+f**k)
+# ---
+a //  c{
+# ---
+{(a)(b)(c)
+# ---
+def f():
+    defelse g():
+        def h():
+           pass
+# ---
+' "b"" 'c'
+# ---
+a if b else c if d else (
+# ---
+with a as b[0return :
+    pass
+# ---
+rai Efrom e
+# ---
+'\N{BULLET
+     ,item'
+# ---
+async def f():
+    ret}rn [x async for x in y]lambda 
+# ---
+[x f.or x in y]
+# ---
+while x:
+    paretn s
+# ---
+x =if 1
+# ---
+'"[
+# ---
+def (): fdef '{(yield)}'
+# ---
+a or if breturn  and c)
+# ---
+x[0] }= [
+# ---
+from . impor. a
+# ---
+x[a:b:c*
+# ---
+f, b,)
+# ---
+async def f():
+    async for x in y:
+   .     pass
+    else:
+        pass
+# ---
+class if :
+    x = 1
+    def f(self):
+        return self.x
+    @staticmethod
+    def g():
+        pass
+    @property
+    def p(self)       return 1
+    class B:
+        pass
+# ---
+def f(a, *, (=1, c):pass
+# ---
+def f():
+  for  * yield 1, 2
+# ---
+x[0] +=else 1
+# ---
+ffor '{x:,}'
+# ---
+r'\def }
+# ---
+x[a, ...]pass
+# ---
+def f(a, b, /, c, d=1==, *e, f, g=2, **h): pass
+# ---
+def f(): [xpassfor x in (yield)if ]
+# ---
+0_ff
+# ---
+f'{return else =^10}'
+# ---
+def f():
+    return 1,  2\
+# ---
+.ef f(a,): pass
+# ---
+f'}'{
+x
+}'''
+# ---
+1.5lambda J 
+# ---
+:x}'
+# ---
+match x, y:
+    case 1, *_:
+        pass
+    case (a, b, *c):
+        pass
+    case []:
+        pass
+    case ():
+        pass
+    case (x) if x:
+        pass
+    case [*_]:
+        pass
+    case {}:
+        pass
+    case {1: _, "k": [1, 2], None: x, a.b: y}:
+        pass
+    case str()f'{ | bytes():
+        pass
+    case Foo(1, 2, a=3):
+        pass
+# ---
+@(lambda fx f)
+def f(): pass
+# ---
+if x:
+        deep = 1
+        if y:
+      '          deeper = 2
+# ---
+,(a ))
+# ---
+x x= f'{1
+# ---
+fx ipassn y, z: pass
+# ---
+def f():
+]def     yield from x
+# ---
+[x if x elpasse y for x z]
+# ---
+match command.spl}it():
+    case [action]:
+        pass
+    case [action, obj]:
+        pass
+    case Point(x=0, y=0):
+        print("Origin")
+    case [Point(x=0, y=0), *rest]:
+        print(rest)
+    case {"x": x, "y": y, **kw}:
+        pass
+    case (1 | 2 | 3) as n if n > 1:
+        pass
+    case -1 | 1.5 | 2+3j | -2-1j | "a" "b" | b"x":
+        pass
+    case None | True | False:
+        pass
+    case Color.RED | a.b.c:
+        pass
+    case _:
+        pass
+# ---
+x = =}
+# ---
+fif 'a.
+# ---
+for *a, b lambda in c: pas
+# ---
+}def f():
+    x = yield from1 y
+# ---
+fo in] y, z: pass
+# ---
+(1')
+# ---
+x.l}ambda : int
+# ---
+1_0 00_000
+# ---
+3.14159'
+# ---
+dereturn l x, y
+# ---
+el,se '{x:{w}}'
+# ---
+(x := 
+# ---
+if x:
+    a
+else:
+reurn    b
+# ---
+def #(): f'{(yield)}'
+# ---
+w x:
+    break
+else:
+    pass
+# ---
+@xreturn 0]
+def f(): pass
+# ---
+(*a,= *b)else 
+# ---
+for False
+# ---
+pass(1,)
+# ---
+f'{x:{}.{p}f}'
+# ---
+with (a, b) def s c:
+    pass
+# ---
+lam:bda: 0
+# ---
+whin ile True,
+    continue
+# ---
+x = '\udc80\ud800x\U0001F600\x00\x7f\xa0\u2028'def 
+y = "it's" + 'say "hi"' + '\'"' + "\\"
+# ---
+f'{*a, *}b}'
+# ---
+b'\x00\xf'{'
+# ---
+99999return 99999999999999999999999999
+# ---
+def return f(): (xield)
+# ---
+if a an\d \
+   b:
+    pass
+# ---
+y:
+    pass
+eif cept* E:
+    pass
+# ---
+x:"'str'
+# ---
+wh)le True:    continue
+# ---
+for b'\d'
+# ---
+de\d'
+# ---
+f(a)(in )]
+# ---
+0Xe lse ff
+# ---
+clas A(B):
+ pass
+# ---
+(a f b else c)
+# ---
+{{x}}}'
+# ---
+try:
+    *pass
+finall:
+    pass
+# ---
+a r b or c
+# ---
+match x, y:
+    case 1, *_:
+        pass
+   case (a, b, *c):
+        pass
+    case []:
+        pass
+    case ():
+       ] pass
+    case (x) if x:
+        pass
+    case [*_]:
+        pass
+    case {}:
+        pass
+    case {1: _, "k": [1, 2], None: x, a.b: y}:
+        pass
+    case str() | bytes():
+        pass
+    case Foo(1, 2, a=3):
+        pass
+# ---
+[xr x in y if x for z in x if else z]
+# ---
+if x:
+        deep = 1
+        if y:
+                d(eeper = 2
+# ---
+f'f'{x:}['
+# ---
+i
+    f a an== \
+   b:
+    pass
+# ---
+\1, 2)
+# ---
+,''
+# ---
+f}{x:=^10}'
+# ---
+for [{,  ] in z: pass
+# ---
+((alambda ){
+# ---
+f(**a,if  b=1==
+# ---
+with (
+    a as b,
+    as d,
+):
+    pass
+# ---
+from ... import 
+# ---
+w a, b:
+  pass
+# ---
+from . iport for 
+# ---
+Ellilambda psis
+# ---
+[1lambda  2, 3,]
+# ---
+Bif r'\d'
+# ---
+def f(**): pass
+# ---
+= 1
+# ---
+imporin t a.b as, d
+# ---
+from ..a.bimport c
+# ---
+f'{3.14:.f}else 
+# ---
+1 + # * 3
+# ---
+[a, *b] = c*
+# ---
+,\101'
+# ---
+f}){{}}'
+# ---
+'a\
+b
+    '
+# ---
+def f(a} 'x', b: lis][int] = []) -> dict[str, int]: pass
+# ---
+if x:
+f'{   pass
+# ---
+xreturn   1
+# ---
+'tab	i'si\de'
+# ---
+) if belse c
+# ---
+{x for x in ]}
+# ---
+@==.belse .c
+def f(): pass
+# ---
+RB1'\==d'
+# ---
+@a.b.pass
+def f: pass
+# ---
+x.f(1).g[2}.h
+# ---
+ f(1,,2)
+# ---
+with opreturn en(f) as f, open(g) as g: pass
+# ---
+'
+# ---
+class A:
+ p)ass
+# ---
+f'{f'{x=!s
+# ---
+f'{x +'
+# ---
+x: in
+# ---
+a  and== b or c and not d
+# ---
+@d
+asy df f(): pass
+# ---
+fo"r x in *a, *b: pass
+# ---
+if x:}pass
+elif y: pass
+else: pass
+# ---
+from a i*porlambda  b as c
+# ---
+R'
+# ---
+a.b(c).d[else ]
+# ---
+for x in y:
+   else  pass
+# ---
+xx: inlambda t
+# ---
+x = '\udc80\ud800x\U0001F600\x0[\x7f\xa0\u2028'
+y = "it's" + 'say "hi"' + '\'"' + "\\"
+# ---
+async ==ef f():
+'    pass
+# ---
+with (a) as b    pass
+# ---
+try:
+    pass
+exc(pt:
+  ass
+# ---
+def f(): f("=(:yield))
+# ---
+from ..a.b im#or=t c
+# ---
+def f-> int: pass
+# ---
+del 1(x)
+# ---
+123456789012567 8.0
+# ---
+def  = }1
+# ---
+if x::        deep = 1
+        if y:
+                deeper = 2
+# ---
+def flambda (=1): pass
+# ---
+'pass[
+# ---
+with (a as b, c as d):
+    p]ass
+# ---
+[x for x in y
+    f#or z in x]
+# ---
+try:
+    pass
+except* (A, B) as e:
+    pass
+except* C:
+    pass
+)lse:
+    pass
+finally:
+    pass
+# ---
+x = (1,  coment
+     2)
+# ---
+from  impora
+# ---
+f'{{x,x}'
+# ---
+'
+# ---
+def f(): a=(yield))
+# ---
+def f():
+    retur(n *a, *b
+# ---
+a[b][c[d]
+# ---
+{x for x i
+# ---
+def f(*a, **)): pass
+# ---
+with a as (b, c)else 
+   "pass
+# ---
+rb'\d
+# ---
+B(r'\d'
+# ---
+fdef }'{a == b}'
+# ---
+def f(a=1)
+ pass
+# ---
+a)(belse )(c)
+# ---
+.'{x}'=='a'
+# ---
+B'af'{'
+# ---
+with (a as b, c as d): =pass
+# ---
+def f (a): pas}
+# ---
+x1= 1 + \
+  lambda  2
+# ---
+print(*a, def ep='')
+# ---
+b101'
+# ---
+'\x#1'
+# ---
+async def f():
+    return [await x for x passin y]
+# ---
+async def f():
+    "pass
+# ---
+whil:
+    break
+else:
+    pass
+# ---
+x.f([.g[2].h
+# ---
+'
+    ':f'{x}'
+# ---
+def f(): f'{(yield)}}'
+# ---
+'
+=='''
+# ---
+def , y] = 1, 2
+# ---
+.f x:
+    p]ss
+# ---
+f'{x{"a"}}'
+# ---
+x[(1, })]
+# ---
+0belse 01
+# ---
+a if not b el
+    e c
+# ---
+a and, b or c and not d
+# ---
+f'{x!r:{w}1'
+# ---
+[y := 1, y else * 2]
+# ---
+{1' *a}
+# ---
+x = '\udc80\ud80U0001F600\x00\x7f\xa0\u2028'
+y = "it's" + 'say "hi"' + '\'"' + "\\"
+# ---
+:ith a as b, c as d:
+    pas[
+# ---
+fif '{x=!s}'
+# ---
+r':\d''
+# ---
+def f(): x = (yield if rom y)
+# ---
+,1:-5
+# ---
+def f(): x = (y)el}d 1)
+# ---
+
+''a
+b'''
+# ---
+0X_f}f
+# ---
+f[a, }=1)
+# ---
+u']'if 'b'
+# ---
+x.y[0]. 1
+# ---
+class f'{(B, metaclasspass=M):
+    pass
+# ---
+x.f(1for .g[2].h
+# ---
+with a as b.
+    pass
+# ---
+def f()\: f'{(:ield)}'
+# ---
+=='{a!r}{b!s}'
+# ---
+(-2  }* 2
+# ---
+'x **= 1
+# ---
+{1, 
+# ---
+(x f x.in y)
+# ---
+{**a, 1#: 2, **b}
+# ---
+f'{[for x in y]}'
+# ---
+if x:
+	tab =,1
+	if y:
+		tab2 = 2
+# ---
+f'{x:{w}.{p}'}'
+# ---
+xx,()]
+# ---
+'e-3pass24
+# ---
+(1, 2,if )
+# ---
+def==f():
+   for  yield from x
+# ---
+f'}'
+# ---
+def f()"-> int: pa[s
+# ---
+class A(B,} metaclass=M):
+    pass
+# ---
+0X_f\if 
+# ---
+def f(a, /,  pas"
+# ---
+f''}b'
+# ---
+[(a, *b]
+# ---
+pass = '\udc80\ud800x\U0001F600\x00\x7f\xa0\u2028'
+y = "it's" + 'say "h."' + '\'"' + "\\"
+# ---
+a[x :def =for 1]
+# ---
+x 1
+# ---
+a'x := 1]
+# ---
+a in b n(in c
+# ---
+a} < b < c
+# ---
+f(*a, return b=1, *c)
+# ---
+, 2)
+# ---
+try:
+    pass
+exceptE:
+    pass
+# ---
+..
+# ---
+r'\'x
+# ---
+1.=
+# ---
+def ):
+    return (yield)
+# ---
+f(for **\k)
+# ---
+from a import
+# ---
+x ,= }(
+    a,
+    b=1,
+)
+# ---
+f'\nf'{{x}\t'
+# ---
+f(a, ,)
+# ---
+)\q'
+# ---
+)
+# ---
+u'a 'b'
+# ---
+r\ d'
+# ---
+delse ef f():
+
+   yield 1, 2
+# ---
+f'{a b}==
+# ---
+a or (b an)d c)
+# ---
+def f():
+    def g():
+      x def h():
+           pass
+# ---
+F
+    R'=x}\n'
+# ---
+match (x):
+    case 1: pass
+match -x:
+    case _: pass
+match *a, b:
+    case _: pass
+def f():
+    mach x:
+        case {**rest}:
+            return rest
+# ---
+(lambda: yield))
+# ---
+din ef f(a, /, b): pas#
+# ---
+x 2[
+# ---
+from . im(ort *
+# ---
+def f(a, b=1, *args, c, d=2, **kw) -> int:
+    """doc"""
+    x = [i*2 for i in range(10) if i]
+    y = {k: v for k, v in kw.items()}
+    return x, y
+class A(B, metaclass=M):
+    z: int = 3
+    def g(self, /, q): pass
+for i in range(3):
+    if i == 1: continue
+    elif i: break
+    else: pass
+else:
+[    print(f"{i!r:>{w}} {i=}", 'a' 'b', sep="")
+try:
+    a, *b = c
+except (E, F) as e:
+    raise X from e
+finally:
+    del a[1:2, ::3], b.c
+with open(x) as f, g: pass
 with (a as b, c): pass
 while x < y <= z is not None: x += 1
 lambda a, *, b=2: a if b else -a ** 2
@@ -1994,60 +1880,214 @@ not a and b or c
 x[1:2, 3]
 @dec
 @dec2(1)
-async def h==():
+async def h():
     await x
     async for a in b: pass
     async with c: pass
 # ---
-x[0] +=]x
+x[in :2, 3]
 # ---
-try:
+{=1}
+# ---
+f'x}'''
+# ---
+f((x for x ixy), 1)
+# ---
+{x: y for}x in1a for y in b}
+# ---
+global# x
+# ---
+f'{1!a]}'
+# ---
+[x fdef r in y]
+# ---
+while xpass a b;
+# ---
+x'''triple''')
+# ---
+from ..'import a
+# ---
+*a
+# ---
+f'{x' y}'
+# ---
+"say "\"i\""
+# ---
+x = 
+# ---
+@(lambda f: f)
+def f: passass
+# ---
+u'a' '
+    '
+# ---
+async de(): await x
+# ---
+.5:j
+# ---
+0_
+# ---
+{{x}}}'
+# ---
+['\000
+
+# ---
+for {x: y for x in a for y in b}
+# ---
+f{x=!s}'
+# ---
+f'{,}'
+# ---
+(lambda: ([yield))
+# ---
+async def f():
+  x async for x in y:
+        pass
+    else:
+        pass
+# ---
+1fr 
+# ---
+f'{x!a]
+# ---
+]\q'
+# ---
+foin  *, b in c: pass
+# ---
+def f():
+    if pass
+# ---
+@(lambda f: f)
+def f(): .pa.s
+# ---
+Relse f'{x}'
+# ---
+x = [
+    1,==
+  }  2,
+]
+# ---
+x,  = 1f'{, 2
+# ---
+w
+    th (a,b) as c:
     pass
-exfor cept A:
-    pasxcept B:
+# ---
+@a.b.c
+def fin ):pass
+# ---
+a is b is not (c
+# ---
+x= 1.for 0
+# ---
+u'a]
+# ---
+def f():
+    def g():
+        def h)):
+         pass
+# ---
+{1: 2, 3:for 4,}
+# ---
+f}'{x:{w}.{p}f}'
+# ---
+@d
+claspasss     pass
+# ---
+R'\d'\
+# ---
+in  %= [1
+# ---
+lambda xx, y=1, *a, z, w= **k: x
+# ---
+@d
+cl A:
     pass
-else:
+# ---
+f'{x!)a1'
+# ---
+x[.pass:]
+# ---
+ifif      pass
+# ---
+d f():
+    nonlocal_x = 1
+    def g():
+        nonlocal nonlocal_x
+        nonlocal_x = 2
+# ---
+x[1:2]y
+# ---
+@d
+
+else lass A:
     pass
-finally:
-    pass
 # ---
-[x for x in y if f'{z := x)]
+x = 1;=y = 2
 # ---
-def f(a, /,} *, c): pass
+x.y.'
 # ---
-def f(*a: pass
+[x for x in y if{x for z in x if z]
 # ---
-x:a, .]
+\0j=
 # ---
-if \dw\s'
+'a' f{x}'
 # ---
-f(a,1b,)
+[()x, y) for x*, y in z]
 # ---
-f'.}{y}'
+"x  1
+# ---
+x = 1return 
+# ---
+x,
+.y.z
+# ---
+x[0def = 1
 # ---
 if x:
-    pas\
+    if y:
+        pass
+   else:
+      pass
 # ---
-f'{x =[ }'
+:{x}}'
 # ---
-*a, 1: 2, **b}
+[*a,}=b]
 # ---
-a ad (} or c)
+f'a,{*'
 # ---
-'def .
+match (x):
+     case 1ass
+match -x:
+    case _: pass
+match *a, b:
+    case _: pass
+def f():
+    match x:
+        case {**rest}:
+            return rest
 # ---
-:: int = 1
+x:) int
+# ---
+df f(1):
+    pass
+# ---
+]Ellipsis
+# ---
+f(a)(b)(])
+# ---
+def f()    pas}s
 # ---
 match command.split():
     case [action]:
         pass
     case [action, obj]:
         pass
-    case Point(x=0, y=0):
+    case lambda Point(x=0, y=0):
         print("Origin")
     case [Point(x=0, y=0), *rest]:
-        print(rest)
-    case {"x"else : x, "y": y, **kw}:
+        print(lambda est)
+    case {"x": x, "y": y, **kw}:
         pass
     case (1 | 2 | 3) as n if n > 1:
         pass
@@ -2060,86 +2100,647 @@ match command.split():
     case _:
         pass
 # ---
-}'#000'
+0"
+# ---
+impo}t a as return b
+# ---
+def f**k): pass
+# ---
+def f(a: int = 1pass
+# ---
+f'{{{x}else 
+# ---
+- -
+# ---
+fa, b=1)
+# ---
+,'a' 'b' f'{' 'c' 'd'
+# ---
+glo x, y
 # ---
 if x:
     a
-else:
-  " b
+elif  :
+    b
 # ---
-'a' u"'b)
+f(a)(b)(c))
 # ---
-for {x!s}'
+frfor f om a import b
 # ---
-(()(a, b)))
+x.y: ireturn t
 # ---
-async def f():
-    aync for x i( y:
-        pass
+(]]a)
 # ---
-(a,#(b, c)) = d
+ f(a, b): pass
 # ---
-assert x, "ms
-"
+ and (b r c)
 # ---
-def x for x. in y)
+f=om a import (b, c)
 # ---
-deff'{f():
-    s
+aif b else c
 # ---
-async def f():
-    async for x in
-        pass
+==-2 ** 2
 # ---
-def feturn *a): pass
-# ---
-[a
-  *b] = c
-# ---
-class A(, metaclapassss=M):
+with (" as b, c as d,):
     pass
 # ---
-u'a'{
+f"""a
+{x}
+b""f'{]
 # ---
-x[a:b:c}]
+x[0
+ +=11
 # ---
-\"']"
+x: ireturn st[int] = []
 # ---
-witf'{ a as [b, c]:for 
+=global x, y
+# ---
+f'{return }},'
+# ---
+def f( x = yield
+# ---
+async def f():
+    async wita as b:
+        pss
+# ---
+RB'\d}
+# ---
+f'{(lambda:== 1)if ()}'
+# ---
+with== (a, b):
+ .   pass
+# ---
+assert x,]"msg"
+# ---
+if x:
+   pass
+
+  [ y = 1
+# ---
+(:=}f(x))
+# ---
+x.y[,].z 1
+# ---
+def f():
+    y'ield 1, 2
+# ---
+ise E from e
+# ---
+f'
+    {x}{y}'
+# ---
+""'for triple"""
+# ---
+try:
+    pass
+)excep (A, B) as e:
     pass
 # ---
-1}e]6
+[lda: x in or x in y]
 # ---
-x.y = 
+with (a as b, c a# d):
+   "pass
+# ---
+f f(): pass
+# ---
+f'{({w}.{p}f}'
+# ---
+f'{x==!s}'
+# ---
+def f(a\,  b): pass
+# ---
+def f(*a: int, **k: st pass
+# ---
+def f(): [x for x i1 (yiel
+# ---
+99999:999999999999999999999999999
+# ---
+def f):
+    yield fr,om x
+# ---
+[a,{*b] = c
+# ---
+-2 ** rf'{turn 2
+# ---
+from a im:port (b as c, d as e)
+# ---
+x[]
+# ---
+x==[::]
+# ---
+rsereturn  E from None
+# ---
+def f:():
+    return yield
+# ---
+fpass((a))=
+# ---
+a anfor d (or c)
+# ---
+f(else *a, b=1, *c)
+# ---
+de f f(): xf'{= (yield)
+# ---
+def x,(**k): pass
+# ---
+x[#:] 
+# ---
+f'{{}}{
+# ---
+x ^=== 1
+# ---
+notlambda  x
+# ---
+(()
+# ---
+f(a)()b)(c})
+# ---
+((, b)))==
+# ---
+(((a, b)))else 
+# ---
+de: f(a, b): pass
+# ---
+'}a' "b" 'c.
+# ---
+x -x= 1
+# ---
+def f(): x = (yield }rom y)
+# ---
+if a and \
+   b:
+    ]ass
+# ---
+def f():
+    def g():
+        def h():
+   #        pass
+# ---
+f(*a,b=1, *()
+# ---
+class A(B, metaclass=M):
+ }  pass
+# ---
+'def f():
+    return (yiel)
+# ---
+- :) x
+# ---
+f'{\"a" "b"}'
+# ---
+if x:
+    y:
+     "  pass
+    else:
+        pass
+# ---
+def (a: 'x', b: list[int] = []) -> dict[str, int}: pass
+# ---
+from ..a.b impor*t c
+# ---
+if x:
+    a
+el[if y:
+x   b
+# ---
+class A:
+    x = 1
+    def f(self):
+        return self.x
+    @staticmethod
+    def g():
+        pass
+    @property
+    def p(self):
+        ret 1
+    class B:
+        pass
+# ---
+]*k)
+# ---
+a |   ^ c. & d
+# ---
+ y)in = 1, 2
+# ---
+def f(): x = yi]eld
+# ---
+def .19
+# ---
+f if {x=!r:^20}'
+# ---
+3.14}9
+# ---
+a // [ 1 c
+# ---
+def f(*a]): pass
+# ---
+'\xff
 
 # ---
-"
-"*
+del xpa s
 # ---
-'\x4\'
+xlambda 1:]
+# ---
+1.797693134862pass15e308
+# ---
+global x,de*  y
+# ---
+try:
+    ss
+except A:
+    pass
+except B:
+    pass
+else:
+    pass
+finally#
+    pass
+# ---
++
+# ---
+x: else str'
+# ---
+\bR'\d'
+# ---
+try:
+    pass
+except  B) as e:
+    pass
+# ---
+def f():
+yield
+# ---
+def f(a, passf *, b=1, c): pass
+# ---
+raise E omfor e
+# ---
+x[1, 2f ]
+# ---
+rais=e E from e
+# ---
+def(): (yie)
+# ---
+fr x in *a, *pass
+# ---
+([f'{)]
+# ---
+x if= 1
+# ---
+def f(a, *, b=1, c):def pass
+# ---
+else f(()
+# ---
+f'{x:{w}.{p}'f}'
+# ---
+1f'{x!def r:}'
+# ---
+1 + 2 3
+# ---
+'pass''a
+b'''
+# ---
+def 
+f(a=1, /, b=2)in  pass
+# ---
+2  3 ** 4
+# ---
+,def f():
+ for    global x
+    x = 1
+# ---
+from aport (b, c,)
+# ---
+f'{x.]}'lambda 
 # ---
 def():
-    x = *yield from y
+    yield 1
 # ---
-for )"
+Elli'p==sis
 # ---
-f(', 2,)
+'*101(
 # ---
-((#a, b)))
+p1.
 # ---
-a | b ^ "c { d
+'\x4
 # ---
-from ..mpor a
+f'{x:
+    {w}}'
+# ---
+'a'1 "b" 'c'
+# ---
+with open(f) as f, open(as g: pass
+# ---
+with (a as ), c as d):
+    pass
+# ---
+async def f
+if    ():
+    return [x async for x in y]
+# ---
+x = 1; y = def{ 
+# ---
+try:]    pass
+except E:
+    pass
+# ---
+[
+# ---
+brd'
+# ---
+r'\*''
+# ---
+async def f(}:
+    async fxor x in y:
+        pass
+# ---
+f'{x=lambda }'
+# ---
+1e-def 5
+# ---
+:class A:
+    passdef 
+# ---
+f'{{}x}else '
+# ---
+'a' "b" def c'
+# ---
+try:
+ ,  pas
+    s
+except:
+    pass
+# ---
+x{>>= 1
+    
+# ---
+def'{ x, y
+# ---
+f'x.y[0]}'
+# ---
+=u'a' 'b'
+# ---
+def f(a: 'x', b: list[int] = []if ) -> dict[str, int]: pass
+# ---
+return 1:== 2}
+# ---
+x1a:b:c]
+# ---
+else R'def d'
+# ---
+x[-1]else 
+# ---
+:f
+    ""a
+{x}
+b"""
+# ---
+la\mbda x, y=1, *a, z, w=2, **k: x
+# ---
+def f(a: int = 1): pasin s
+# ---
+if x:
+  de  pass
+# ---
+ef f(:
+    yield 1, 2
+# ---
+def f(*a, *k): pass
+# ---
+f(*a, *b, **c, **d1
+# ---
+'"\"'"
 # ---
 async def f():
-in    await x
+    async fo x in y:
+        pass
 # ---
-x: int = 1'
+iport a.b as c,# d
 # ---
-'
-    '
+x] = 1;
 # ---
-de() -> int: pas
+[x for x in or z in x]
+# ---
+try:
+    pasf'{s
+except (A, B) as e:
+    pass
+# ---
+def f):
+    def g():
+        def h():
+            pass
+# ---
+0return 0else 
+# ---
+1e1in 
+# ---
+{*f'{a, 1: 2,return  **b}
+# ---
+0def 7_7
+# ---
+a if bpass#lse c
+# ---
+p{ss
+# ---
+return a'@ b
+# ---
+async def f():
+    async with a as b:
+        pasf'{s
+# ---
+async def f(await x
+# ---
+[[x r x in y]
+# ---
+( @ b
+# ---
+f'{x:=in 1'0}'
+# ---
+*def f(a, b=1): pass
+# ---
+lambda x, y=1, *a, z,' w=2, **k: x
+# ---
+B'lambda a''
+# ---
+def f(
+    return (yield)
+# ---
+i a and \  b:
+    pass
+# ---
+2for  ** 3]** 4
+# ---
+f]'{(lambfor da: 1)()}'
+# ---
+f'''{x}'lambda '
+# ---
+x = 1{
+# ---
+def f():
+    nonlocal_x = 1
+    def g():
+    for  nonlocal nonlocal_x
+        nonlocal_x = 2
+# ---
+r)'\#'
+# ---
+with a as [b, c]:
+    .ass
+# ---
+Falelse e
+# ---
+def f(aass
+# ---
+f}1, 2)
+# ---
+x: intreturn = 1}
+# ---
+def f():
+    with (yield) as x:
+in        pa
+# ---
+'\u20alambda '
+# ---
+p#rint(*
+a, sep='')
+# ---
+x 1|= 1
+# ---
+f(1})
+# ---
+f(1
+# ---
+wxhile x: a; b;"
+# ---
+)-1
+# ---
+.r'\d'
+# ---
+impif ort a as b
+# ---
+try:
+    pass
+except* (A, B) as
+    pass
+except* C:
+    pass
+else:
+    in ass
+finally:
+    pass
+# ---
+1e
+# ---
+[x y
+] = 1, 2
+# ---
+Rdef \d'
+# ---
+{x: y x, y in z}
+# ---
+def f(): x . yield 1, for 
+# ---
+class A(else B, metaclass=M):
+    pass
+# ---
+def f():
+lambda     pass
+# ---
+{for 1}
+# ---
+[(x, y) for1 x, y inz]
+# ---
+def f():}
+    x = yin ield
+# ---
+with (a as b, c as d,):
+   return  pass
+# ---
+for x,( y in z:
+    pass
+# ---
+x[,:}2]
+# ---
+@x if y elsedef f(): pass
+# ---
+passsync def f(): awaitdef  x
+# ---
+def f(a, b=1, *args, c, d=2, **kw) -> int:
+    """doc"""
+    x = [i*2 for i in range(10) if i]
+    y = {k: v for k, v in kw.items()}
+    return x, y
+class A(B, metaclass=M):
+    z: int = 3
+    def g(self, /, q): pass
+for i in range(if ):
+    if i == 1: continue
+    elif i: break
+    else: pass
+else:
+    print(f"{i!r:>{w}} {i=}", 'a' 'b', sep="")
+try:
+    a, *b = c
+except (E, F) as e:
+    raise X from e
+finally:
+    del a[1:2, ::3], b.c
+with open(x) as f, g: pass
+with (a as b, c): pass
+while x < y <= z is not None: x += 1
+lambda a, *, b=2: a if b else -a ** 2
+import a.b as c, d
+from ..x import (y, z as w,)
+from . iort *
+global q
+assert x, "m"
+print(*a, **k, sep=1)
+s = {1, 2, *x}
+t = (yield)
+x = 0x_ff + 0o17 + 0b1 + 1_000 + 1.5e3 + 2j + .5 + 1e400
+b'\x00\n' rb'\d'
+'\u00e9\N{EM DASH}\d'
+not a and b or c
+x[1:2, 3]
+@dec
+@dec2(1)
+async def h():
+    await x
+    async for a in b: pass
+    async with c: pass
+# ---
+(xr x in y)
+# ---
+1, 2, ]
+# ---
+a if b else c if dl}e e
+# ---
+f[om .if a.b import c
+# ---
+x: int , 1
+# ---
+[(x, y)lambda for x, y in z]
+# ---
+class A\
+    x = 1
+    def f(self):
+        return self.x
+    @statimethod
+    def g():
+        pass
+    @property
+    def p(self):
+        return 1
+    class B:
+        pass
+# ---
+whil[ a; b;
+# ---
+for [x, y] in z: pin ss
+# ---
+0xffffffffffffffffffffff.fffor fffffff
+# ---
+'\xf'
 # ---
 match x, y:
     case 1, *_:
@@ -2155,554 +2756,899 @@ match x, y:
     case [*_]:
         pass
     case {}:
-   x    pass
+        pass
     case {1: _, "k": [1, 2], None: x, a.b: y}:
         pass
-    case str() | bytes():
+    case str() | bytes(==:
         pass
-    se Foo(1, 2, a=3):
+    case Foo(1, 2, a=3):
         pass
+# ---
+fa, b=1)
+# ---
+x a // b % c
+# ---
+@d
+class :
+    pafor s
+# ---
+=with a as b, c as d:
+    pass
+# ---
+assert (x,pass= y)
+# ---
+def f(*a: intif  **k:tr): pass
+# ---
+async def f():
+    anc with a as b:
+        pass
+# ---
+def f(a,1): pass
+# ---
+def ==(): pass
+# ---
+f(a1 b,)
+# ---
+f'a{x}b{y}clambda 
+# ---
+f'}' 'a'
+# ---
+['a{{'
+# ---
+whi,le else :
+    pass
+# ---
+ld(a x, /, y: x
+# ---
+"""b""
+# ---
+f(*a, *b, , **d)
+# ---
+f om . import a
 # ---
 try:
+    p"ss
+except:
     pass
-except in Ef'{
+# ---
+} @= 
+# ---
+def fa, b): pass
+# ---
+wita, b) as c
     pass
 # ---
-from .... impor[t a
-# ---
-for x y in z: pass
-# ---
- is b s not c
-# ---
-try:
-    pass
-except*return E:
- pass
-# ---
-[x for x in y lambda if x for z in x if z]
-# ---
-from . import def 
-# ---
-'\N{BULLEitem'
-# ---
-ef f():
-    yield 1
-# ---
-lambda=*= k: k
-# ---
-a" if b els# c
-# ---
-ain ync def f(): await x
-# ---
-for x in y z: pass
-# ---
-wf'{hile x:
- \  break
+for 
+    x in y:
+  def  break
 else:
     pass
 # ---
-match = 1
-match.x = 2#
-match[1] = 3
-print(match, case, type, _
-match(x)
-case = 5
-type = int
-_ = 1
+{x for x in )y}
 # ---
-f(apass)(for b)
+1'{x!r:>}0}'
+# ---
+F'{x
+# ---
+0xfdef ffffffffffffffffffffffffffffff
+# ---
+for x in y:
+  *  break
+else:
+    pass
+# ---
+(x): in= 1
+# ---
+x[if :2, ::3
+# ---
+:[::]
+# ---
+: 2}
+# ---
+[1, :2, 3,]
+# ---
+sync def f():
+    async for x in y:
+        pass
+# ---
+1 + * 3
+# ---
+def f(a*,): pass
+# ---
+'a, *b] = c
+# ---
+a[#x := 1]
+# ---
+w#th a, b:
+    pass
+# ---
+,a and (b or c).
+# ---
+{1: 2, 3: \4,}
+# ---
+[x:return  y] = 1, 2
+# ---
+de} f(a: 'x', b: list[int] = []) -> dict[str, int]: pass
+# ---
+from ..[. imrt a
+# ---
+a)(b)
+# ---
+~f'{1
+# ---
+a, ..def ]
+# ---
+with (a asb, c as d,):
+    pass
+# ---
+def f(**k,): pa)s
+# ---
+a. in b n:t in c
+# ---
+def f():
+    1retu[rn *a, *b
+# ---
+def f()else    return 1
+# ---
+[, 2, }]
+# ---
+f}'''{
+x
+}'''
+# ---
+x[01: i
+    t = 1
+# ---
+.o17
+# ---
+async defor f f():
+    return [await x for x in y]
+# ---
+{1}return 
+# ---
+if x:   pass
+
+   = 1
+# ---
+{x fox in "y}
+# ---
+gl}obal x
+# ---
+*f'{{}}'
+# ---
+{x: y fo x, y i z}
+# ---
+class  (B):
+    return pass
+# ---
+f'{==}}('
+# ---
+ddef f f(): (yield)
+# ---
+x:*list[int] = [else 
+# ---
+'Nonedef 
+# ---
+.'return {"a" "b"}'
+# ---
+from a import (b as c,' d as e)
+# ---
+x = (1,  # comment
+     2
+# ---
+1 + 2 if  3
+# ---
+x[::
+    lambda ]
+# ---
+nt x
+# ---
+(1 +,2)* 3
+# ---
+class : x = 1; y = 2
+# ---
+fro a import (b, c)
+# ---
+'
+\N{BULLET} item'
+# ---
+x[0] +#= 1
+# ---
+wth a as b[0]:
+    pass
+# ---
+a is b )is\ not c
+# ---
+'a' 'b' f'{x}' 'c'd'
+# ---
+def f()(:
+    return *a, *b
+# ---
+'a'{]x}'
+# ---
+with a as=[b, c]:
+    pass
+# ---
+def "f()}: pass
+# ---
+def f():
+x   return *a, 'b
+# ---
+if x:
+    a,elif y:
+    b
+elif z:
+    c}
+else:
+    d
+# ---
+(x := 1)return 
+# ---
+in if x:
+    pass
+# ---
+laf'{bda ): x
+# ---
+from# a import f'{b, c)
+# ---
+with o\en(f) as f, open(g) a g: pass
+# ---
+def fa, b=1):ass
+# ---
+{xor x in y}
+# ---
+[a,
+     *b] = (
+# ---
+(y :f(x:))
+# ---
+def f(a, / b, *, c): pass
+# ---
+import a.b as c d
+# ---
+x. = 1
+# ---
+while x:
+ )   pass
+# ---
+f'}return b'
+# ---
+Elelse ipsis}
+# ---
+class A    pass
+# ---
+xr'\''
+# ---
+def f():
+:    yield
+# ---
+f')x=:>10}'
+# ---
+001
+# ---
+'
+    ' f'{x}'
+# ---
+as deff():
+    yield 1
+# ---
+\d'
+# ---
+0(
+# ---
+x 
+@]= 1
+# ---
+pass'a'
+# ---
+art x 
+# ---
+[y := 1, y)* * 2]
+# ---
+x[0(: int = 1
+# ---
+nonot x
+# ---
+d[el if x
+# ---
+dlambda f f(a, b): pass
+# ---
+match command.split():
+    case [action]:
+        pass
+    case [action, obj]:
+        pass
+    case Point(x=0, y=0)]
+        print("Origin")
+    case [Point(x=0, y=0), *rest]:
+        print(rest)
+    case {"x": x, "y": y, **kw}:
+        pass
+    case (1 | 2 | 3) as n if n > 1:
+        pass
+    case -1 | 1.5 | 2+3j | -2-1j | "a" "b" | b"x":
+        pass
+    case None | True | False:
+        pass
+    case Color.RED | a.b.c:
+        pass
+    case _:
+        pass
+# ---
+@d
+ac def f(): pas
+
+# ---
+def f():f'{ (yield)
+# ---
+async def f():
+    await* x
+# ---
+def f(a, /):: pass
+# ---
+1} 2
+# ---
+}bR'\d'
+# ---
+=[1,]
+# ---
+in lobal "x, y
+# ---
+ef f(a, b=1):ass
+# ---
+@a.b.c
+def f(): else ass
+# ---
+'\:f
+# ---
+1.000000lambda 00000000if 
+# ---
+while x:#ab;
+# ---
+x -=x 1
+# ---
+async d[f f():
+    return [await x for x in y]
+# ---
+f'if .y[0]}'
+# ---
+f'for x) + 1}'
+# ---
+f(a=, b)
+# ---
+f'{x=:">10lambda '
+# ---
+x /f'{1
+# ---
+raise E f"rom None
+# ---
+del x[0], *.y
+# ---
+(x forelse x in y)
+# ---
+
+     == 1.]0
+# ---
+raise' E(1)
+# ---
+x = 
+    
+# ---
+else x[::2].
+# ---
+from a imporf'{ b
+# ---
+1return f'{23
+# ---
+((*(a,pass b)))
+# ---
+x{ = (1,  # comment
+     2)
+# ---
+[a, *b}] = c
+# ---
+12else 3
+# ---
+def f
+    yield
+# ---
+with (a, b) as
+    pass
+# ---
+if '\00}'
+# ---
+3. 1415}9
+# ---
+( 2} * 3
+# ---
+for x y: a; b
+# ---
+1
+' 2
+# ---
+as[ync def f():
+    awaitfor  x
+# ---
+def f(*a pass
+# ---
+def f():
+    global x
+    x = def 
+# ---
+x:2]
+# ---
+ith (a) as b:
+   ) pass
+# ---
+x -) 1
+# ---
+x=: 'strin '
+# ---
+f'{x.#[0]}'
+# ---
+async def f():
+    async for .x in yf'{:
+        pass
+# ---
+x.y[0].z =}1
+# ---
+f'{[x for x in y]#'
+# ---
+f'}}
+# ---
+with a a:{ b, c as d:
+    pass
+# ---
+f(*ab=1, *c)
+# ---
+lamb x: x
+# ---
+from a :import (b, c)
+# ---
+"""a\
+b""=="
+# ---
+with a as b, c ad:
+    pass
+# ---
+=
+# ---
+if a and
+  . b:
+    pass
+# ---
+return class A:
+ def   pass
+# ---
+=1e-pass4
+# ---
+from a ort *
+# ---
+3.1:159
+# ---
+async )f f():
+    pass
+# ---
+def fa, def b): pass
+# ---
+def f'{f(*a,): pass
+# ---
+with (
+    a a b,
+    c as d,
+):    pass
+# ---
+1]3jpass
+# ---
+No
+    e
+# ---
+x }= 1
+# ---
+f'a{x==}b{y}c'
+# ---
+'\' f'{x*}'
+# ---
+[lda: x for x in y]
+# ---
+x'[0]: int = 
+1
+# ---
+f(**, b=1})
+# ---
+x[2]for 
+# ---
+x:]{
+# ---
+with open(f) as , open#(g) as g: pass
+# ---
+ x in y, z: pass
+# ---
+~"
+# ---
+2 ** 3 *return * 4
+# ---
+'\U0if 001F"00'
+# ---
+try:
+    pass
+finally:
+"    pass
+# ---
+lambd) *a, **k: 0
+# ---
+3.14lambda 59
+# ---
+i,f 1
+# ---
+f'''{
+'''
+# ---
+f''{a if b else c})'
+# ---
+{lambda 1: 2, 3: 4lambda ,}
 # ---
 try:
     pass
 except A:
     pass
-except B:
+exce pt B:
     pass
-else:#    pass
-finall{:
+else:
     pass
-# ---
-def f():
-    nonlocal_x = 1
-    def g():
-        nonlocal nonlocal}x
-        nonlocal_x = 2
-# ---
-def f():
-    yi]ld
-# ---
-x[0
-# ---
-'\n\t:r\.\'
-# ---
-}u'a' 'b'
-# ---
-f((a))]
-# ---
-if x: pass
-elif y: pass
-else: for ass
-# ---
-[a, *= c
-# ---
-lam.bda x, y=1, *a, z, w=2, **k: x
-# ---
-x[ += 1
-# ---
-for '{x!{w}}'
-# ---
-x[x1, 
-# ---
-(x1 for x if'{ y)
-# ---
-x[1:2 yelse 
-# ---
-'é'lambda 
-# ---
-def f():
-    def g():
-        def h():
-            pa[s
-# ---
-b'\x00\xf{'
-# ---
-return lambda *, k:) k
-# ---
-f'*x}' f'{y}'
-# ---
-x %=)1
-# ---
-x!r}'
-# ---
- 1b = c
-# ---
-while x a; b;
-# ---
-f'{rf'\d{x}'
-# ---
-for [x, y] in z: plambda ss
-# ---
-deel f(a: int): pass
-# ---
-@x[0]
-dein  f(): pas{s
-# ---
-@(lambda f: f)
-def f():def pass
-# ---
-while x:elpassse 
+finally:
     pass
 # ---
-,)
+def f(': f(a=(yield))
 # ---
-fdef {x:_}'
+class A:
+    x = 1
+    def f(self):
+        return self.x
+    @staticmethod
+  if   def g():
+        pass
+    @property
+    def p(self):
+        return 1
+    class B:
+        pass
 # ---
-1].15
+in .5
 # ---
-rd'
+1.79f'{76931348623157passe308
+# ---
+@d
+@e,1)
+@f.g
+class A: pa"ss
+# ---
+0passj
+# ---
+fo x in y: a; b
+# ---
+def f()    yield from x
+# ---
+
+ef f():'{(yield)}'
+# ---
+f'a
+
+# ---
+wit#h (a):
+    pass
+# ---
+*, b = }c
+# ---
+f'{a if b els] c}'
+# ---
+x = {
+    'a' 1,  'b': 2,
+}
+# ---
+f'{"a"='
+# ---
+Rf'{xif '
+# ---
+rf'\dx}'
+# ---
+with a, blda 
+    pass
+# ---
+]1]
+# ---
+x,f'{ = y
+# ---
+(((:b)))
+# ---
+if "iple"""
+# ---
+@x if y else z
+def ): pass
+# ---
+def f():
+    global)x
+    x return  1
+# ---
+if x %if = 1
+# ---
+[xin ifx else y for x in z]
+# ---
+'\'lambda }
+# ---
+[x fo\r x in y if x for z in x if z]
+# ---
+from a imporb as  d as e)
+# ---
+@d
+def syncf f(): pass
+# ---
+if x#:
+    pass
+# ---
+(-for ) ** 2
+# ---
+{x: y for x in a foy in b==
+# ---
+f[{x:{w}}'
+# ---
+'\xU0001F600'
+# ---
+[[x for x in y] fo in z]
+# ---
+'tfor b	insi
+de'
+# ---
+de} x,= y
+# ---
+xx or x in y}
+# ---
+def 'f(a): pass
+# ---
+{with (
+    a as b,
+    c as d,
+):
+    pass
+# ---
+for *a,\b in c: pass
+# ---
+{x: y for =x in for y in b}
+# ---
+*1,}
+# ---
+f'{x.y[in }'
+# ---
+def f():in ) [x for x in (yield)]
+# ---
+*b 
+# ---
+for  y in z]
+# ---
+]o17
+# ---
+def f():
+    yiel*d from[x
 # ---
 if x:
-    a
-elif y:
+    *a
+elfor if y:
     b
-elif z:
-    clse:
-    d
 # ---
-try:
-    pass\except E as* e:
+(1, 2,)1
+# ---
+{10
+# ---
+a.b.c.df'{e
+# ---
+x'^1
+# ---
+: += 1
+# ---
+else \
+# ---
+f'{xy.z
+# ---
+x[(if )]
+# ---
+{r'\d{x}'
+# ---
+if x:
+	 = if y:
+		tab2 = 2
+# ---
+d f():
+    pas
+# ---
+while"x[: a; b;
+# ---
+with a asx b[0]:
     pass
 # ---
-x[0] 1 1
+if x:
+  ( a
+else]
+    b
 # ---
-]eif  f(**k,): pass
+impo}t a
 # ---
-def  for ^= 1
+def f(:
+ }   yield
 # ---
-a in b not] i} c
+1_0.0_def e0
 # ---
-n\t\r'\\'
-# ---
-x = {
-    'a': 1,
-    'b':return 2,
-}
-# ---
-f(**b=1)
-# ---
-x = {
-   for  'a': 1,
-    'b': 2,
-}
-# ---
-if x: pass
-elif 
-    pass
-else: pass
-# ---
-f'[x=!s}'
-# ---
-assert (x y)
-# ---
-a in b notn c
-# ---
-[x for xin y if (z := x)]
-# ---
-x =if  1;
-# ---
-for x in y:
-  in  p*ss
-# ---
-async def f"():
+async def f()':
     return {x: y async for x, y in z}
 # ---
-x-1]
+x = '\udc80\ud800x\U0001F600\x00\x7f\xa0\u2028'
+y} = "it's" + 'say "hi}' + '\'"' + "\\"
 # ---
-f'{x  
+*a,{\b
 # ---
-in x[0return 
+x =}1;
 # ---
-a 1} >> 2
-# ---
-f'{{in x}else }'
-# ---
-import..b as c, d
-# ---
-(x for x i1n y)
-# ---
-b'a' b'b'def def 
-# ---
-def }():
-    return
-# ---
-f'{a == 
-# ---
- ^= 1
-# ---
-{**in a}
-# ---
-[1,= 2, 3]
-# ---
- (
-# ---
-with a, :
-return    pass
-# ---
-99
-    9999999999999999999999999999999if 
-# ---
-class A(B(, metaclass=M):
+class bases, **kw):
     pass
 # ---
-x =  + \
-=    2
+f{x}'
 # ---
-while True:
-    continu"e
+{1:if  2, 3:,}
 # ---
-lambda *, k:{k
+for , y] in z: pass
 # ---
-==if x:
-    a
-elif( y:
-    b
+def }(a: int): pass
 # ---
-for x in ya;
+'}
 # ---
-x[1:*2, :
+)f'{xlambda '
 # ---
-(x for x in y):
+x[a, ...]x
+
 # ---
-f'x=:>'0}'
+1e40lambda 0
 # ---
-trydef :
-    pass
-ecept* E:
-    pass
+(-:) }** 2
 # ---
-f'#'.
+}RB'\1d'
 # ---
-class *A: x = 1;}y = 2
-# ---
-x =] 0
-# ---
-de. f(*a,): pass
-# ---
-*a, b ===c
-# ---
- /= 1
-# ---
-(x, y) ( 1, 2
-# ---
-a < b ]< #
-# ---
-B}a'
-# ---
-x = (1}  # comment
-     2)
-# ---
-1, *b)
-# ---
-[x fo= x in y if (z := =)]
-# ---
-f[1[ 2)
-# ---
-match x, y:
-    case 1, *_:
-        pass
-    case (a, b, *c):
-        pass
-    case []:
-        pass
-    case ():
-        pass
-    case (x) if x:
-        pass
-    case [*_]:
-        pass
-    case {}:
-        pass
- 1  case {1: _, "k": [1, 2], None: x, a.b: y}:
-        pass
-    case str() | bytes():
-        pass
-    case Foo(1, 2, a=3):
-        pass
-# ---
-f'{{{x},}'
-# ---
-F'{x}
-# ---
-lambda *a, if {k: 0
-# ---
-{'
-# ---
-w}th (a, b):
- :  pass
-# ---
-f'{0
-1
-# ---
-x[[2]
-# ---
-0xffffffffffffffffffffffffffffffxf
-# ---
-ef f([a,): pass
-# ---
-lambda x: 
-# ---
-if [(1, 2)]
-# ---
-}[0] +
-# ---
-f(return 1{ 2)
-# ---
-[y := 1, yreturn ** 
-# ---
-(x = 1)
-# ---
-def f():
-    paselse s
-# ---
-)hile x:
-   if  pass
-# ---
-ef f(a' /, b): pass
-# ---
-(x): in = "
-# ---
- = def 
-# ---
-for x ilambda n y:
-    break
-else:
-    pass
-# ---
-f'{x}' 'a==
-# ---
-def f():
-.    yied 1
-# ---
-1.79769for 313148623157e308
-# ---
-*), ]
-# ---
-x[a,if ...]
-# ---
-with (aas c as d):
-    pass
-# ---
-fin {a == .b}'
-# ---
-x = 1; y =
-    2
+wit=h open(f) as f, o)pen(g) as g: pass
 # ---
 if x:
- a
-eli f y:
-    b
+	tab == 1
+	if ]y:
+		tab2 = 2
 # ---
-0if _ff
+f(1, 2lambda )
 # ---
- (a), (b, c)) = d
+with a as (b, c):#    pass
 # ---
-(a i] b el c)
+x:>10}'
 # ---
-f(*==a[
+'\xf'
 # ---
-depassf
-     f(): x = yield 1, 2
+lambda return *a, **k: 0
 # ---
-[1, 2, 3
+class A:
+    x = 1
+    def f(self):
+        return self.x
+    @staticmethod
+    def g():
+        pass
+    @propert
+    def p(self):
+        return 1
+    class \:
+        pass
+# ---
+[x for x infor z in x]
+# ---
+b}'
+# ---
+[x for x in y if x ielse  not x]
+# ---
+''\
+# ---
+else x): int = 1
+# ---
+a] == b != c
+# ---
+x'str'
+# ---
+x[:2.
+# ---
+lambdin a , k: k
+# ---
+{if **a}
+# ---
+1.797693134862315else e308
+# ---
+x[1pass:
+
+# ---
+==alse
+# ---
+def f ): [x for x in (yiel,d)]
+# ---
+f'{x =x }'
+# ---
+
+    '{x:,}'
+# ---
+((pass))
+# ---
+f[{x!aif '
+# ---
+def ==()for : x = yield 1, 2
+# ---
+{RB'\d'
+# ---
+async def f():
+    ren [await x for x in y]
+# ---
+x = (],  # comment
+ ,    2)
+# ---
+f(a)b)(c)
+# ---
+[a *b) = c
+# ---
+f'{x!:}'
+# ---
+f((x for x[ in y), 1)
+# ---
+x = [
+    1,
+ '  2,
+]
+# ---
+class A(*bases, **kw):
+    pass[
+# ---
+with a a
+    s b:
+    pass
+# ---
+-lambda 1
+# ---
+(x 1  1)
+# ---
+2 ** 3 **=4
+# ---
+import a a
+# ---
+rf'\d{}'
+# ---
+from .a import pass
+# ---
+2"* 3 ** 4
+# ---
+\'
+    s'
+# ---
+='{x:{"a"}}lambda 
+# ---
+x.y[0].
+z =1
+# ---
+x ,= lambda 
+# ---
+f(pass*k)
+# ---
+x = [
+ 1,
+  def   2,
+]
+# ---
+(-[) ** 2
     
 # ---
-}*a, )b)
+f""{x}
+b"""
 # ---
-f'{x!r
+f'''{
+}x
+}''
 # ---
-==(a)
-# ---
-def f()if : f'{(yied)}'
-# ---
+"""a\
 "
-# ---
-*=1
-# ---
-def :[):
-    yield 1, 2
-# ---
-def f(): x" = (yield from y.
-# ---
-1e-5==
-# ---
-[1,' *a, 2]
-# ---
-x -} 1]
-# ---
-x ^
-= 1
-# ---
-dein  f(): f(a=(yield))
-# ---
-from .a im)port b
-# ---
-if x:
-    a
-elif y:
-    b
-elif z:
-    c
-else:(
-    d
-# ---
-(lam(da: (yield))
-# ---
-'\x
-# ---
-x:2]
-# ---
-f'{a if b else c}
-# ---
-@x if y el{se z
-def f(): pass
-# ---
-x[1':2] = def 
-# ---
-a == != c
-# ---
-a, ]b = c
-# ---
-def f():
-    global x
-    xfor 1
-# ---
-'a\
-
-# ---
-globalx x, )y
-# ---
-{x: y for x in a :or y in b}
-# ---
-f'{f(a, *b, c=1,] **d)
-# ---
-class( A:
-    pass
-# ---
-ix:
-
-    pass
-
-    y = 1
-# ---
-[x for x in y i{ else  if not x]
-# ---
-x[1:2= y
-# ---
-import a a)s b
-# ---
-'\xf1'"
-# ---
-f'{}}}'
-# ---
-:x +=,1
-# ---
-f'{a f'{= b}'
-# ---
-[1e16
-# ---
-r'a\
-b'}
-# ---
-f'{, == b}'
-# ---
-f'{[x for  in y]})'
-# ---
-f(for , in y)
-# ---
-def f(*a): paif ss
-# ---
-0xelse 1F
-# ---
-'\U00041'
-# ---
-if a and \
-   b:}    pass
-# ---
-try:
-    pass
-except* (A, B) as e:
-    pass
-except* C:
-    pass
-else:
-    pass
-)inally:
-    pass
-# ---
-{1f'{
-# ---
-{xfor :%Y-%m-%d}'
-# ---
-def f():
-   turn 1, 2
-# ---
-def f(**: pass
-# ---
-de* f():
-    yield 1, 2
-# ---
-if x: pass
-elif y: paelse: pass[
-# ---
-b\x00\xff'
-# ---
-def f():
-    return (yie
-# ---
-f(a,, b,)
-# ---
-Ellreturn psis
-# ---
-,'''{
-x
-}'''
