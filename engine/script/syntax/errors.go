@@ -23,6 +23,7 @@ type Error struct {
 	deferred bool
 	final    bool // an unexpected indent, which CPython reports as it is
 	from311  bool // found by scanning an f-string as Python 3.11 did
+	generic  bool // a plain "invalid syntax" (or unexpected indent)
 }
 
 // Error returns the message as str() of a Python SyntaxError does.

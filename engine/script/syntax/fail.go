@@ -24,6 +24,11 @@ func (p *parser) invalid() {
 			p.unexpectedIndent(t)
 		}
 	}
+	defer func() {
+		e := recover().(*Error)
+		e.generic = true
+		panic(e)
+	}()
 	p.raiseAt("SyntaxError", "invalid syntax", t)
 }
 
@@ -93,7 +98,7 @@ func (p *parser) lateError(sym bool, n Node, msg string) {
 	e := &Error{Type: "SyntaxError", Msg: msg, Line: pos.Line, Offset: pos.Col + 1,
 		EndLine: pos.EndLine, EndOffset: pos.EndCol + 1}
 	switch {
-	case p.noInvalid:
+	case p.noInvalid || p.quiet > 0:
 	case sym && p.symErr == nil:
 		p.symErr = e
 	case !sym && p.codeErr == nil:
@@ -165,7 +170,7 @@ func (p *parser) unexpectedIndent(t *token) {
 	}
 	defer func() {
 		e := recover().(*Error)
-		e.final, e.EndOffset = true, -1
+		e.final, e.generic, e.EndOffset = true, true, -1
 		panic(e)
 	}()
 	p.raiseAt("IndentationError", msg, t)

@@ -11,8 +11,23 @@ package syntax
 func (p *parser) speculate(f func()) bool {
 	save, saveInvalid := p.pos, p.noInvalid
 	p.noInvalid = true
+	p.quiet++
 	ok := p.attempt(f)
+	p.quiet--
 	p.pos, p.noInvalid = save, saveInvalid
+	return ok
+}
+
+// withHints runs f as CPython's second pass parses ahead for a hint of
+// its own (Python 2's print): hints f meets are raised, and a plain
+// failure means f did not parse. The parser goes back to where it was.
+func (p *parser) withHints(f func()) bool {
+	save, hinting := p.pos, p.hinting
+	p.quiet++
+	p.hinting = true
+	ok := p.attempt(f)
+	p.quiet--
+	p.pos, p.hinting = save, hinting
 	return ok
 }
 
@@ -49,13 +64,28 @@ func (p *parser) juxtaposed(start int, a Expr) {
 	if p.noInvalid || !p.startsOperand() {
 		return
 	}
-	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
-		var b Expr
-		if p.speculate(func() { b = p.starExprs() }) {
-			p.raise("SyntaxError", "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?", spanOf(a, b))
-		}
-		return
+	n, isName := a.(*Name)
+	legacy := isName && (n.Id == "print" || n.Id == "exec")
+	if !legacy {
+		p.missingComma(start, a)
 	}
+	var b Expr
+	switch {
+	case legacy && p.speculate(func() { b = p.starExprs() }):
+		p.raise("SyntaxError", "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?", spanOf(a, b))
+	case isName && !p.parens[a] && p.at("{"):
+		// CPython reads a brace display after a name as the operands of
+		// Python 2's print statement, finding the hints inside it (as a
+		// missing comma in "d{f f}"); what it reads after a name not
+		// followed by a brace it has already read without hints.
+		p.withHints(func() { p.starExprs() })
+	}
+}
+
+// missingComma raises "Perhaps you forgot a comma?" for the expression
+// a, which began at token index start, followed inside brackets by
+// another.
+func (p *parser) missingComma(start int, a Expr) {
 	first := &p.toks[start]
 	if first.kind == tName && (softKeywords[first.text] || p.toks[start+1].kind == tString) || start == p.keyAt {
 		return

@@ -91,11 +91,13 @@ type parser struct {
 	scopes          int           // the functions and classes around the statement
 	parens          map[Expr]bool // expressions written in parentheses
 	noInvalid       bool          // parsing speculatively: no error hints
+	quiet           int           // looking ahead for a hint: no furthest token, no late errors
 	furthest        int           // the furthest token read but for hints
 	nesting         int           // expressions being parsed, one inside another
 	cursor          cursor        // the last place in an f-string asked for its line
 	awaits          int           // await expressions read so far
 	keyAt           int           // where a dict display's later key starts
+	hinting         bool          // in withHints: hints found are raised
 }
 
 // funcState is what the parser knows about the function whose body it
@@ -136,7 +138,7 @@ func (p *parser) peek(n int) *token {
 		}
 		p.toks = append(p.toks, t)
 	}
-	if !p.noInvalid && p.pos+n > p.furthest {
+	if !p.noInvalid && p.quiet == 0 && p.pos+n > p.furthest {
 		p.furthest = p.pos + n
 	}
 	return &p.toks[p.pos+n]
@@ -204,8 +206,10 @@ func (p *parser) attempt(f func()) (ok bool) {
 	save, loops, nesting := p.pos, p.loops, p.nesting
 	defer func() {
 		if r := recover(); r != nil {
-			if e, isErr := r.(*Error); !isErr || e.scanning {
-				panic(r) // CPython's tokenizer errors stop the parser at once
+			if e, isErr := r.(*Error); !isErr || e.scanning || p.hinting && !e.generic {
+				// CPython's tokenizer errors stop the parser at once, as
+				// do the hints its second pass finds
+				panic(r)
 			}
 			p.pos, p.loops, p.nesting, ok = save, loops, nesting, false
 		}
