@@ -36,12 +36,14 @@ type scope struct {
 	nonlocals  []string
 	children   []*scope
 	what       string // a comprehension's kind, as errors name it
+	iterVars   map[string]bool
 }
 
 // scoper walks a module, keeping the first error found while visiting.
 type scoper struct {
-	cur *scope
-	err *Error
+	cur   *scope
+	err   *Error
+	iters int // comprehension iterables being visited
 }
 
 // scopeErrors returns the first error CPython's symbol table reports on

@@ -201,7 +201,7 @@ func (s *scoper) expr(e Expr) {
 		}
 	case *NamedExpr:
 		s.expr(e.Value)
-		s.walrus(e.Target.Id)
+		s.walrus(e)
 	case *Lambda:
 		s.arguments(e.Args, nil, false)
 		s.enter(functionScope, func() {
@@ -226,26 +226,67 @@ func (s *scoper) expr(e Expr) {
 	}
 }
 
-// walrus binds target := in the scope a comprehension belongs to.
-func (s *scoper) walrus(name string) {
+// walrus binds target := in the scope a comprehension belongs to, which
+// CPython refuses in a comprehension's iterable, for one of its
+// iteration variables, and in a class body.
+func (s *scoper) walrus(e *NamedExpr) {
+	name := e.Target.Id
+	if s.iters > 0 {
+		s.fail(e, "assignment expression cannot be used in a comprehension iterable expression")
+	}
 	sc := s.cur
 	for sc.kind == comprehensionScope && sc.parent != nil {
+		if sc.iterVars[name] {
+			s.fail(e.Target, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+		}
 		sc = sc.parent
 	}
+	if sc.kind == classScope && s.cur.kind == comprehensionScope {
+		s.fail(e.Target, "assignment expression within a comprehension cannot be used in a class body")
+	}
 	sc.flags[name] |= defLocal
+}
+
+// iterable visits a comprehension's iterable.
+func (s *scoper) iterable(e Expr) {
+	s.iters++
+	s.expr(e)
+	s.iters--
+}
+
+// iterVars records the names a comprehension's target binds.
+func (s *scoper) iterVars(target Expr) {
+	switch t := target.(type) {
+	case *Name:
+		if s.cur.iterVars == nil {
+			s.cur.iterVars = map[string]bool{}
+		}
+		s.cur.iterVars[t.Id] = true
+	case *Tuple:
+		for _, x := range t.Elts {
+			s.iterVars(x)
+		}
+	case *List:
+		for _, x := range t.Elts {
+			s.iterVars(x)
+		}
+	case *Starred:
+		s.iterVars(t.Value)
+	}
 }
 
 // comprehension visits the first iterable where the comprehension
 // stands, and the rest in a scope of its own.
 func (s *scoper) comprehension(what string, gens []*Comprehension, elts ...Expr) {
-	s.expr(gens[0].Iter)
+	s.iterable(gens[0].Iter)
 	s.enter(comprehensionScope, func() {
 		s.cur.what = what
 		for i, g := range gens {
 			if i > 0 {
-				s.expr(g.Iter)
+				s.iterable(g.Iter)
 			}
 			s.expr(g.Target)
+			s.iterVars(g.Target)
 			s.exprs(g.Ifs)
 		}
 		s.exprs(elts)

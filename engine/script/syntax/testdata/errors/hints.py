@@ -464,3 +464,20 @@ def f(): return ((yield from x) for y in z)
 def f(): return {x for y in z if (yield)}
 # ---
 def f(): return [x for y in z for x in (yield)]
+# ---
+x = [y := 1 for y in range(3)]
+# ---
+x = [a for a in (b := range(3))]
+# ---
+class A:
+    x = [(y := a) for a in range(3)]
+# ---
+x = [[y := 1 for z in w] for y in v]
+# ---
+x = [z for (y, z) in w if (z := 2)]
+# ---
+def f():
+    x = [(t := a) for a in range(3)]
+    return t
+# ---
+x = [a for a in range(3) for b in (c := a)]
