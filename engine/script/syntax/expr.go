@@ -9,6 +9,7 @@ func (p *parser) namedExpr() Expr {
 	if isName(t) && p.peek(1).is(":=") {
 		p.advance()
 		p.advance()
+		p.scoped = true
 		target := &Name{Pos: t.pos, Id: t.text, Ctx: Store}
 		v := p.expression()
 		return &NamedExpr{Pos: p.span(t.pos), Target: target, Value: v}
@@ -125,6 +126,7 @@ func (p *parser) starExprsOrYield() Expr {
 // yield parses yield [from] ....
 func (p *parser) yield() Expr {
 	start := p.advance().pos
+	p.scoped = true
 	if p.accept("from") {
 		v := p.expression()
 		y := &YieldFrom{Pos: p.span(start), Value: v}

@@ -117,7 +117,10 @@ func nodeError(n Node, msg string) *Error {
 // any: its symbol table's first (the earlier of those found while
 // parsing and those of global and nonlocal), else its compiler's.
 func (p *parser) late(body []Stmt) *Error {
-	visit, resolve := scopeErrors(body)
+	var visit, resolve *Error
+	if p.scoped {
+		visit, resolve = scopeErrors(body)
+	}
 	switch {
 	case visit != nil && (p.symErr == nil || before(visit, p.symErr)):
 		return visit

@@ -98,6 +98,9 @@ type parser struct {
 	awaits          int           // await expressions read so far
 	keyAt           int           // where a dict display's later key starts
 	hinting         bool          // in withHints: hints found are raised
+	// scoped says the file has what scope.go checks (global, nonlocal,
+	// :=, yield), so that other files skip the walk.
+	scoped bool
 }
 
 // funcState is what the parser knows about the function whose body it

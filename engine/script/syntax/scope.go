@@ -31,7 +31,8 @@ const (
 type scope struct {
 	kind       scopeKind
 	parent     *scope
-	flags      map[string]uint8
+	names      []string        // the names the scope has seen, with their flags:
+	flags      []uint8         // a scope sees few names, so a list is quickest
 	directives map[string]Stmt // each name's first global or nonlocal
 	nonlocals  []string
 	children   []*scope
@@ -57,7 +58,7 @@ func scopeErrors(body []Stmt) (visit, resolve *Error) {
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
-	sc := &scope{kind: kind, parent: parent, flags: map[string]uint8{}, directives: map[string]Stmt{}}
+	sc := &scope{kind: kind, parent: parent}
 	if parent != nil {
 		parent.children = append(parent.children, sc)
 	}
@@ -72,7 +73,29 @@ func (s *scoper) fail(n Node, msg string) {
 }
 
 // def records flags for name in the current scope.
-func (s *scoper) def(name string, flags uint8) { s.cur.flags[name] |= flags }
+func (s *scoper) def(name string, flags uint8) { s.cur.add(name, flags) }
+
+// flag returns the flags of name in sc.
+func (sc *scope) flag(name string) uint8 {
+	for i, n := range sc.names {
+		if n == name {
+			return sc.flags[i]
+		}
+	}
+	return 0
+}
+
+// add sets flags for name in sc.
+func (sc *scope) add(name string, flags uint8) {
+	for i, n := range sc.names {
+		if n == name {
+			sc.flags[i] |= flags
+			return
+		}
+	}
+	sc.names = append(sc.names, name)
+	sc.flags = append(sc.flags, flags)
+}
 
 // enter runs f with a new scope of kind around it.
 func (s *scoper) enter(kind scopeKind, f func()) {
@@ -90,7 +113,7 @@ func (s *scoper) directive(st Stmt, names []string, global bool) {
 		what, flag = "nonlocal", defNonlocal
 	}
 	for _, name := range names {
-		cur := s.cur.flags[name]
+		cur := s.cur.flag(name)
 		switch {
 		case cur&defParam != 0:
 			s.fail(st, "name '"+name+"' is parameter and "+what)
@@ -102,6 +125,9 @@ func (s *scoper) directive(st Stmt, names []string, global bool) {
 			s.fail(st, "name '"+name+"' is assigned to before "+what+" declaration")
 		}
 		s.def(name, flag)
+		if s.cur.directives == nil {
+			s.cur.directives = map[string]Stmt{}
+		}
 		if _, seen := s.cur.directives[name]; !seen {
 			s.cur.directives[name] = st
 		}
@@ -118,7 +144,7 @@ func (sc *scope) analyze() *Error {
 		if sc.kind == moduleScope {
 			return nodeError(sc.directives[name], "nonlocal declaration not allowed at module level")
 		}
-		if sc.flags[name]&defGlobal != 0 {
+		if sc.flag(name)&defGlobal != 0 {
 			return nodeError(sc.directives[name], "name '"+name+"' is nonlocal and global")
 		}
 		if !sc.parent.binds(name) {
@@ -136,7 +162,7 @@ func (sc *scope) analyze() *Error {
 // binds reports whether a function around sc, sc included, binds name.
 func (sc *scope) binds(name string) bool {
 	for ; sc != nil; sc = sc.parent {
-		f := sc.flags[name]
+		f := sc.flag(name)
 		if sc.kind == functionScope && f&(defLocal|defParam|defImport) != 0 && f&(defGlobal|defNonlocal) == 0 {
 			return true
 		}

@@ -135,7 +135,7 @@ func (s *scoper) imports(names []*Alias) {
 // be declared global or nonlocal in a function or class.
 func (s *scoper) annAssign(st *AnnAssign) {
 	if n, ok := st.Target.(*Name); ok && st.Simple {
-		if f := s.cur.flags[n.Id]; f&(defGlobal|defNonlocal) != 0 && s.cur.kind != moduleScope {
+		if f := s.cur.flag(n.Id); f&(defGlobal|defNonlocal) != 0 && s.cur.kind != moduleScope {
 			what := "global"
 			if f&defNonlocal != 0 {
 				what = "nonlocal"
@@ -158,30 +158,24 @@ func (s *scoper) arguments(a *Arguments, returns Expr, annotated bool) {
 	if !annotated {
 		return
 	}
-	for _, arg := range allArgs(a) {
-		s.expr(arg.Annotation)
-	}
+	eachArg(a, func(arg *Arg) { s.expr(arg.Annotation) })
 	s.expr(returns)
 }
 
 // params binds a function's parameters in its scope.
 func (s *scoper) params(a *Arguments) {
-	for _, arg := range allArgs(a) {
-		s.def(arg.Arg, defParam)
-	}
+	eachArg(a, func(arg *Arg) { s.def(arg.Arg, defParam) })
 }
 
-// allArgs lists every parameter of a.
-func allArgs(a *Arguments) []*Arg {
-	all := append(append([]*Arg{}, a.PosOnlyArgs...), a.Args...)
-	if a.Vararg != nil {
-		all = append(all, a.Vararg)
+// eachArg calls f with every parameter of a, in order.
+func eachArg(a *Arguments, f func(*Arg)) {
+	for _, list := range [][]*Arg{a.PosOnlyArgs, a.Args, {a.Vararg}, a.KwOnlyArgs, {a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil {
+				f(arg)
+			}
+		}
 	}
-	all = append(all, a.KwOnlyArgs...)
-	if a.Kwarg != nil {
-		all = append(all, a.Kwarg)
-	}
-	return all
 }
 
 func (s *scoper) exprs(es []Expr) {
@@ -220,9 +214,9 @@ func (s *scoper) expr(e Expr) {
 		if s.cur.kind == comprehensionScope {
 			s.fail(e, "'yield' inside "+s.cur.what)
 		}
-		s.exprs(children(e))
+		s.children(e)
 	default:
-		s.exprs(children(e))
+		s.children(e)
 	}
 }
 
@@ -244,7 +238,7 @@ func (s *scoper) walrus(e *NamedExpr) {
 	if sc.kind == classScope && s.cur.kind == comprehensionScope {
 		s.fail(e.Target, "assignment expression within a comprehension cannot be used in a class body")
 	}
-	sc.flags[name] |= defLocal
+	sc.add(name, defLocal)
 }
 
 // iterable visits a comprehension's iterable.
@@ -330,52 +324,67 @@ func (s *scoper) capture(name string) {
 	}
 }
 
-// children lists the subexpressions of the expressions that open no
+// children visits the subexpressions of the expressions that open no
 // scope, in CPython's order.
-func children(e Expr) []Expr {
+func (s *scoper) children(e Expr) {
 	switch e := e.(type) {
 	case *BoolOp:
-		return e.Values
+		s.exprs(e.Values)
 	case *BinOp:
-		return []Expr{e.Left, e.Right}
+		s.expr(e.Left)
+		s.expr(e.Right)
 	case *UnaryOp:
-		return []Expr{e.Operand}
+		s.expr(e.Operand)
 	case *IfExp:
-		return []Expr{e.Test, e.Body, e.Orelse}
+		s.expr(e.Test)
+		s.expr(e.Body)
+		s.expr(e.Orelse)
 	case *Dict:
-		return append(append([]Expr{}, e.Keys...), e.Values...)
+		s.exprs(e.Keys)
+		s.exprs(e.Values)
 	case *Set:
-		return e.Elts
+		s.exprs(e.Elts)
 	case *Await:
-		return []Expr{e.Value}
+		s.expr(e.Value)
 	case *Yield:
-		return []Expr{e.Value}
+		s.expr(e.Value)
 	case *YieldFrom:
-		return []Expr{e.Value}
+		s.expr(e.Value)
 	case *Compare:
-		return append([]Expr{e.Left}, e.Comparators...)
-	case *Call:
-		out := append([]Expr{e.Func}, e.Args...)
-		for _, k := range e.Keywords {
-			out = append(out, k.Value)
-		}
-		return out
-	case *FormattedValue:
-		return []Expr{e.Value, e.FormatSpec}
-	case *JoinedStr:
-		return e.Values
-	case *Attribute:
-		return []Expr{e.Value}
-	case *Subscript:
-		return []Expr{e.Value, e.Slice}
-	case *Starred:
-		return []Expr{e.Value}
-	case *List:
-		return e.Elts
-	case *Tuple:
-		return e.Elts
-	case *Slice:
-		return []Expr{e.Lower, e.Upper, e.Step}
+		s.expr(e.Left)
+		s.exprs(e.Comparators)
+	default:
+		s.moreChildren(e)
 	}
-	return nil
+}
+
+func (s *scoper) moreChildren(e Expr) {
+	switch e := e.(type) {
+	case *Call:
+		s.expr(e.Func)
+		s.exprs(e.Args)
+		for _, k := range e.Keywords {
+			s.expr(k.Value)
+		}
+	case *FormattedValue:
+		s.expr(e.Value)
+		s.expr(e.FormatSpec)
+	case *JoinedStr:
+		s.exprs(e.Values)
+	case *Attribute:
+		s.expr(e.Value)
+	case *Subscript:
+		s.expr(e.Value)
+		s.expr(e.Slice)
+	case *Starred:
+		s.expr(e.Value)
+	case *List:
+		s.exprs(e.Elts)
+	case *Tuple:
+		s.exprs(e.Elts)
+	case *Slice:
+		s.expr(e.Lower)
+		s.expr(e.Upper)
+		s.expr(e.Step)
+	}
 }

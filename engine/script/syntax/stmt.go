@@ -143,6 +143,7 @@ func (p *parser) raiseStmt(t *token) Stmt {
 // scopeStmt parses global or nonlocal.
 func (p *parser) scopeStmt(t *token) Stmt {
 	p.advance()
+	p.scoped = true
 	names := []string{p.name().text}
 	for p.accept(",") {
 		names = append(names, p.name().text)
