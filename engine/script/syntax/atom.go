@@ -5,20 +5,21 @@ package syntax
 
 // primary parses an atom followed by .name, (args) and [slices].
 func (p *parser) primary() Expr {
+	start := p.tok().pos
 	e := p.atom()
 	for {
 		switch {
-		case p.at("."):
+		case p.at(".") && isName(p.peek(1)):
 			p.advance()
 			n := p.name()
-			e = &Attribute{Pos: p.span(e.Position()), Value: e, Attr: n.text, Ctx: Load}
+			e = &Attribute{Pos: p.span(start), Value: e, Attr: n.text, Ctx: Load}
 		case p.at("("):
-			e = p.call(e)
+			e = p.call(e, start)
 		case p.at("["):
 			p.advance()
 			s := p.slices()
 			p.expect("]")
-			e = &Subscript{Pos: p.span(e.Position()), Value: e, Slice: s, Ctx: Load}
+			e = &Subscript{Pos: p.span(start), Value: e, Slice: s, Ctx: Load}
 		default:
 			return e
 		}
@@ -49,7 +50,7 @@ func (p *parser) atom() Expr {
 			return &Constant{Pos: t.pos, Value: Ellipsis{}}
 		}
 	}
-	p.fail(t)
+	p.invalid()
 	return nil
 }
 
@@ -63,8 +64,8 @@ func (p *parser) nameAtom(t *token) Expr {
 		v = false
 	case "None":
 	default:
-		if keywords[t.text] {
-			p.fail(t)
+		if t.keyword {
+			p.invalid()
 		}
 		p.advance()
 		return &Name{Pos: t.pos, Id: t.text, Ctx: Load}
@@ -83,6 +84,7 @@ func (p *parser) paren() Expr {
 	if p.at("yield") {
 		y := p.yield()
 		p.expect(")")
+		p.parenthesized(y)
 		return y
 	}
 	first := p.starNamedExpr()
@@ -92,18 +94,24 @@ func (p *parser) paren() Expr {
 		return &GeneratorExp{Pos: p.span(start), Elt: first, Generators: gens}
 	}
 	if p.accept(")") {
+		p.parenthesized(first)
 		return first
 	}
 	elts := p.moreElts(first, ")")
-	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
+	t := &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
+	p.parenthesized(t)
+	return t
 }
 
 // moreElts parses the rest of a comma-separated display after first, up
 // to and including closer.
 func (p *parser) moreElts(first Expr, closer string) []Expr {
 	elts := []Expr{first}
+	p.equalsMeant(first)
 	for p.accept(",") && !p.at(closer) {
-		elts = append(elts, p.starNamedExpr())
+		e := p.starNamedExpr()
+		p.equalsMeant(e)
+		elts = append(elts, e)
 	}
 	p.expect(closer)
 	return elts
@@ -115,11 +123,14 @@ func (p *parser) list() Expr {
 	if p.accept("]") {
 		return &List{Pos: p.span(start), Ctx: Load}
 	}
+	mark := p.compMark()
 	first := p.starNamedExpr()
 	if p.atFor() {
 		gens := p.comprehension()
 		p.expect("]")
-		return &ListComp{Pos: p.span(start), Elt: first, Generators: gens}
+		c := &ListComp{Pos: p.span(start), Elt: first, Generators: gens}
+		p.asyncComp(mark, c, gens)
+		return c
 	}
 	elts := p.moreElts(first, "]")
 	return &List{Pos: p.span(start), Elts: elts, Ctx: Load}
@@ -134,20 +145,25 @@ func (p *parser) brace() Expr {
 	if p.at("**") {
 		return p.dict(start, nil, p.doubleStarred())
 	}
+	mark := p.compMark()
 	first := p.starNamedExpr()
 	if p.accept(":") {
-		v := p.expression()
+		v := p.dictValue()
 		if p.atFor() {
 			gens := p.comprehension()
 			p.expect("}")
-			return &DictComp{Pos: p.span(start), Key: first, Value: v, Generators: gens}
+			c := &DictComp{Pos: p.span(start), Key: first, Value: v, Generators: gens}
+			p.asyncComp(mark, c, gens)
+			return c
 		}
 		return p.dict(start, first, v)
 	}
 	if p.atFor() {
 		gens := p.comprehension()
 		p.expect("}")
-		return &SetComp{Pos: p.span(start), Elt: first, Generators: gens}
+		c := &SetComp{Pos: p.span(start), Elt: first, Generators: gens}
+		p.asyncComp(mark, c, gens)
+		return c
 	}
 	elts := p.moreElts(first, "}")
 	return &Set{Pos: p.span(start), Elts: elts}
@@ -169,10 +185,11 @@ func (p *parser) dict(start Pos, key, value Expr) Expr {
 			d.Values = append(d.Values, p.doubleStarred())
 			continue
 		}
+		p.keyAt = p.pos // a key and a value side by side lack the colon
 		k := p.expression()
-		p.expect(":")
+		p.dictValueColon(k)
 		d.Keys = append(d.Keys, k)
-		d.Values = append(d.Values, p.expression())
+		d.Values = append(d.Values, p.dictValue())
 	}
 	p.expect("}")
 	d.Pos = p.span(start)
@@ -203,6 +220,7 @@ func (p *parser) comprehension() []*Comprehension {
 
 // slices parses what is between a subscript's brackets.
 func (p *parser) slices() Expr {
+	start := p.tok().pos
 	first := p.slice()
 	if !p.at(",") {
 		return first
@@ -211,7 +229,7 @@ func (p *parser) slices() Expr {
 	for p.accept(",") && !p.at("]") {
 		elts = append(elts, p.slice())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
 // slice parses lower:upper:step or an expression.
@@ -223,6 +241,7 @@ func (p *parser) slice() Expr {
 	s := &Slice{}
 	if !p.at(":") {
 		s.Lower = p.namedExpr()
+		p.equalsMeant(s.Lower)
 		if !p.at(":") {
 			return s.Lower
 		}
@@ -236,4 +255,59 @@ func (p *parser) slice() Expr {
 	}
 	s.Pos = p.span(start)
 	return s
+}
+
+// dictValueColon expects the colon after the dictionary key k.
+func (p *parser) dictValueColon(k Expr) {
+	if !p.at(":") && !p.noInvalid {
+		e := k.Position()
+		p.raiseRaw("SyntaxError", "':' expected after dictionary key", e.EndLine, e.EndCol, 0)
+	}
+	p.expect(":")
+}
+
+// dictValue parses the value after a dictionary key's colon.
+func (p *parser) dictValue() Expr {
+	if t := p.tok(); (t.is("}") || t.is(",")) && !p.noInvalid {
+		p.errorAtTok(p.prev(), "expression expected after dictionary key and ':'")
+	}
+	if p.at("*") && !p.noInvalid {
+		p.errorAt(p.starred(p.bitOr), "cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
+}
+
+// parenthesized remembers that e was written in parentheses, which
+// changes how CPython words some errors about it.
+func (p *parser) parenthesized(e Expr) {
+	if p.parens == nil {
+		p.parens = map[Expr]bool{}
+	}
+	p.parens[e] = true
+}
+
+// compState is what a comprehension's check needs to know of the
+// parser before its element is read.
+type compState struct {
+	awaits  int
+	codeErr *Error
+}
+
+func (p *parser) compMark() compState { return compState{p.awaits, p.codeErr} }
+
+// asyncComp records CPython's compiler error for a list, set or dict
+// comprehension that is asynchronous (async for, or await inside)
+// outside an async function; it comes before any error inside it.
+func (p *parser) asyncComp(mark compState, c Expr, gens []*Comprehension) {
+	async := p.awaits > mark.awaits
+	for _, g := range gens {
+		async = async || g.IsAsync
+	}
+	if !async || p.fn != nil && p.fn.async || p.noInvalid {
+		return
+	}
+	if p.symErr == nil && p.codeErr != mark.codeErr {
+		p.codeErr = nil
+	}
+	p.lateError(false, c, "asynchronous comprehension outside of an asynchronous function")
 }

@@ -37,31 +37,42 @@ func (p *parser) compound(t *token) Stmt {
 // colonBlock expects the colon and parses the block of the statement
 // named what that started at start.
 func (p *parser) colonBlock(what string, start *token) []Stmt {
-	if !p.at(":") {
-		p.errorAfter("expected ':'")
-	}
-	p.advance()
+	p.expect(":")
 	return p.block(what, start.pos.Line)
 }
 
-// endOf is the position from start to the end of the last statement.
-func endOf(start Pos, body []Stmt) Pos {
-	e := body[len(body)-1].Position()
+// forcedColonBlock is colonBlock where CPython's grammar forces the
+// colon (after def's parameters, else, try and finally): anything else
+// there is "expected ':'".
+func (p *parser) forcedColonBlock(what string, start *token) []Stmt {
+	p.forced(":")
+	return p.block(what, start.pos.Line)
+}
+
+// endOf is the position from start to the end of the last token of the
+// block just parsed, as CPython ends a compound statement.
+func (p *parser) endOf(start Pos) Pos {
+	i := p.pos - 1
+	for i > 0 && (p.toks[i].kind == tNewline || p.toks[i].kind == tIndent || p.toks[i].kind == tDedent) {
+		i--
+	}
+	e := p.toks[i].pos
 	return Pos{start.Line, start.Col, e.EndLine, e.EndCol}
 }
 
 func (p *parser) ifStmt(t *token) Stmt {
 	p.advance()
 	s := &If{Test: p.namedExpr()}
+	p.equalsMeant(s.Test)
 	s.Body = p.colonBlock("'"+t.text+"' statement", t)
 	switch e := p.tok(); {
 	case e.is("elif"):
 		s.Orelse = []Stmt{p.ifStmt(e)}
 	case e.is("else"):
 		p.advance()
-		s.Orelse = p.colonBlock("'else' statement", e)
+		s.Orelse = p.forcedColonBlock("'else' statement", e)
 	}
-	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -77,7 +88,7 @@ func last(a, b []Stmt) []Stmt {
 func (p *parser) elseBlock() []Stmt {
 	if e := p.tok(); e.is("else") {
 		p.advance()
-		return p.colonBlock("'else' statement", e)
+		return p.forcedColonBlock("'else' statement", e)
 	}
 	return nil
 }
@@ -93,9 +104,10 @@ func (p *parser) loopBody(what string, t *token) []Stmt {
 func (p *parser) whileStmt(t *token) Stmt {
 	p.advance()
 	s := &While{Test: p.namedExpr()}
+	p.equalsMeant(s.Test)
 	s.Body = p.loopBody("'while' statement", t)
 	s.Orelse = p.elseBlock()
-	s.Pos = endOf(t.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -104,11 +116,12 @@ func (p *parser) whileStmt(t *token) Stmt {
 func (p *parser) forStmt(start, t *token, async bool) Stmt {
 	p.advance()
 	s := &For{IsAsync: async, Target: p.starTargets()}
+	p.starTarget(s.Target)
 	p.expect("in")
 	s.Iter = p.starExprs()
 	s.Body = p.loopBody("'for' statement", t)
 	s.Orelse = p.elseBlock()
-	s.Pos = endOf(start.pos, last(s.Body, s.Orelse))
+	s.Pos = p.endOf(start.pos)
 	return s
 }
 
@@ -118,17 +131,21 @@ func (p *parser) asyncStmt(t *token) Stmt {
 	case n.is("def"):
 		return p.funcDef(t, n, nil, true)
 	case n.is("for"):
-		return p.forStmt(t, n, true)
+		s := p.forStmt(t, n, true)
+		p.inAsync(s, "async for")
+		return s
 	case n.is("with"):
-		return p.withStmt(t, n, true)
+		s := p.withStmt(t, n, true)
+		p.inAsync(s, "async with")
+		return s
 	}
-	p.fail(p.tok())
+	p.invalid()
 	return nil
 }
 
 func (p *parser) tryStmt(t *token) Stmt {
 	p.advance()
-	s := &Try{Body: p.colonBlock("'try' statement", t)}
+	s := &Try{Body: p.forcedColonBlock("'try' statement", t)}
 	for e := p.tok(); e.is("except"); e = p.tok() {
 		s.Handlers = append(s.Handlers, p.handler(e, s))
 	}
@@ -137,12 +154,12 @@ func (p *parser) tryStmt(t *token) Stmt {
 	}
 	if f := p.tok(); f.is("finally") {
 		p.advance()
-		s.Finalbody = p.colonBlock("'finally' statement", f)
+		s.Finalbody = p.forcedColonBlock("'finally' statement", f)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
-		p.errorAtTok(p.tok(), "expected 'except' or 'finally' block")
+		p.errorLast("expected 'except' or 'finally' block")
 	}
-	s.Pos = endOf(t.pos, last(last(lastHandler(s.Handlers), s.Orelse), s.Finalbody))
+	s.Pos = p.endOf(t.pos)
 	return s
 }
 
@@ -167,25 +184,40 @@ func (p *parser) handler(e *token, s *Try) *ExceptHandler {
 	if star {
 		what = "'except*' statement"
 	}
+	if p.tok().kind == tNewline {
+		p.errorLast("expected ':'")
+	}
 	if !p.at(":") {
 		h.Type = p.expression()
 		if p.at(",") {
-			h.Type = p.exprListFrom(h.Type)
+			p.unparenthesizedTypes(h.Type)
 		}
 		if p.accept("as") {
 			h.Name = p.name().text
 		}
 	}
 	h.Body = p.colonBlock(what, e)
-	h.Pos = endOf(e.pos, h.Body)
+	h.Pos = p.endOf(e.pos)
 	return h
 }
 
-// exprListFrom continues a comma-separated tuple after first (CPython
-// rejects an unparenthesized one in except, telling how to fix it).
-func (p *parser) exprListFrom(first Expr) Expr {
-	p.errorAt(first, "multiple exception types must be parenthesized")
-	return nil
+// unparenthesizedTypes raises the error for except A, B: CPython names
+// it when types, an optional as-name and the colon follow, and says
+// "invalid syntax" else.
+func (p *parser) unparenthesizedTypes(first Expr) {
+	var last Expr
+	if !p.noInvalid && p.speculate(func() {
+		for p.accept(",") {
+			last = p.expression()
+		}
+		if p.accept("as") {
+			p.name()
+		}
+		p.expect(":")
+	}) {
+		p.raise("SyntaxError", "multiple exception types must be parenthesized", spanOf(first, last))
+	}
+	p.invalid()
 }
 
 // withStmt parses with items: block.
@@ -199,7 +231,7 @@ func (p *parser) withStmt(start, t *token, async bool) Stmt {
 		}
 	}
 	s.Body = p.colonBlock("'with' statement", t)
-	s.Pos = endOf(start.pos, s.Body)
+	s.Pos = p.endOf(start.pos)
 	return s
 }
 
@@ -212,7 +244,7 @@ func (p *parser) parenWithItems() []*WithItem {
 	}
 	p.expect(")")
 	if !p.at(":") {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	return items
 }
@@ -222,6 +254,9 @@ func (p *parser) withItem() *WithItem {
 	w := &WithItem{ContextExpr: p.expression()}
 	if p.accept("as") {
 		w.OptionalVars = p.starTargetExpr()
+		if t := p.tok(); invalidTarget(w.OptionalVars, false, false) != nil && !t.is(",") && !t.is(")") && !t.is(":") {
+			p.invalid()
+		}
 		p.setCtx(w.OptionalVars, Store)
 	}
 	return w
@@ -233,7 +268,7 @@ func (p *parser) decorated() Stmt {
 	for p.accept("@") {
 		decs = append(decs, p.namedExpr())
 		if p.tok().kind != tNewline {
-			p.fail(p.tok())
+			p.invalid()
 		}
 		p.advance()
 	}
@@ -246,7 +281,7 @@ func (p *parser) decorated() Stmt {
 		p.advance()
 		return p.funcDef(t, p.tok(), decs, true)
 	}
-	p.fail(p.tok())
+	p.invalid()
 	return nil
 }
 
@@ -256,17 +291,27 @@ func (p *parser) funcDef(start, t *token, decs []Expr, async bool) Stmt {
 	p.advance()
 	f := &FunctionDef{Name: p.name().text, DecoratorList: decs, IsAsync: async}
 	f.TypeParams = p.typeParams()
-	p.expect("(")
+	p.forced("(")
 	f.Args = p.params(")", true)
 	p.expect(")")
-	if p.accept("->") {
+	if arrow := p.tok(); arrow.is("->") {
+		if !p.noInvalid && !p.speculate(func() { p.advance(); p.expression() }) {
+			p.errorAtTok(arrow, "expected ':'") // the colon CPython's grammar forces
+		}
+		p.advance()
 		f.Returns = p.expression()
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = &funcState{async: async}, 0
-	f.Body = p.colonBlock("function definition", t)
+	p.scopes++
+	f.Body = p.forcedColonBlock("function definition", t)
+	p.scopes--
+	if fn := p.fn; fn.async && fn.yields && fn.valueReturn != nil {
+		p.lateError(false, fn.valueReturn, "'return' with value in async generator")
+	}
 	p.fn, p.loops = outer, loops
-	f.Pos = endOf(start.pos, f.Body)
+	f.Pos = p.endOf(start.pos)
+	p.debugParams(f, f.Args)
 	return f
 }
 
@@ -276,14 +321,16 @@ func (p *parser) classDef(t *token, decs []Expr) Stmt {
 	c := &ClassDef{Name: p.name().text, DecoratorList: decs}
 	c.TypeParams = p.typeParams()
 	if p.at("(") {
-		call := p.call(&Name{Pos: t.pos}).(*Call)
+		call := p.arguments(&Name{Pos: t.pos}, t.pos, args{class: true}).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
 	}
 	outer, loops := p.fn, p.loops
 	p.fn, p.loops = nil, 0
+	p.scopes++
 	c.Body = p.colonBlock("class definition", t)
+	p.scopes--
 	p.fn, p.loops = outer, loops
-	c.Pos = endOf(t.pos, c.Body)
+	c.Pos = p.endOf(t.pos)
 	return c
 }
 

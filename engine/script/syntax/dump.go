@@ -14,7 +14,13 @@ func Dump(n any) string {
 	return d.b.String()
 }
 
-type dumper struct{ b strings.Builder }
+// dumper writes a dump; with attrs set it adds positions, as
+// ast.dump(node, include_attributes=True) does (the tests use that).
+type dumper struct {
+	b       strings.Builder
+	attrs   bool
+	pending *Pos // the position of the node whose fields come next
+}
 
 // omitted marks an optional field that is absent.
 type omitted struct{}
@@ -27,6 +33,12 @@ type f struct {
 
 // node writes name(field=value, ...).
 func (d *dumper) node(name string, fields ...f) {
+	pos := d.pending
+	d.pending = nil
+	if pos != nil {
+		fields = append(fields, f{"lineno", pos.Line}, f{"col_offset", pos.Col},
+			f{"end_lineno", pos.EndLine}, f{"end_col_offset", pos.EndCol})
+	}
 	d.b.WriteString(name)
 	d.b.WriteByte('(')
 	first := true
@@ -88,6 +100,10 @@ func (d *dumper) value(v any) {
 	case *Module, *Arguments, *WithItem, *MatchCase, *Comprehension:
 		d.part(v)
 	case Node:
+		if d.attrs {
+			pos := v.Position()
+			d.pending = &pos
+		}
 		d.nodeValue(v)
 	default:
 		d.list(v)

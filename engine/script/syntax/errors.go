@@ -15,10 +15,22 @@ type Error struct {
 	Line, Offset       int
 	EndLine, EndOffset int
 	Text               string
+	scanning           bool // raised by the scanner
+	unclosed           bool // a bracket still open at the end
+	// deferred marks the scanning errors CPython's tokenizer reports
+	// only when the parser asks for the token (indentation, line
+	// continuation), which never replace a parser error.
+	deferred bool
+	final    bool // an unexpected indent, which CPython reports as it is
+	from311  bool // found by scanning an f-string as Python 3.11 did
+	generic  bool // a plain "invalid syntax" (or unexpected indent)
 }
 
 // Error returns the message as str() of a Python SyntaxError does.
 func (e *Error) Error() string {
+	if e.Line == 0 {
+		return e.Msg
+	}
 	return e.Msg + " (" + e.Filename + ", line " + strconv.Itoa(e.Line) + ")"
 }
 
@@ -26,7 +38,7 @@ func (e *Error) Error() string {
 // offset.
 func (s *scanner) errorAt(msg string, line, offset int) token {
 	e := &Error{Type: "SyntaxError", Msg: msg, Line: line, Offset: offset,
-		EndLine: line, EndOffset: offset + 1, Text: lineText(s.src, line)}
+		EndLine: line, EndOffset: offset, scanning: true}
 	return token{kind: tError, err: e, off: s.off, end: s.off, pos: Pos{line, offset - 1, line, offset}}
 }
 

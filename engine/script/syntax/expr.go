@@ -9,27 +9,44 @@ func (p *parser) namedExpr() Expr {
 	if isName(t) && p.peek(1).is(":=") {
 		p.advance()
 		p.advance()
+		p.scoped = true
 		target := &Name{Pos: t.pos, Id: t.text, Ctx: Store}
 		v := p.expression()
-		return &NamedExpr{Pos: spanNodes(target, v), Target: target, Value: v}
+		return &NamedExpr{Pos: p.span(t.pos), Target: target, Value: v}
 	}
 	return p.expression()
 }
 
 // expression parses a conditional expression or a lambda.
 func (p *parser) expression() Expr {
+	p.nest()
+	e := p.conditional()
+	p.nesting--
+	return e
+}
+
+// conditional parses a conditional expression or a lambda.
+func (p *parser) conditional() Expr {
 	if p.at("lambda") {
 		return p.lambda()
 	}
+	start, first := p.tok().pos, p.pos
 	body := p.disjunction()
 	if !p.at("if") {
+		p.juxtaposed(first, body)
+		if _, isName := body.(*Name); p.at(":=") && !p.noInvalid && (!isName || p.parens[body]) {
+			p.errorAt(body, "cannot use assignment expressions with "+describe(body))
+		}
 		return body
 	}
 	p.advance()
 	test := p.disjunction()
+	if !p.at("else") && !p.at(":") && !p.noInvalid {
+		p.raise("SyntaxError", "expected 'else' after 'if' expression", spanOf(body, test))
+	}
 	p.expect("else")
 	orelse := p.expression()
-	return &IfExp{Pos: spanNodes(body, orelse), Test: test, Body: body, Orelse: orelse}
+	return &IfExp{Pos: p.span(start), Test: test, Body: body, Orelse: orelse}
 }
 
 // starExpr parses *bitwise_or or an expression.
@@ -64,6 +81,7 @@ func (p *parser) starExprs() Expr {
 // exprList parses elements with item separated by commas, a Tuple if
 // there is a comma.
 func (p *parser) exprList(item func() Expr) Expr {
+	start := p.tok().pos
 	first := item()
 	if !p.at(",") {
 		return first
@@ -72,7 +90,7 @@ func (p *parser) exprList(item func() Expr) Expr {
 	for p.accept(",") && p.startsExpr() {
 		elts = append(elts, item())
 	}
-	return &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+	return &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 }
 
 // startsExpr reports whether the current token can begin an expression.
@@ -86,7 +104,7 @@ func (p *parser) startsExpr() bool {
 		case "True", "False", "None", "lambda", "not", "await", "yield":
 			return true
 		}
-		return !keywords[t.text]
+		return !t.keyword
 	case tOp:
 		switch t.text {
 		case "(", "[", "{", "-", "+", "~", "*", "...":
@@ -108,16 +126,43 @@ func (p *parser) starExprsOrYield() Expr {
 // yield parses yield [from] ....
 func (p *parser) yield() Expr {
 	start := p.advance().pos
+	p.scoped = true
 	if p.accept("from") {
 		v := p.expression()
-		return &YieldFrom{Pos: p.span(start), Value: v}
+		y := &YieldFrom{Pos: p.span(start), Value: v}
+		if p.fn != nil && p.fn.async {
+			p.lateError(false, y, "'yield from' inside async function")
+		}
+		p.inFunction(y, "'yield' outside function")
+		return y
 	}
 	y := &Yield{}
 	if p.startsExpr() {
 		y.Value = p.starExprs()
 	}
 	y.Pos = p.span(start)
+	p.inFunction(y, "'yield' outside function")
 	return y
+}
+
+// inFunction records CPython's compiler error msg for n outside any
+// function; inside one, a yield makes it a generator.
+func (p *parser) inFunction(n Node, msg string) {
+	if p.fn == nil {
+		p.lateError(false, n, msg)
+		return
+	}
+	if _, await := n.(*Await); !await {
+		p.fn.yields = true
+	}
+}
+
+// inAsync records CPython's compiler error for the async construct what
+// outside an async function.
+func (p *parser) inAsync(n Node, what string) {
+	if p.fn == nil || !p.fn.async {
+		p.lateError(false, n, "'"+what+"' outside async function")
+	}
 }
 
 // disjunction parses or.
@@ -132,6 +177,7 @@ func (p *parser) conjunction() Expr {
 
 // boolOp parses operands joined by the keyword kw into one BoolOp.
 func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
+	start := p.tok().pos
 	first := operand()
 	if !p.at(kw) {
 		return first
@@ -140,11 +186,19 @@ func (p *parser) boolOp(kw string, op BoolOperator, operand func() Expr) Expr {
 	for p.accept(kw) {
 		values = append(values, operand())
 	}
-	return &BoolOp{Pos: spanNodes(first, values[len(values)-1]), Op: op, Values: values}
+	return &BoolOp{Pos: p.span(start), Op: op, Values: values}
 }
 
 // inversion parses not.
 func (p *parser) inversion() Expr {
+	p.nest()
+	e := p.notExpr()
+	p.nesting--
+	return e
+}
+
+// notExpr parses not, or a comparison.
+func (p *parser) notExpr() Expr {
 	if !p.at("not") {
 		return p.comparison()
 	}
@@ -155,6 +209,7 @@ func (p *parser) inversion() Expr {
 
 // comparison parses a chain of comparisons.
 func (p *parser) comparison() Expr {
+	start := p.tok().pos
 	left := p.bitOr()
 	op, n := p.compOp()
 	if n == 0 {
@@ -166,7 +221,7 @@ func (p *parser) comparison() Expr {
 		c.Ops = append(c.Ops, op)
 		c.Comparators = append(c.Comparators, p.bitOr())
 	}
-	c.Pos = spanNodes(left, c.Comparators[len(c.Comparators)-1])
+	c.Pos = p.span(start)
 	return c
 }
 
@@ -213,6 +268,7 @@ func (p *parser) binary(level int) Expr {
 	if level == len(binLevels) {
 		return p.factor()
 	}
+	start := p.tok().pos
 	left := p.binary(level + 1)
 	for {
 		t := p.tok()
@@ -222,7 +278,7 @@ func (p *parser) binary(level int) Expr {
 		}
 		p.advance()
 		right := p.binary(level + 1)
-		left = &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
 	}
 }
 
@@ -230,6 +286,14 @@ var unaryOps = map[string]UnaryOperator{"+": UAdd, "-": USub, "~": Invert}
 
 // factor parses the unary + - ~.
 func (p *parser) factor() Expr {
+	p.nest()
+	e := p.unary()
+	p.nesting--
+	return e
+}
+
+// unary parses the unary + - ~ or a power.
+func (p *parser) unary() Expr {
 	t := p.tok()
 	op, ok := unaryOps[t.text]
 	if !ok || t.kind != tOp {
@@ -242,12 +306,13 @@ func (p *parser) factor() Expr {
 
 // power parses await primary ** factor.
 func (p *parser) power() Expr {
+	start := p.tok().pos
 	left := p.awaitPrimary()
 	if !p.accept("**") {
 		return left
 	}
 	right := p.factor()
-	return &BinOp{Pos: spanNodes(left, right), Left: left, Op: Pow, Right: right}
+	return &BinOp{Pos: p.span(start), Left: left, Op: Pow, Right: right}
 }
 
 // awaitPrimary parses await primary, or a primary.
@@ -257,14 +322,29 @@ func (p *parser) awaitPrimary() Expr {
 	}
 	start := p.advance().pos
 	v := p.primary()
-	return &Await{Pos: p.span(start), Value: v}
+	a := &Await{Pos: p.span(start), Value: v}
+	p.awaits++
+	p.inFunction(a, "'await' outside function")
+	p.inAsync(a, "await")
+	return a
 }
 
 // lambda parses lambda params: body.
 func (p *parser) lambda() Expr {
 	start := p.advance().pos
 	args := p.params(":", false)
-	p.expect(":")
+	if p.sc.field && p.tok().depth == 0 {
+		p.invalid() // the colon starts the field's format spec
+	}
+	if !p.at(":") {
+		p.invalid() // a lambda's missing colon has no message of its own
+	}
+	p.advance()
+	outer := p.fn
+	p.fn = &funcState{}
 	body := p.expression()
-	return &Lambda{Pos: p.span(start), Args: args, Body: body}
+	p.fn = outer
+	l := &Lambda{Pos: p.span(start), Args: args, Body: body}
+	p.debugParams(l, args)
+	return l
 }

@@ -57,7 +57,7 @@ func (p *parser) fstring(j *pieces, l strLit) {
 			i = p.field(j, l, i+1)
 			seg = i
 		case c == '}':
-			p.fstringError(l, i, "f-string: single '}' is not allowed")
+			p.errorLast("f-string: single '}' is not allowed")
 		default:
 			i++
 		}
@@ -83,15 +83,28 @@ func (p *parser) skipEscapeIn(l strLit, i int) int {
 // field parses the replacement field whose expression starts at off,
 // adds it to j and returns where the field ends.
 func (p *parser) field(j *pieces, l strLit, off int) int {
+	defer p.as311(l, off)
 	sub := p.fieldParser(l, off)
+	p.fieldStart(sub)
 	var e Expr
-	if sub.at("yield") {
-		e = sub.yield()
-	} else {
-		e = sub.starExprs()
-	}
-	fv := &FormattedValue{Value: e, Conversion: -1}
+	p.inField(sub, l, off, func() {
+		if sub.at("yield") {
+			e = sub.yield()
+		} else {
+			e = sub.starExprs()
+		}
+		if s, ok := e.(*Starred); ok {
+			sub.errorAt(s, "cannot use starred expression here")
+		}
+	})
+	fv := &FormattedValue{Pos: j.pos, Value: e, Conversion: -1}
 	t := sub.tok()
+	if tup, ok := e.(*Tuple); ok && !sub.parens[e] {
+		// Python 3.11 parses the field as "(x, y)", the braces standing
+		// for the parentheses the tuple's position includes.
+		line, lineStart := p.lineAt(l, off-1)
+		tup.Pos = Pos{line, off - 1 - lineStart, t.pos.Line, t.pos.Col + 1}
+	}
 	debug := t.is("=")
 	if debug {
 		sub.advance()
@@ -99,7 +112,7 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 		j.text.WriteString(p.src[off:t.off])
 	}
 	if t.is("!") {
-		t = p.conversion(sub, fv, l)
+		t = p.conversion(sub, fv)
 	}
 	end := t.end
 	switch {
@@ -110,34 +123,97 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 		// and the spec's first character.
 		fv.FormatSpec, end = p.formatSpec(l, t.off+1)
 	case !t.is("}"):
-		p.fstringError(l, t.off, "f-string: expecting '}'")
+		p.errorLast("f-string: expecting '}'")
 	}
 	if debug && fv.Conversion == -1 && fv.FormatSpec == nil {
 		fv.Conversion = 'r'
 	}
-	fv.Pos = Pos{e.Position().Line, e.Position().Col, sub.prev().pos.EndLine, sub.prev().pos.EndCol}
 	j.add(fv)
 	return end
 }
 
+// fieldStart rejects a field with no expression.
+func (p *parser) fieldStart(sub *parser) {
+	switch t := sub.tok(); {
+	case t.kind == tEOF:
+		p.errorLast("f-string: expecting '}'")
+	case t.is("}"):
+		p.errorLast("f-string: empty expression not allowed")
+	case t.is("!") || t.is(":") || t.is("="):
+		p.errorLast("f-string: expression required before '" + t.text + "'")
+	}
+}
+
+// inField runs f, which parses the expression of a field starting at
+// source offset off with sub, and reports its errors as Python 3.11
+// does: prefixed "f-string: " and placed as if the expression, in
+// parentheses, were the whole line.
+func (p *parser) inField(sub *parser, l strLit, off int, f func()) {
+	defer func() {
+		for _, e := range []*Error{sub.symErr, sub.codeErr} {
+			if e != nil && p.symErr == nil && p.codeErr == nil {
+				p.codeErr = e
+			}
+		}
+		r := recover()
+		if r == nil {
+			return
+		}
+		e, ok := r.(*Error)
+		if !ok || e.scanning || strings.HasPrefix(e.Msg, "f-string: ") {
+			panic(r)
+		}
+		if line, lineStart := p.lineAt(l, off); e.Line == line {
+			col := off - lineStart
+			e.Offset -= col - 1
+			e.EndOffset -= col - 1
+		}
+		e.Msg = "f-string: " + e.Msg
+		panic(e)
+	}()
+	f()
+}
+
+// lineAt returns the line of offset off inside the string literal l,
+// and the offset where that line starts. The fields of an f-string come
+// in order, so it counts lines on from the last offset asked for, and
+// a long f-string is read once.
+func (p *parser) lineAt(l strLit, off int) (int, int) {
+	c := &p.cursor
+	if c.off < l.tok.off || c.off > off || c.line == 0 {
+		*c = cursor{l.tok.off, l.tok.pos.Line, l.tok.off - l.tok.pos.Col}
+	}
+	for ; c.off < off; c.off++ {
+		if p.src[c.off] == '\n' {
+			c.line, c.lineStart = c.line+1, c.off+1
+		}
+	}
+	return c.line, c.lineStart
+}
+
+// cursor is a source offset with its line and the line's start.
+type cursor struct{ off, line, lineStart int }
+
 // fieldParser returns a parser for the field expression at off of l.
 func (p *parser) fieldParser(l strLit, off int) *parser {
-	line := l.tok.pos.Line + strings.Count(p.src[l.tok.off:off], "\n")
-	lineStart := strings.LastIndexByte(p.src[:off], '\n') + 1
-	sc := newFieldScanner(p.src, off, line, lineStart)
-	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops}
+	line, lineStart := p.lineAt(l, off)
+	sc := newFieldScanner(p.src, off, line, lineStart, l.bodyEnd)
+	return &parser{filename: p.filename, src: p.src, sc: sc, fn: p.fn, loops: p.loops, scopes: p.scopes, keyAt: -1}
 }
 
 // conversion parses !s, !r or !a after a field's expression and returns
 // the token after it.
-func (p *parser) conversion(sub *parser, fv *FormattedValue, l strLit) *token {
+func (p *parser) conversion(sub *parser, fv *FormattedValue) *token {
 	bang := sub.advance()
 	t := sub.peek(0)
 	if t.kind != tName || t.off != bang.end || len(t.text) != 1 || strings.IndexByte("sra", t.text[0]) < 0 {
-		p.fstringError(l, bang.end, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		p.errorLast("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 	}
 	fv.Conversion = int(t.text[0])
 	sub.advance()
+	if next := sub.tok(); next.off != t.end {
+		p.errorLast("f-string: expecting '}'")
+	}
 	return sub.tok()
 }
 
@@ -162,13 +238,6 @@ func (p *parser) formatSpec(l strLit, off int) (Expr, int) {
 			i++
 		}
 	}
-	p.fstringError(l, l.bodyEnd, "f-string: expecting '}'")
+	p.errorLast("f-string: expecting '}'")
 	return nil, 0
-}
-
-// fstringError raises an f-string error at source offset off.
-func (p *parser) fstringError(l strLit, off int, msg string) {
-	line := l.tok.pos.Line + strings.Count(p.src[l.tok.off:off], "\n")
-	col := off - (strings.LastIndexByte(p.src[:off], '\n') + 1)
-	p.raise("SyntaxError", msg, Pos{line, col, line, col + 1})
 }

@@ -24,6 +24,9 @@ func (p *parser) number(t *token) any {
 	if strings.ContainsAny(s, ".eE") {
 		return parseFloat(s)
 	}
+	if small, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return big.NewInt(small)
+	}
 	n, _ := new(big.Int).SetString(s, 10)
 	return n
 }
@@ -52,7 +55,7 @@ func splitString(t *token) strLit {
 		raw:     strings.IndexByte(prefix, 'r') >= 0,
 		bytes:   strings.IndexByte(prefix, 'b') >= 0,
 		fmt:     strings.IndexByte(prefix, 'f') >= 0,
-		unicode: prefix == "u",
+		unicode: t.text[:i] == "u",
 		bodyOff: t.off + i + len(q), bodyEnd: t.end - len(q)}
 }
 
@@ -71,18 +74,24 @@ func (p *parser) strings() Expr {
 	}
 	pos := p.span(start.pos)
 	if anyBytes && !allBytes {
-		p.raise("SyntaxError", "cannot mix bytes and nonbytes literals", pos)
+		p.errorLast("cannot mix bytes and nonbytes literals")
 	}
 	if anyF {
 		return p.joined(lits, pos)
 	}
-	var b strings.Builder
-	for _, l := range lits {
-		b.WriteString(p.decode(l, l.bodyOff, l.bodyEnd))
+	var value string
+	if len(lits) == 1 {
+		value = p.decode(lits[0], lits[0].bodyOff, lits[0].bodyEnd)
+	} else {
+		var b strings.Builder
+		for _, l := range lits {
+			b.WriteString(p.decode(l, l.bodyOff, l.bodyEnd))
+		}
+		value = b.String()
 	}
-	c := &Constant{Pos: pos, Value: b.String()}
+	c := &Constant{Pos: pos, Value: value}
 	if allBytes {
-		c.Value = Bytes(b.String())
+		c.Value = Bytes(value)
 	} else if lits[0].unicode {
 		c.Kind = "u"
 	}
@@ -209,12 +218,15 @@ func (p *parser) hexEscape(b *strings.Builder, s string, i, n int, l strLit) int
 func (p *parser) namedEscape(b *strings.Builder, s string, i int, l strLit) int {
 	end := strings.IndexByte(s[i:], '}')
 	if !strings.HasPrefix(s[i:], "N{") || end < 0 {
-		p.escapeError(l, "malformed \\N character escape", i-1, i)
+		p.escapeError(l, "malformed \\N character escape", i-1, len(s)-1)
 	}
 	name := s[i+2 : i+end]
 	if r, ok := unicodeNames[strings.ToUpper(name)]; ok {
 		b.WriteRune(r)
 		return i + end + 1
+	}
+	if strings.Trim(strings.ToUpper(name), "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -") != "" || name == "" {
+		p.escapeError(l, "unknown Unicode character name", i-1, i+end)
 	}
 	p.raise("SyntaxError", "\\N{"+name+"} escapes are not supported in the lab: write the character itself", l.tok.pos)
 	return 0
@@ -225,10 +237,10 @@ func (p *parser) namedEscape(b *strings.Builder, s string, i int, l strLit) int 
 func (p *parser) escapeError(l strLit, msg string, from, to int) {
 	codec := "unicodeescape"
 	if l.bytes {
-		p.raise("SyntaxError", "(value error) invalid \\x escape at position "+itoa(from), l.tok.pos)
+		p.errorLast("(value error) invalid \\x escape at position " + itoa(from))
 	}
-	p.raise("SyntaxError", "("+"unicode error) '"+codec+"' codec can't decode bytes in position "+
-		itoa(from)+"-"+itoa(to)+": "+msg, l.tok.pos)
+	p.errorLast("(unicode error) '" + codec + "' codec can't decode bytes in position " +
+		itoa(from) + "-" + itoa(to) + ": " + msg)
 }
 
 // unicodeNames are the few \N{...} names the lab knows.

@@ -20,9 +20,11 @@ type pyCase struct {
 
 // pyResult is what CPython made of a case.
 type pyResult struct {
-	Name  string   `json:"name"`
-	Dump  string   `json:"dump"`
-	Error *pyError `json:"error"`
+	Name string `json:"name"`
+	Dump string `json:"dump"`
+	// Positions is the dump with every node's position.
+	Positions string   `json:"positions"`
+	Error     *pyError `json:"error"`
 }
 
 // pyError is a SyntaxError as CPython raised it.

@@ -8,6 +8,7 @@ package syntax
 // statement from an expression using the name match.
 func (p *parser) matchHead(t *token) *Match {
 	p.advance()
+	start := p.tok().pos
 	first := p.starNamedExpr()
 	subject := first
 	if p.at(",") {
@@ -15,11 +16,11 @@ func (p *parser) matchHead(t *token) *Match {
 		for p.accept(",") && !p.at(":") {
 			elts = append(elts, p.starNamedExpr())
 		}
-		subject = &Tuple{Pos: p.span(first.Position()), Elts: elts, Ctx: Load}
+		subject = &Tuple{Pos: p.span(start), Elts: elts, Ctx: Load}
 	}
 	p.expect(":")
 	if p.tok().kind != tNewline {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	return &Match{Subject: subject}
 }
@@ -28,19 +29,27 @@ func (p *parser) matchHead(t *token) *Match {
 func (p *parser) matchCases(t *token, s *Match) {
 	p.advance()
 	if i := p.tok(); i.kind != tIndent {
-		p.raise("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.pos.Line), i.pos)
+		p.raiseAt("IndentationError", "expected an indented block after 'match' statement on line "+itoa(t.pos.Line), i)
 	}
 	p.advance()
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {
 		c := p.tok()
 		if !c.is("case") {
-			p.fail(c)
+			p.invalid()
 		}
 		s.Cases = append(s.Cases, p.caseBlock(c))
 	}
 	p.advance()
-	body := s.Cases[len(s.Cases)-1].Body
-	s.Pos = endOf(t.pos, body)
+	s.Pos = p.endOf(t.pos)
+	for _, c := range s.Cases[:len(s.Cases)-1] {
+		if as, ok := c.Pattern.(*MatchAs); ok && as.Pattern == nil && c.Guard == nil {
+			msg := "wildcard makes remaining patterns unreachable"
+			if as.Name != "" {
+				msg = "name capture '" + as.Name + "' makes remaining patterns unreachable"
+			}
+			p.lateError(false, as, msg)
+		}
+	}
 }
 
 // caseBlock parses case patterns [if guard]: block.
@@ -56,10 +65,11 @@ func (p *parser) caseBlock(c *token) *MatchCase {
 
 // patterns parses a case's pattern; a comma makes a sequence pattern.
 func (p *parser) patterns() Pattern {
+	start := p.tok().pos
 	first := p.maybeStarPattern()
 	if !p.at(",") {
 		if _, star := first.(*MatchStar); star {
-			p.fail(p.tok())
+			p.invalid()
 		}
 		return first
 	}
@@ -67,7 +77,7 @@ func (p *parser) patterns() Pattern {
 	for p.accept(",") && !p.at(":") && !p.at("if") {
 		pats = append(pats, p.maybeStarPattern())
 	}
-	return &MatchSequence{Pos: p.span(first.Position()), Patterns: pats}
+	return &MatchSequence{Pos: p.span(start), Patterns: pats}
 }
 
 // maybeStarPattern parses *name or a pattern.
@@ -86,6 +96,7 @@ func (p *parser) maybeStarPattern() Pattern {
 
 // pattern parses an or-pattern, possibly followed by as name.
 func (p *parser) pattern() Pattern {
+	start := p.tok().pos
 	pat := p.orPattern()
 	if !p.accept("as") {
 		return pat
@@ -94,11 +105,12 @@ func (p *parser) pattern() Pattern {
 	if n.text == "_" {
 		p.errorAtTok(n, "cannot use '_' as a target")
 	}
-	return &MatchAs{Pos: p.span(pat.Position()), Pattern: pat, Name: n.text}
+	return &MatchAs{Pos: p.span(start), Pattern: pat, Name: n.text}
 }
 
 // orPattern parses closed patterns separated by |.
 func (p *parser) orPattern() Pattern {
+	start := p.tok().pos
 	first := p.closedPattern()
 	if !p.at("|") {
 		return first
@@ -107,7 +119,7 @@ func (p *parser) orPattern() Pattern {
 	for p.accept("|") {
 		pats = append(pats, p.closedPattern())
 	}
-	return &MatchOr{Pos: p.span(first.Position()), Patterns: pats}
+	return &MatchOr{Pos: p.span(start), Patterns: pats}
 }
 
 // closedPattern parses one pattern that needs no parentheses.
@@ -129,7 +141,7 @@ func (p *parser) closedPattern() Pattern {
 	case isName(t):
 		return p.namePattern(t)
 	}
-	p.fail(t)
+	p.invalid()
 	return nil
 }
 
@@ -164,12 +176,13 @@ func (p *parser) literalExpr() Expr {
 		}
 		return s
 	}
+	start := p.tok().pos
 	left := p.signedNumber()
 	if t := p.tok(); t.is("+") || t.is("-") {
 		p.advance()
 		n := p.tok()
 		if n.kind != tNumber {
-			p.fail(n)
+			p.invalid()
 		}
 		p.advance()
 		right := &Constant{Pos: n.pos, Value: p.number(n)}
@@ -177,7 +190,7 @@ func (p *parser) literalExpr() Expr {
 		if t.is("-") {
 			op = Sub
 		}
-		return &BinOp{Pos: spanNodes(left, right), Left: left, Op: op, Right: right}
+		return &BinOp{Pos: p.span(start), Left: left, Op: op, Right: right}
 	}
 	return left
 }
@@ -188,7 +201,7 @@ func (p *parser) signedNumber() Expr {
 	neg := p.accept("-")
 	n := p.tok()
 	if n.kind != tNumber {
-		p.fail(n)
+		p.invalid()
 	}
 	p.advance()
 	var e Expr = &Constant{Pos: n.pos, Value: p.number(n)}

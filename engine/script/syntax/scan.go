@@ -24,7 +24,23 @@ type scanner struct {
 	emitted   bool // a token other than layout was handed out
 	field     bool // scanning an f-string replacement field
 	eofDone   bool
+	limit     int // where the input ends for the scanner
+	// nestedEnds remembers where each string nested in an f-string's
+	// field ended (see nested).
+	nestedEnds map[int]nestedEnd
+	fields     int // f-string fields open around the scanner's position
+	comment    int // where a comment skipped just now began, or -1
 }
+
+// CPython's tokenizer limits: brackets open at once, and indented
+// blocks (counting the file's own level).
+const (
+	maxParens  = 200
+	maxIndents = 100
+	// maxFieldNesting is Python 3.12's limit on f-strings nested in
+	// f-strings' fields.
+	maxFieldNesting = 150
+)
 
 // paren is an open bracket, kept to report where an unclosed one began.
 type paren struct {
@@ -33,19 +49,20 @@ type paren struct {
 }
 
 func newScanner(src string) *scanner {
-	return &scanner{src: src, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true, last: tNewline}
+	return &scanner{src: src, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true, last: tNewline, limit: len(src)}
 }
 
 // newFieldScanner scans the expression of an f-string field starting at
-// off, which is on line line beginning at lineStart.
-func newFieldScanner(src string, off, line, lineStart int) *scanner {
-	return &scanner{src: src, off: off, line: line, lineStart: lineStart, field: true, last: tOp}
+// off, which is on line line beginning at lineStart, up to limit.
+func newFieldScanner(src string, off, line, lineStart, limit int) *scanner {
+	return &scanner{src: src, off: off, line: line, lineStart: lineStart, field: true, last: tOp, limit: limit}
 }
 
 // next returns the next token.
 func (s *scanner) next() token {
 	t := s.scan()
 	s.last = t.kind
+	t.depth = len(s.parens)
 	return t
 }
 
@@ -64,19 +81,22 @@ func (s *scanner) scan() token {
 		if err := s.skipBlanks(); err != nil {
 			return *err
 		}
-		if s.off >= len(s.src) {
+		if s.off >= s.limit {
 			return s.eof()
 		}
 		c := s.src[s.off]
 		if c == '\n' || c == '\r' {
-			start, col := s.off, s.col()
+			start, col, end := s.off, s.col(), s.col()
+			if s.comment >= 0 {
+				col = s.comment - s.lineStart // CPython's NEWLINE spans a comment before it
+			}
 			s.newline()
 			if len(s.parens) > 0 || s.field || s.last == tNewline {
 				continue
 			}
 			s.atBOL = true
 			return token{kind: tNewline, text: s.src[start:s.off], off: start, end: s.off,
-				pos: Pos{s.line - 1, col, s.line - 1, col + 1}}
+				pos: Pos{s.line - 1, col, s.line - 1, end}}
 		}
 		return s.token(c)
 	}
@@ -120,11 +140,13 @@ func (s *scanner) layout(k tokKind) token {
 // skipBlanks skips spaces, tabs, form feeds, comments and backslash
 // continuations.
 func (s *scanner) skipBlanks() *token {
+	s.comment = -1
 	for s.off < len(s.src) {
 		switch c := s.src[s.off]; c {
 		case ' ', '\t', '\f':
 			s.off++
 		case '#':
+			s.comment = s.off
 			for s.off < len(s.src) && s.src[s.off] != '\n' && s.src[s.off] != '\r' {
 				s.off++
 			}
@@ -142,134 +164,36 @@ func (s *scanner) skipBlanks() *token {
 // continuation joins the next line to this one after a backslash.
 func (s *scanner) continuation() *token {
 	n := s.off + 1
+	if n == len(s.src) {
+		t := s.continuedToEOF(s.line, s.col()+2)
+		s.off = n
+		return &t
+	}
 	if n < len(s.src) && (s.src[n] == '\n' || s.src[n] == '\r') {
 		s.off = n
+		line := s.line
 		s.newline()
 		if s.off >= len(s.src) {
-			t := s.errorAt("unexpected EOF while parsing", s.line, s.col())
+			t := s.continuedToEOF(line, len(lineText(s.src, line))+1)
 			return &t
 		}
 		return nil
 	}
 	s.emitted = true
-	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+1)
+	t := s.errorAt("unexpected character after line continuation character", s.line, s.col()+2)
+	t.err.deferred, t.err.EndOffset = true, 0
 	s.off = len(s.src)
 	return &t
-}
-
-// indentation measures a new logical line's indentation and returns an
-// INDENT or the first DEDENT when it changes. Blank and comment-only
-// lines are skipped.
-func (s *scanner) indentation() (token, bool) {
-	for {
-		col, alt, i := 0, 0, s.off
-		for ; i < len(s.src); i++ {
-			switch s.src[i] {
-			case ' ':
-				col, alt = col+1, alt+1
-			case '\t':
-				col, alt = (col/8+1)*8, alt+1
-			case '\f':
-				col, alt = 0, 0
-			default:
-				goto measured
-			}
-		}
-	measured:
-		s.off = i
-		if i >= len(s.src) {
-			return token{}, false
-		}
-		switch s.src[i] {
-		case '#':
-			s.skipBlanks()
-			if s.off < len(s.src) {
-				s.newline()
-			}
-			continue
-		case '\n', '\r':
-			s.newline()
-			continue
-		case '\\':
-			if s.off+1 < len(s.src) && (s.src[s.off+1] == '\n' || s.src[s.off+1] == '\r') {
-				return token{}, false
-			}
-		}
-		return s.indentChange(col, alt)
-	}
-}
-
-// indentChange compares a line's indentation with the open blocks'.
-func (s *scanner) indentChange(col, alt int) (token, bool) {
-	top := len(s.indents) - 1
-	switch {
-	case col == s.indents[top]:
-		if alt != s.alts[top] {
-			return s.tabError(), true
-		}
-		return token{}, false
-	case col > s.indents[top]:
-		if alt <= s.alts[top] {
-			return s.tabError(), true
-		}
-		s.indents = append(s.indents, col)
-		s.alts = append(s.alts, alt)
-		return s.layout(tIndent), true
-	}
-	for top > 0 && col < s.indents[top] {
-		top--
-		s.dedents++
-	}
-	if col != s.indents[top] {
-		s.dedents = 0
-		t := s.errorAt("unindent does not match any outer indentation level", s.line, s.col())
-		t.err.Type = "IndentationError"
-		t.err.Offset = s.col()
-		return t, true
-	}
-	if alt != s.alts[top] {
-		s.dedents = 0
-		return s.tabError(), true
-	}
-	s.indents, s.alts = s.indents[:top+1], s.alts[:top+1]
-	s.dedents--
-	return s.layout(tDedent), true
-}
-
-func (s *scanner) tabError() token {
-	t := s.errorAt("inconsistent use of tabs and spaces in indentation", s.line, s.col())
-	t.err.Type = "TabError"
-	return t
-}
-
-// eof ends the input: a NEWLINE if the last line lacks one, a DEDENT
-// for each open block, then EOF.
-func (s *scanner) eof() token {
-	if len(s.parens) > 0 && !s.field {
-		p := s.parens[len(s.parens)-1]
-		s.parens = nil
-		return s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
-	}
-	if !s.field && s.last != tNewline && s.last != tDedent && s.last != tIndent && s.emitted {
-		t := s.layout(tNewline)
-		t.pos.EndCol++
-		return t
-	}
-	if !s.eofDone && len(s.indents) > 1 {
-		s.dedents = len(s.indents) - 1
-		s.indents, s.alts = s.indents[:1], s.alts[:1]
-		s.eofDone = true
-		s.dedents--
-		return s.layout(tDedent)
-	}
-	return s.layout(tEOF)
 }
 
 // operator scans an operator or bracket.
 func (s *scanner) operator() token {
 	rest := s.src[s.off:]
-	for _, op := range operators {
+	for _, op := range operatorsAt[rest[0]] {
 		if strings.HasPrefix(rest, op) {
+			if op == ":=" && s.field && len(s.parens) == 0 {
+				op = ":" // a format spec follows, as in f"{x:=10}"
+			}
 			return s.bracket(op)
 		}
 	}
@@ -282,6 +206,10 @@ func (s *scanner) bracket(op string) token {
 	line, col := s.line, s.col()
 	switch op {
 	case "(", "[", "{":
+		if len(s.parens) == maxParens {
+			s.off = len(s.src)
+			return s.errorAt("too many nested parentheses", line, col+1)
+		}
 		s.parens = append(s.parens, paren{op[0], line, col})
 	case ")", "]", "}":
 		if t, bad := s.closing(op[0], line, col); bad {
@@ -330,10 +258,12 @@ func (s *scanner) name() token {
 	if i < len(s.src) && s.src[i] >= utf8.RuneSelf {
 		return s.unicodeName()
 	}
-	if i < len(s.src) && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
+	if i < s.limit && (s.src[i] == '"' || s.src[i] == '\'') && isPrefix(s.src[start:i]) {
 		return s.str(start)
 	}
-	return s.make(tName, s.off, i, s.line, s.col())
+	t := s.make(tName, s.off, i, s.line, s.col())
+	t.keyword = isKeyword(t.text)
+	return t
 }
 
 // unicodeName scans an identifier holding non-ASCII letters.
@@ -387,4 +317,20 @@ func isPrefix(p string) bool {
 		return true
 	}
 	return false
+}
+
+// continuedToEOF reports a backslash continuation that meets the end of
+// the input at line and offset: inside brackets, as the bracket never
+// closed, as CPython does.
+func (s *scanner) continuedToEOF(line, offset int) token {
+	if len(s.parens) > 0 {
+		p := s.parens[len(s.parens)-1]
+		t := s.errorAt("'"+string(p.ch)+"' was never closed", p.line, p.col+1)
+		t.err.EndOffset = 0
+		return t
+	}
+	t := s.errorAt("unexpected EOF while parsing", line, offset)
+	t.err.EndOffset = -1
+	t.err.deferred = true
+	return t
 }

@@ -11,26 +11,40 @@ func (s *scanner) number() token {
 		return s.radixNumber(line, col)
 	}
 	i = digitRun(s.src, i, isDigit)
+	if lead := s.src[start:i]; i < len(s.src) && strings.IndexByte(".eEjJ", s.src[i]) < 0 && leadingZeros(lead) {
+		return s.errorAt(leadingZerosMsg, line, col+1)
+	}
 	if i < len(s.src) && s.src[i] == '.' {
 		i = digitRun(s.src, i+1, isDigit)
+	}
+	if i < len(s.src) && s.src[i] == '_' {
+		return s.errorAt("invalid decimal literal", line, col+i-start+1)
 	}
 	if i < len(s.src) && (s.src[i] == 'e' || s.src[i] == 'E') {
 		j := i + 1
 		if j < len(s.src) && (s.src[j] == '+' || s.src[j] == '-') {
 			j++
 		}
-		if j < len(s.src) && isDigit(s.src[j]) {
+		switch {
+		case j < len(s.src) && isDigit(s.src[j]):
 			i = digitRun(s.src, j, isDigit)
+			if i < len(s.src) && s.src[i] == '_' {
+				return s.errorAt("invalid decimal literal", line, col+i-start+1)
+			}
+		case j > i+1:
+			return s.errorAt("invalid decimal literal", line, col+j-start)
 		}
 	}
+	kind := "decimal"
 	if i < len(s.src) && (s.src[i] == 'j' || s.src[i] == 'J') {
 		i++
+		kind = "imaginary"
 	}
 	if i < len(s.src) && (isNameStart(s.src[i]) || isDigit(s.src[i]) || s.src[i] >= 0x80) && !keywordAfter(s.src[i:]) {
-		return s.errorAt("invalid decimal literal", line, col+1)
+		return s.errorAt("invalid "+kind+" literal", line, col+i-start)
 	}
-	if lead := s.src[start:i]; len(lead) > 1 && lead[0] == '0' && strings.Trim(lead, "0_") != "" && strings.Trim(lead, "0123456789_") == "" {
-		return s.errorAt("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col+1)
+	if leadingZeros(s.src[start:i]) {
+		return s.errorAt(leadingZerosMsg, line, col+1)
 	}
 	return s.make(tNumber, start, i, line, col)
 }
@@ -51,8 +65,11 @@ func (s *scanner) radixNumber(line, col int) token {
 	}
 	j := digitRun(s.src, i, isDig)
 	if j == i || j < len(s.src) && (isNameStart(s.src[j]) || isDigit(s.src[j])) && !keywordAfter(s.src[j:]) {
-		if j < len(s.src) && isDigit(s.src[j]) {
+		switch {
+		case j < len(s.src) && isDigit(s.src[j]):
 			return s.errorAt("invalid digit '"+s.src[j:j+1]+"' in "+name+" literal", line, col+j-start+1)
+		case j < len(s.src) && s.src[j] == '_' && j > i:
+			return s.errorAt("invalid "+name+" literal", line, col+j-start+1)
 		}
 		return s.errorAt("invalid "+name+" literal", line, col+j-start)
 	}
@@ -87,4 +104,12 @@ func keywordAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+const leadingZerosMsg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+
+// leadingZeros reports whether lead is a decimal integer written with
+// leading zeros, such as 012 (00 and 0_0 are allowed).
+func leadingZeros(lead string) bool {
+	return len(lead) > 1 && lead[0] == '0' && strings.Trim(lead, "0_") != "" && strings.Trim(lead, "0123456789_") == ""
 }

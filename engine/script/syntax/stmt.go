@@ -16,7 +16,7 @@ func (p *parser) file() []Stmt {
 func (p *parser) statement() []Stmt {
 	t := p.tok()
 	if t.kind == tIndent {
-		p.raise("IndentationError", "unexpected indent", t.pos)
+		p.unexpectedIndent(t)
 	}
 	if s := p.compound(t); s != nil {
 		return []Stmt{s}
@@ -34,7 +34,7 @@ func (p *parser) simpleStmts() []Stmt {
 		}
 	}
 	if p.tok().kind != tNewline {
-		p.fail(p.tok())
+		p.invalid()
 	}
 	p.advance()
 	return out
@@ -49,7 +49,7 @@ func (p *parser) block(what string, line int) []Stmt {
 	}
 	p.advance()
 	if t := p.tok(); t.kind != tIndent {
-		p.raise("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), t.pos)
+		p.raiseAt("IndentationError", "expected an indented block after "+what+" on line "+itoa(line), t)
 	}
 	p.advance()
 	var body []Stmt
@@ -98,7 +98,7 @@ func (p *parser) simpleStmt() Stmt {
 func (p *parser) breakStmt(t *token) Stmt {
 	p.advance()
 	if p.loops == 0 {
-		p.errorAtTok(t, "'break' outside loop")
+		p.lateError(false, &Break{Pos: t.pos}, "'break' outside loop")
 	}
 	return &Break{Pos: t.pos}
 }
@@ -106,7 +106,7 @@ func (p *parser) breakStmt(t *token) Stmt {
 func (p *parser) continueStmt(t *token) Stmt {
 	p.advance()
 	if p.loops == 0 {
-		p.errorAtTok(t, "'continue' not properly in loop")
+		p.lateError(false, &Break{Pos: t.pos}, "'continue' not properly in loop")
 	}
 	return &Continue{Pos: t.pos}
 }
@@ -118,8 +118,11 @@ func (p *parser) returnStmt(t *token) Stmt {
 		r.Value = p.starExprs()
 	}
 	r.Pos = p.span(t.pos)
+	p.starValue(r.Value)
 	if p.fn == nil {
-		p.errorAt(r, "'return' outside function")
+		p.lateError(false, r, "'return' outside function")
+	} else if r.Value != nil && p.fn.valueReturn == nil {
+		p.fn.valueReturn = r
 	}
 	return r
 }
@@ -140,6 +143,7 @@ func (p *parser) raiseStmt(t *token) Stmt {
 // scopeStmt parses global or nonlocal.
 func (p *parser) scopeStmt(t *token) Stmt {
 	p.advance()
+	p.scoped = true
 	names := []string{p.name().text}
 	for p.accept(",") {
 		names = append(names, p.name().text)
@@ -150,22 +154,43 @@ func (p *parser) scopeStmt(t *token) Stmt {
 	return &Nonlocal{Pos: p.span(t.pos), Names: names}
 }
 
+// delStmt parses del targets. A target is a primary (a name, an
+// attribute, a subscript, or targets in brackets), as in CPython's
+// grammar; when something else follows, the whole is read again as an
+// expression to name what cannot be deleted.
 func (p *parser) delStmt(t *token) Stmt {
 	p.advance()
+	first := p.pos
 	var targets []Expr
 	for {
-		e := p.bitOrTarget()
-		p.setCtx(e, Del)
-		targets = append(targets, e)
+		targets = append(targets, p.primary())
 		if !p.accept(",") || !p.startsExpr() {
 			break
 		}
 	}
+	if !p.at(";") && p.tok().kind != tNewline {
+		p.badDelete(first)
+	}
+	for _, e := range targets {
+		p.setCtx(e, Del)
+	}
 	return &Delete{Pos: p.span(t.pos), Targets: targets}
 }
 
-// bitOrTarget parses a target that stops before any comparison.
-func (p *parser) bitOrTarget() Expr { return p.bitOr() }
+// badDelete raises CPython's error for del followed, from token index
+// first, by something other than targets.
+func (p *parser) badDelete(first int) {
+	var e Expr
+	save := p.pos
+	p.pos = first
+	if !p.noInvalid && p.speculate(func() { e = p.starExprs() }) {
+		if bad := invalidTarget(e, true, false); bad != nil {
+			p.errorAt(bad, "cannot delete "+describe(bad))
+		}
+	}
+	p.pos = save
+	p.invalid()
+}
 
 func (p *parser) assertStmt(t *token) Stmt {
 	p.advance()
@@ -182,64 +207,86 @@ func (p *parser) exprStmt(t *token) Stmt {
 	e := p.starExprsOrYield()
 	switch op := p.tok(); {
 	case op.is("="):
-		return p.assign(e)
+		return p.assign(e, t.pos)
 	case op.is(":"):
-		return p.annAssign(e, t.is("("))
+		return p.annAssign(e, t)
 	case op.kind == tOp && augOps[op.text] != 0:
-		return p.augAssign(e, augOps[op.text])
+		return p.augAssign(e, augOps[op.text], t.pos)
 	}
-	return &ExprStmt{Pos: e.Position(), Value: e}
+	p.starValue(e)
+	return &ExprStmt{Pos: p.span(t.pos), Value: e}
 }
 
 // assign parses the rest of a = b = value.
-func (p *parser) assign(first Expr) Stmt {
+func (p *parser) assign(first Expr, start Pos) Stmt {
 	targets := []Expr{first}
+	p.badTarget(first, true)
 	var value Expr
 	for p.accept("=") {
 		value = p.starExprsOrYield()
 		if p.at("=") {
+			p.badTarget(value, false)
 			targets = append(targets, value)
 		}
 	}
 	for _, t := range targets {
 		p.setCtx(t, Store)
+		p.starTarget(t)
 	}
-	return &Assign{Pos: spanNodes(first, value), Targets: targets, Value: value}
+	p.starValue(value)
+	return &Assign{Pos: p.span(start), Targets: targets, Value: value}
 }
 
 // singleTarget checks that e is a name, attribute or subscript, as an
-// annotated or augmented assignment needs.
-func (p *parser) singleTarget(e Expr, what string) {
+// annotated (ann) or augmented assignment needs.
+func (p *parser) singleTarget(e Expr, ann bool) {
 	switch e.(type) {
 	case *Name, *Attribute, *Subscript:
 		p.setCtx(e, Store)
+		return
+	}
+	if !ann {
+		p.errorAt(e, "'"+describe(e)+"' is an illegal expression for augmented assignment")
+	}
+	switch e := e.(type) {
 	case *Tuple:
-		p.errorAt(e, "only single target (not tuple) can be annotated")
+		at := e.Pos
+		if !p.parens[e] && len(e.Elts) > 0 {
+			at = spanOf(e, e.Elts[0]) // CPython points at the first element
+		}
+		p.raise("SyntaxError", "only single target (not tuple) can be annotated", at)
 	case *List:
 		p.errorAt(e, "only single target (not list) can be annotated")
-	default:
-		p.errorAt(e, "'"+describe(e)+"' is an illegal expression for "+what)
 	}
+	p.errorAt(e, "illegal target for annotation")
 }
 
-func (p *parser) annAssign(target Expr, parenthesized bool) Stmt {
+func (p *parser) annAssign(target Expr, start *token) Stmt {
+	if _, single := target.(*Name); !single && !p.noInvalid && !p.speculate(func() { p.advance(); p.expression() }) {
+		switch target.(type) {
+		case *Attribute, *Subscript:
+		default:
+			p.invalid()
+		}
+	}
 	p.advance()
-	p.singleTarget(target, "annotated assignment")
+	p.singleTarget(target, true)
 	a := &AnnAssign{Target: target, Annotation: p.expression()}
 	_, isName := target.(*Name)
-	a.Simple = isName && !parenthesized
+	a.Simple = isName && !start.is("(")
 	if p.accept("=") {
 		a.Value = p.starExprsOrYield()
 	}
-	a.Pos = p.span(target.Position())
+	a.Pos = p.span(start.pos)
 	return a
 }
 
-func (p *parser) augAssign(target Expr, op Operator) Stmt {
+func (p *parser) augAssign(target Expr, op Operator, start Pos) Stmt {
 	p.advance()
-	p.singleTarget(target, "augmented assignment")
+	p.singleTarget(target, false)
 	v := p.starExprsOrYield()
-	return &AugAssign{Pos: spanNodes(target, v), Target: target, Op: op, Value: v}
+	p.starValue(v)
+	return &AugAssign{Pos: p.span(start), Target: target, Op: op, Value: v}
 }
 
 // typeAlias parses type Name[params] = value.

@@ -27,6 +27,8 @@ type token struct {
 	pos      Pos
 	off, end int
 	err      *Error
+	depth    int  // brackets open after the token
+	keyword  bool // a name that is a keyword
 }
 
 // is reports whether t is the operator or name spelled s.
@@ -34,16 +36,18 @@ func (t *token) is(s string) bool {
 	return (t.kind == tOp || t.kind == tName) && t.text == s
 }
 
-// keywords are the names that can never be identifiers.
-var keywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true,
-	"assert": true, "async": true, "await": true, "break": true,
-	"class": true, "continue": true, "def": true, "del": true,
-	"elif": true, "else": true, "except": true, "finally": true,
-	"for": true, "from": true, "global": true, "if": true, "import": true,
-	"in": true, "is": true, "lambda": true, "nonlocal": true, "not": true,
-	"or": true, "pass": true, "raise": true, "return": true, "try": true,
-	"while": true, "with": true, "yield": true,
+// isKeyword reports whether name can never be an identifier. (A switch
+// rather than a map: the scanner asks for every name.)
+func isKeyword(name string) bool {
+	switch name {
+	case "False", "None", "True", "and", "as", "assert", "async", "await",
+		"break", "class", "continue", "def", "del", "elif", "else", "except",
+		"finally", "for", "from", "global", "if", "import", "in", "is",
+		"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+		"while", "with", "yield":
+		return true
+	}
+	return false
 }
 
 // operators lists every operator, longest first within each first
@@ -54,7 +58,16 @@ var operators = []string{
 	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
 	"+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">",
 	"(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "=", "!",
+	"$", "?", "`", // tokens of no rule, so "invalid syntax" as in CPython
 }
+
+// operatorsAt lists the operators by their first byte.
+var operatorsAt = func() (at [256][]string) {
+	for _, op := range operators {
+		at[op[0]] = append(at[op[0]], op)
+	}
+	return at
+}()
 
 // augOps maps each augmented assignment to its operator.
 var augOps = map[string]Operator{

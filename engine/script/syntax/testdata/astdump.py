@@ -5,6 +5,7 @@ with these lines."""
 import ast
 import json
 import sys
+import warnings
 
 # Python 3.12 added type_params to these nodes; 3.11 has none, so the
 # driver adds an empty list where 3.12's dump shows one.
@@ -28,17 +29,32 @@ def as312(tree):
     return tree
 
 
+def error(e):
+    return {"type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset,
+            "end_line": e.end_lineno, "end_offset": e.end_offset}
+
+
 def result(case):
+    """The tree of a case, and the error compile() raises for it, which
+    may come after parsing (a 'return' outside a function)."""
+    out = {"name": case["name"]}
     try:
-        tree = compile(case["src"], case.get("filename", "<case>"), "exec", ast.PyCF_ONLY_AST)
+        tree = compile(case["src"], "<case>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as e:
-        return {"name": case["name"], "error": {
-            "type": type(e).__name__, "msg": e.msg, "line": e.lineno, "offset": e.offset,
-            "end_line": e.end_lineno, "end_offset": e.end_offset}}
-    return {"name": case["name"], "dump": ast.dump(as312(tree))}
+        out["error"] = error(e)
+        return out
+    tree = as312(tree)
+    out["dump"] = ast.dump(tree)
+    out["positions"] = ast.dump(tree, include_attributes=True)
+    try:
+        compile(case["src"], "<case>", "exec", dont_inherit=True)
+    except SyntaxError as e:
+        out["error"] = error(e)
+    return out
 
 
 def main():
+    warnings.simplefilter("ignore")
     for case in json.load(sys.stdin):
         print(json.dumps(result(case)))
 

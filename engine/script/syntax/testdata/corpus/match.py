@@ -29,7 +29,7 @@ match x, y:
         pass
     case ():
         pass
-    case (x):
+    case (x) if x:
         pass
     case [*_]:
         pass

@@ -25,7 +25,7 @@ lambda a, *, b=2: a if b else -a ** 2
 import a.b as c, d
 from ..x import (y, z as w,)
 from . import *
-global q; nonlocal r
+global q
 assert x, "m"
 print(*a, **k, sep=1)
 s = {1, 2, *x}
