@@ -1,4 +1,5 @@
 # python: skip (the names come from the lab)
+from __future__ import annotations
 from django.db.models import Count, Q
 from django.db.models import Count as C
 from library.models import (
@@ -6,7 +7,6 @@ from library.models import (
 )
 import datetime
 from datetime import date, timedelta
-from __future__ import annotations
 import django.db.models as models
 print(C("id"), Counter("x"), Q, date(2024, 1, 1))
 print("before")
