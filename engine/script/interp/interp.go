@@ -88,10 +88,7 @@ func Compile(m *syntax.Module, filename, src string) (*Program, error) {
 	if hasPrivateNames(m) {
 		mangleModule(m)
 	}
-	top, scopes, err := resolve(m)
-	if err != nil {
-		return nil, err
-	}
+	top, scopes := resolve(m)
 	c := &compiler{scopes: scopes, filename: filename, source: src, futureAnnotations: importsFutureAnnotations(m)}
 	cd, err := c.module(top, m)
 	if err != nil {

@@ -57,8 +57,6 @@ type scope struct {
 	// passing holds the free variables of the scope: those it reads and,
 	// for a class or a function, those a scope inside it reads.
 	passing map[string]bool
-	// nonlocalLine is where each nonlocal name was declared.
-	nonlocalLine map[string]int
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -234,59 +232,17 @@ func sortedKeys(m map[string]bool) []string {
 type resolver struct {
 	scopes map[syntax.Node]*scope
 	cur    *scope
-	err    *CompileError // the first construct CPython's compiler refuses
-}
-
-func (r *resolver) refuse(n syntax.Node, msg string) {
-	if r.err == nil {
-		r.err = &CompileError{Line: n.Position().Line, Msg: msg}
-	}
 }
 
 // resolve walks a module and returns its scope and the scope of every
 // function, lambda, class and comprehension in it, by node.
-func resolve(m *syntax.Module) (*scope, map[syntax.Node]*scope, error) {
+func resolve(m *syntax.Module) (*scope, map[syntax.Node]*scope) {
 	r := &resolver{scopes: map[syntax.Node]*scope{}}
 	r.cur = newScope(moduleScope, nil)
 	top := r.cur
 	r.stmts(m.Body)
-	if r.err != nil {
-		return nil, nil, r.err
-	}
 	top.resolveAll()
-	return top, r.scopes, top.checkNonlocals()
-}
-
-// enclosingBinds reports whether a function around s has name as a
-// variable of its own.
-func (s *scope) enclosingBinds(name string) bool {
-	for p := s.parent; p != nil; p = p.parent {
-		if !p.isFunction() {
-			continue
-		}
-		if d, ok := p.declared[name]; ok {
-			return d == inFree
-		}
-		if p.bound[name] {
-			return true
-		}
-	}
-	return false
-}
-
-// checkNonlocals finds a nonlocal name no enclosing function binds.
-func (s *scope) checkNonlocals() error {
-	for name, d := range s.declared {
-		if d == inFree && s.isFunction() && !s.enclosingBinds(name) {
-			return &CompileError{Line: s.nonlocalLine[name], Msg: "no binding for nonlocal '" + name + "' found"}
-		}
-	}
-	for _, c := range s.children {
-		if err := c.checkNonlocals(); err != nil {
-			return err
-		}
-	}
-	return nil
+	return top, r.scopes
 }
 
 func (r *resolver) stmts(list []syntax.Stmt) {
@@ -385,15 +341,8 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.cur.declared[n] = inGlobal
 		}
 	case *syntax.Nonlocal:
-		if r.cur.kind == moduleScope {
-			r.refuse(s, "nonlocal declaration not allowed at module level")
-		}
 		for _, n := range s.Names {
 			r.cur.declared[n] = inFree
-			if r.cur.nonlocalLine == nil {
-				r.cur.nonlocalLine = map[string]int{}
-			}
-			r.cur.nonlocalLine[n] = s.Pos.Line
 		}
 	case *syntax.ExprStmt:
 		r.expr(s.Value)
@@ -505,16 +454,10 @@ func (r *resolver) expr(e syntax.Expr) {
 	}
 }
 
-// yield marks the function a generator, where a yield may be.
-func (r *resolver) yield(e syntax.Expr) {
-	switch r.cur.kind {
-	case functionScope:
-		r.cur.generator = true
-	case comprehensionScope:
-		r.refuse(e, "'yield' inside list comprehension")
-	default:
-		r.refuse(e, "'yield' outside function")
-	}
+// yield marks the function a generator. The parser has refused a yield
+// anywhere else, as CPython's compiler does.
+func (r *resolver) yield(syntax.Expr) {
+	r.cur.generator = true
 }
 
 // walrus binds a := target in the nearest scope that is not a

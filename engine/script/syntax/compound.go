@@ -76,13 +76,6 @@ func (p *parser) ifStmt(t *token) Stmt {
 	return s
 }
 
-// last returns the later of two statement lists that is not empty.
-func last(a, b []Stmt) []Stmt {
-	if len(b) > 0 {
-		return b
-	}
-	return a
-}
 
 // elseBlock parses an optional else: block.
 func (p *parser) elseBlock() []Stmt {
@@ -163,13 +156,6 @@ func (p *parser) tryStmt(t *token) Stmt {
 	return s
 }
 
-// lastHandler returns the body of the last handler.
-func lastHandler(hs []*ExceptHandler) []Stmt {
-	if len(hs) == 0 {
-		return nil
-	}
-	return hs[len(hs)-1].Body
-}
 
 // handler parses except [*] [type [as name]]: block.
 func (p *parser) handler(e *token, s *Try) *ExceptHandler {
