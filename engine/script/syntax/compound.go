@@ -76,7 +76,6 @@ func (p *parser) ifStmt(t *token) Stmt {
 	return s
 }
 
-
 // elseBlock parses an optional else: block.
 func (p *parser) elseBlock() []Stmt {
 	if e := p.tok(); e.is("else") {
@@ -155,7 +154,6 @@ func (p *parser) tryStmt(t *token) Stmt {
 	s.Pos = p.endOf(t.pos)
 	return s
 }
-
 
 // handler parses except [*] [type [as name]]: block.
 func (p *parser) handler(e *token, s *Try) *ExceptHandler {
