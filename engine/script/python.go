@@ -34,6 +34,20 @@ func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) 
 	}
 }
 
+// CheckLimits checks the run's limits now, for Go code that loops over a
+// script's data between two statements (a template render): past one it
+// stops the script (Fail) and returns the error.
+func CheckLimits(thread *starlark.Thread) error {
+	if err := failed(thread); err != nil {
+		return err
+	}
+	l := limiterOf(thread)
+	if l == nil {
+		return nil
+	}
+	return l.checkPython(thread)
+}
+
 // checkPython is the limiter's periodic check for the Python front end.
 func (l *limiter) checkPython(thread *starlark.Thread) error {
 	l.lastLine = CallerLine(thread)
