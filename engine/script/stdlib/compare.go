@@ -60,7 +60,13 @@ func (dd *DefaultDict) CompareOther(op syntax.Token, y starlark.Value) (bool, bo
 	return dictEquality(dd.d, op, y)
 }
 
+// CompareOther compares with a dict regardless of order, and with
+// another OrderedDict in order, as Python's OrderedDict does.
 func (od *OrderedDict) CompareOther(op syntax.Token, y starlark.Value) (bool, bool, error) {
+	if other, ok := y.(*OrderedDict); ok {
+		r, err := od.CompareSameType(op, other, compareDepth)
+		return r, true, err
+	}
 	return dictEquality(od.d, op, y)
 }
 
@@ -78,3 +84,7 @@ func (d *Decimal) CompareOther(op syntax.Token, y starlark.Value) (bool, bool, e
 	r, err := d.compare(op, other)
 	return r, true, err
 }
+
+// compareDepth bounds the nesting a comparison this package starts may
+// descend, as Starlark's own comparisons do.
+const compareDepth = 100

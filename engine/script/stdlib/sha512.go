@@ -61,9 +61,9 @@ var sha512Constants = sync.OnceValues(func() ([80]uint64, [8]uint64) {
 	var k [80]uint64
 	var h [8]uint64
 	for i, p := range firstPrimes(80) {
-		k[i] = fraction64(root(p, 3))
+		k[i] = fracRoot(p, 3)
 		if i < 8 {
-			h[i] = fraction64(root(p, 2))
+			h[i] = fracRoot(p, 2)
 		}
 	}
 	return k, h
@@ -89,31 +89,29 @@ func firstPrimes(n int) []int64 {
 	return primes
 }
 
-// root is the n-th root of p to 256 bits, by Newton's method.
-func root(p int64, n int) *big.Float {
-	const prec = 256
-	x := new(big.Float).SetPrec(prec).SetInt64(p)
-	r := new(big.Float).SetPrec(prec).SetInt64(2)
-	nf := new(big.Float).SetPrec(prec).SetInt64(int64(n))
-	for i := 0; i < 200; i++ {
-		pow := new(big.Float).SetPrec(prec).SetInt64(1)
-		for j := 0; j < n-1; j++ {
-			pow.Mul(pow, r)
-		}
-		// r = r - (r^n - x) / (n r^(n-1))
-		num := new(big.Float).SetPrec(prec).Mul(pow, r)
-		num.Sub(num, x)
-		den := new(big.Float).SetPrec(prec).Mul(nf, pow)
-		r.Sub(r, num.Quo(num, den))
+// fracRoot is the first 64 bits of the fractional part of p's n-th
+// root (n is 2 or 3): the low 64 bits of floor(root(p * 2**(64n))),
+// found with integers alone.
+func fracRoot(p int64, n uint) uint64 {
+	x := new(big.Int).Lsh(big.NewInt(p), 64*n)
+	if n == 2 {
+		return low64(new(big.Int).Sqrt(x))
 	}
-	return r
+	// Newton's method from above converges to floor(cbrt(x)).
+	r := new(big.Int).Lsh(big.NewInt(1), uint(x.BitLen()/3+1))
+	for {
+		// next = (2r + x / r**2) / 3
+		next := new(big.Int).Quo(x, new(big.Int).Mul(r, r))
+		next.Add(next, new(big.Int).Lsh(r, 1))
+		next.Quo(next, big.NewInt(3))
+		if next.Cmp(r) >= 0 {
+			return low64(r)
+		}
+		r = next
+	}
 }
 
-// fraction64 is the first 64 bits of x's fractional part.
-func fraction64(x *big.Float) uint64 {
-	whole, _ := x.Int(nil)
-	frac := new(big.Float).SetPrec(256).Sub(x, new(big.Float).SetPrec(256).SetInt(whole))
-	frac.Mul(frac, new(big.Float).SetPrec(256).SetMantExp(big.NewFloat(1), 64))
-	n, _ := frac.Int(nil)
-	return n.Uint64()
+// low64 is the low 64 bits of n.
+func low64(n *big.Int) uint64 {
+	return new(big.Int).And(n, new(big.Int).SetUint64(^uint64(0))).Uint64()
 }
