@@ -32,6 +32,9 @@ type seedAdaptation struct {
 	// Fails, when set, says why Django cannot run the example as written;
 	// the lab must then raise the same error Django raises.
 	Fails string `json:"fails,omitempty"`
+	// LabGap, when set, names what the lab lacks to run an example that
+	// Django runs; the example is skipped, saying so, until it is added.
+	LabGap string `json:"lab_gap,omitempty"`
 }
 
 // seedFile is the adaptation data of one seed file.
@@ -45,6 +48,7 @@ type seedScript struct {
 	name  string // 000_ex03
 	src   string
 	fails string
+	gap   string
 }
 
 // TestSeedExamples runs every code example of the source documents in
@@ -56,6 +60,9 @@ func TestSeedExamples(t *testing.T) {
 	scripts := seedScripts(t)
 	for _, s := range scripts {
 		t.Run(s.name, func(t *testing.T) {
+			if s.gap != "" {
+				t.Skipf("the lab cannot run this yet: %s", s.gap)
+			}
 			got := Run(RunOptions{Script: s.src})
 			switch {
 			case s.fails == "" && got.Error != nil:
@@ -91,13 +98,37 @@ func compareSeedsWithDjango(t *testing.T, scripts []seedScript) {
 	if len(results) != len(scripts) {
 		t.Errorf("Django ran %d of %d seed examples", len(results), len(scripts))
 	}
+	gaps := map[string]string{}
+	for _, s := range scripts {
+		gaps[s.name] = s.gap
+	}
 	for _, res := range results {
-		t.Run("django/"+strings.TrimSuffix(filepath.Base(res.Script), ".py"), func(t *testing.T) {
-			for _, d := range djangoDiffs(t, res) {
+		name := strings.TrimSuffix(filepath.Base(res.Script), ".py")
+		if gaps[name] != "" {
+			continue
+		}
+		t.Run("django/"+name, func(t *testing.T) {
+			for _, d := range djangoDiffs(t, withoutOracleFiles(res)) {
 				t.Error(d)
 			}
 		})
 	}
+}
+
+// oracleFile is the end of a message that names a file on the oracle's
+// machine: CPython's SyntaxError says "(name.py, line 4)" and its
+// ImportError "(/usr/lib/.../__init__.py)". The lab's messages stop
+// before it, having no such file.
+var oracleFile = regexp.MustCompile(` \((/[^()]*|[^()/]*\.py, line \d+)\)$`)
+
+// withoutOracleFiles drops that file name from Django's error message.
+func withoutOracleFiles(res djangoResult) djangoResult {
+	if res.Error != nil {
+		e := *res.Error
+		e.Message = oracleFile.ReplaceAllString(e.Message, "")
+		res.Error = &e
+	}
+	return res
 }
 
 // seedsDir is ../shared/seeds beside the repository; ORMLAB_SEEDS may
@@ -151,7 +182,7 @@ func seedFileScripts(t *testing.T, path string) []seedScript {
 			continue
 		}
 		header := fmt.Sprintf("# %s example %d (line %d), adapted to the sample models\n", base, ex.Index, ex.Line)
-		out = append(out, seedScript{name: fmt.Sprintf("%s_ex%02d", stem, ex.Index), src: header + src, fails: a.Fails})
+		out = append(out, seedScript{name: fmt.Sprintf("%s_ex%02d", stem, ex.Index), src: header + src, fails: a.Fails, gap: a.LabGap})
 	}
 	t.Logf("%s: %d examples, %d runnable", base, len(found), runnable)
 	return out

@@ -81,7 +81,10 @@ func runError(err error, thread *starlark.Thread) *Error {
 }
 
 // labImport resolves imports: the lab provides its names as if from any
-// module a Django project would import them from.
+// module a Django project would import them from, except a module the
+// lab has as a value: django.db.models is the predeclared models module,
+// so importing Lower or RowNumber from it fails as in Django (they live
+// in django.db.models.functions).
 func labImport(predeclared starlark.StringDict, modules map[string]string) func(*starlark.Thread, string) (starlark.Value, error) {
 	return func(thread *starlark.Thread, name string) (starlark.Value, error) {
 		if src, ok := modules[name]; ok {
@@ -94,9 +97,15 @@ func labImport(predeclared starlark.StringDict, modules map[string]string) func(
 		if v, ok := predeclared[top]; ok && !strings.Contains(name, ".") {
 			return v, nil
 		}
+		if v, ok := predeclared[moduleValues[name]]; ok && v.Type() == "module" {
+			return v, nil
+		}
 		return &labModule{name: name, names: predeclared}, nil
 	}
 }
+
+// moduleValues names the predeclared value that is a dotted module.
+var moduleValues = map[string]string{"django.db.models": "models"}
 
 // labModule is a module a script imports names from.
 type labModule struct {

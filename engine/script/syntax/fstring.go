@@ -84,6 +84,7 @@ func (p *parser) skipEscapeIn(l strLit, i int) int {
 // adds it to j and returns where the field ends.
 func (p *parser) field(j *pieces, l strLit, off int) int {
 	sub := p.fieldParser(l, off)
+	p.fieldNotEmpty(sub, l, off)
 	var e Expr
 	if sub.at("yield") {
 		e = sub.yield()
@@ -118,6 +119,18 @@ func (p *parser) field(j *pieces, l strLit, off int) int {
 	fv.Pos = Pos{e.Position().Line, e.Position().Col, sub.prev().pos.EndLine, sub.prev().pos.EndCol}
 	j.add(fv)
 	return end
+}
+
+// fieldNotEmpty raises CPython 3.11's errors for a field with no
+// expression: {} and { }, or {!r}, {:>3}, {=} before the expression.
+func (p *parser) fieldNotEmpty(sub *parser, l strLit, off int) {
+	t := sub.tok()
+	switch {
+	case t.is("}"):
+		p.fstringError(l, off, "f-string: empty expression not allowed")
+	case t.is("!"), t.is(":"), t.is("="), t.is(":="):
+		p.fstringError(l, off, "f-string: expression required before '"+t.text[:1]+"'")
+	}
 }
 
 // fieldParser returns a parser for the field expression at off of l.

@@ -18,6 +18,7 @@ func Parse(filename, src string) (mod *Module, err error) {
 			if !ok {
 				panic(r)
 			}
+			e = p.unclosedBracket(e)
 			e.Filename = filename
 			err = e
 		}
