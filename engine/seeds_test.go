@@ -172,6 +172,7 @@ func seedFileScripts(t *testing.T, path string) []seedScript {
 	runnable := 0
 	for i, ex := range found {
 		a := data.Examples[i]
+		t.Logf("%s example %d (line %d, %d lines) %s: %s", base, ex.Index, ex.Line, len(ex.Lines), seedStatus(a), ex.Lines[0])
 		if a.NotRunnable != "" {
 			continue
 		}
@@ -205,6 +206,19 @@ func loadSeedData(t *testing.T, base string, found []seedExample) seedFile {
 		t.Fatalf("%v\nexamples found in %s:\n%s", err, base, listSeedExamples(found))
 	}
 	return data
+}
+
+// seedStatus says in a few words how the data runs an example.
+func seedStatus(a seedAdaptation) string {
+	switch {
+	case a.NotRunnable != "":
+		return "not runnable (" + a.NotRunnable + ")"
+	case a.LabGap != "":
+		return "skipped, a lab gap (" + a.LabGap + ")"
+	case a.Fails != "":
+		return "runs and raises as in Django (" + a.Fails + ")"
+	}
+	return "runs"
 }
 
 func sameSeedExamples(data seedFile, found []seedExample) bool {
