@@ -25,7 +25,7 @@ func Globals(sess *Session) starlark.StringDict {
 		g[name] = b
 	}
 	for _, name := range ModelNames {
-		g[name] = &ModelClass{sess: sess, model: Library[name]}
+		g[name] = sess.classOf(Library[name])
 	}
 	for name, fc := range fieldClassValues {
 		g[name] = fc

@@ -16,6 +16,30 @@ var (
 	_ starlark.Callable = (*ModelClass)(nil)
 )
 
+// classOf returns the session's one ModelClass for m, so that type(book)
+// is Book holds as in Python.
+func (s *Session) classOf(m *Model) *ModelClass {
+	if c := s.classes[m]; c != nil {
+		return c
+	}
+	if s.classes == nil {
+		s.classes = map[*Model]*ModelClass{}
+	}
+	c := &ModelClass{sess: s, model: m}
+	s.classes[m] = c
+	return c
+}
+
+// IsInstance reports whether v is an instance of the model, for
+// isinstance(book, Book).
+func (c *ModelClass) IsInstance(v starlark.Value) bool {
+	inst, ok := v.(*Instance)
+	return ok && inst.model == c.model
+}
+
+// PyClass is type(inst): the instance's model class.
+func (inst *Instance) PyClass() starlark.Value { return inst.sess.classOf(inst.model) }
+
 // String implements starlark.Value.
 func (c *ModelClass) String() string { return "<class 'library.models." + c.model.Name + "'>" }
 

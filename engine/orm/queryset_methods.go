@@ -73,7 +73,7 @@ func (qs *QuerySet) Attr(name string) (starlark.Value, error) {
 	case "ordered":
 		return starlark.Bool(len(qs.query.Order) > 0), nil
 	case "model":
-		return &ModelClass{sess: qs.sess, model: qs.model}, nil
+		return qs.sess.classOf(qs.model), nil
 	}
 	return qs.method(name)
 }

@@ -19,6 +19,8 @@ type Session struct {
 	failed error
 	// usage records what the script read of each statement's rows.
 	usage []*tracked
+	// classes are the model classes scripts see, one per model.
+	classes map[*Model]*ModelClass
 	// atomicDepth counts the transaction.atomic blocks open (write_atomic.go).
 	atomicDepth int
 	// needsRollback is set when the outermost atomic block must roll back

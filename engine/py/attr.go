@@ -42,6 +42,8 @@ func Index(v, key starlark.Value) (starlark.Value, error) {
 			return nil, KeyError(key)
 		}
 		return got, nil
+	case starlark.Bytes:
+		return bytesIndex(x, key)
 	case starlark.Indexable:
 		return sequenceIndex(x, key)
 	}
@@ -61,4 +63,16 @@ func sequenceIndex(x starlark.Indexable, key starlark.Value) (starlark.Value, er
 		return nil, Errorf("IndexError", "%s index out of range", TypeName(x))
 	}
 	return x.Index(int(i)), nil
+}
+
+// bytesIndex is b[i]: an int, with the messages bytes give.
+func bytesIndex(b starlark.Bytes, key starlark.Value) (starlark.Value, error) {
+	if _, ok := key.(starlark.Int); !ok {
+		return nil, Errorf("TypeError", "byte indices must be integers or slices, not %s", TypeName(key))
+	}
+	v, err := sequenceIndex(byteValues(b), key)
+	if err != nil {
+		return nil, Errorf("IndexError", "index out of range")
+	}
+	return v, nil
 }

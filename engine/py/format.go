@@ -147,3 +147,29 @@ func group(digits string, sep byte, every int) string {
 	}
 	return b.String()
 }
+
+// FormatExact formats a number whose digits the caller computes exactly,
+// as a decimal.Decimal does: body returns the magnitude's text for the
+// spec's type and precision (-1 when not given), and FormatExact adds
+// the sign, grouping and padding by the same rules as for floats.
+func FormatExact(s string, neg bool, typeName string, body func(typ byte, precision int) (string, error)) (string, error) {
+	sp, err := parseSpec(s, '>', typeName)
+	if err != nil {
+		return "", err
+	}
+	if err := sp.checkGrouping(); err != nil {
+		return "", err
+	}
+	text, err := body(sp.typ, sp.precision)
+	if err != nil {
+		return "", err
+	}
+	if sp.z && isZeroText(text) {
+		neg = false
+	}
+	i := 0
+	for i < len(text) && '0' <= text[i] && text[i] <= '9' {
+		i++
+	}
+	return sp.number(sp.signOf(neg), text[:i], text[i:]), nil
+}

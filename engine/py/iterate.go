@@ -13,16 +13,28 @@ func Chars(s starlark.String) starlark.Tuple {
 }
 
 // Iterate returns an iterator over v as Python's for loop sees it, a
-// string by character, or Python's TypeError when v is not iterable. The
+// string by character, bytes by int, or Python's TypeError when v is not iterable. The
 // caller must call Done.
 func Iterate(v starlark.Value) (starlark.Iterator, error) {
-	if s, ok := v.(starlark.String); ok {
-		v = Chars(s)
+	switch x := v.(type) {
+	case starlark.String:
+		v = Chars(x)
+	case starlark.Bytes:
+		v = byteValues(x)
 	}
 	if it := starlark.Iterate(v); it != nil {
 		return it, nil
 	}
 	return nil, Errorf("TypeError", "'%s' object is not iterable", TypeName(v))
+}
+
+// byteValues is a bytes value's bytes as ints, as Python iterates it.
+func byteValues(b starlark.Bytes) starlark.Tuple {
+	out := make(starlark.Tuple, len(b))
+	for i := 0; i < len(b); i++ {
+		out[i] = starlark.MakeInt(int(b[i]))
+	}
+	return out
 }
 
 // Elements is list(v): v's elements as Python iterates them.

@@ -105,7 +105,20 @@ func (p *printer) builtin(b *starlark.Builtin) {
 		p.WriteString("<built-in method " + b.Name() + " of " + TypeName(recv) + " object>")
 		return
 	}
+	if builtinClasses[b.Name()] {
+		p.WriteString("<class '" + b.Name() + "'>")
+		return
+	}
 	p.WriteString("<built-in function " + b.Name() + ">")
+}
+
+// builtinClasses are the builtins that are classes in Python, whose repr
+// is <class 'int'> where a function's is <built-in function len>.
+var builtinClasses = map[string]bool{
+	"int": true, "str": true, "float": true, "bool": true, "list": true, "dict": true, "set": true,
+	"tuple": true, "frozenset": true, "bytes": true, "object": true, "type": true, "range": true,
+	"enumerate": true, "zip": true, "map": true, "filter": true, "reversed": true, "super": true,
+	"property": true, "staticmethod": true, "classmethod": true, "slice": true, "complex": true,
 }
 
 // container prints a list, tuple, dict or set, or an ellipsis if v is

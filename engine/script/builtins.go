@@ -10,58 +10,73 @@ import (
 )
 
 // builtins are the Python builtins the runtime adds to Starlark's, or
-// replaces because Starlark's differ from CPython's (print, str and repr
-// print values as CPython does).
+// replaces because Starlark's differ from CPython's: print, str and repr
+// print values as CPython does; enumerate, zip, map, filter and reversed
+// are lazy; min, max, sorted and sum take every keyword CPython 3.11
+// takes; all raise CPython's errors.
 // See https://docs.python.org/3/library/functions.html.
 var builtins = starlark.StringDict{
-	"print":  starlark.NewBuiltin("print", builtin_print),
-	"str":    starlark.NewBuiltin("str", builtin_str),
-	"repr":   starlark.NewBuiltin("repr", builtin_repr),
-	"format": starlark.NewBuiltin("format", builtin_format),
-	"sum":    starlark.NewBuiltin("sum", builtin_sum),
-	"round":  starlark.NewBuiltin("round", builtin_round),
-	"abs":    starlark.NewBuiltin("abs", builtin_abs),
-	"pow":    starlark.NewBuiltin("pow", builtin_pow),
-	"divmod": starlark.NewBuiltin("divmod", builtin_divmod),
-	"float":  starlark.NewBuiltin("float", builtin_float),
-	"int":    starlark.NewBuiltin("int", builtin_int),
-	"type":   starlark.NewBuiltin("type", builtin_type),
+	"print":     starlark.NewBuiltin("print", builtin_print),
+	"repr":      starlark.NewBuiltin("repr", builtin_repr),
+	"format":    starlark.NewBuiltin("format", builtin_format),
+	"round":     starlark.NewBuiltin("round", builtin_round),
+	"abs":       starlark.NewBuiltin("abs", builtin_abs),
+	"pow":       starlark.NewBuiltin("pow", builtin_pow),
+	"float":     starlark.NewBuiltin("float", builtin_float),
+	"int":       starlark.NewBuiltin("int", builtin_int),
+	"enumerate": starlark.NewBuiltin("enumerate", builtin_enumerate),
+	"zip":       starlark.NewBuiltin("zip", builtin_zip),
+	"map":       starlark.NewBuiltin("map", builtin_map),
+	"filter":    starlark.NewBuiltin("filter", builtin_filter),
+	"reversed":  starlark.NewBuiltin("reversed", builtin_reversed),
+	"min":       starlark.NewBuiltin("min", extremum(syntax.LT)),
+	"max":       starlark.NewBuiltin("max", extremum(syntax.GT)),
+	"sorted":    starlark.NewBuiltin("sorted", builtin_sorted),
+	"sum":       starlark.NewBuiltin("sum", builtin_sum),
+	"len":       starlark.NewBuiltin("len", builtin_len),
+	"ord":       starlark.NewBuiltin("ord", builtin_ord),
+	"chr":       starlark.NewBuiltin("chr", builtin_chr),
+	"bin":       starlark.NewBuiltin("bin", radix("bin", 2, "0b")),
+	"oct":       starlark.NewBuiltin("oct", radix("oct", 8, "0o")),
+	"hex":       starlark.NewBuiltin("hex", radix("hex", 16, "0x")),
+	"divmod":    starlark.NewBuiltin("divmod", builtin_divmod),
+	"type":      starlark.NewBuiltin("type", builtin_type),
+	"frozenset": starlark.NewBuiltin("frozenset", builtin_frozenset),
+	"hash":      starlark.NewBuiltin("hash", builtin_hash),
+	"dict": withAttrs{starlark.Universe["dict"].(*starlark.Builtin), starlark.StringDict{
+		"fromkeys": starlark.NewBuiltin("fromkeys", dict_fromkeys),
+	}},
+	"str": withAttrs{starlark.NewBuiltin("str", builtin_str), starlark.StringDict{
+		"maketrans": starlark.NewBuiltin("maketrans", str_maketrans),
+	}},
 }
 
 func init() {
 	// Starlark's strings are not iterable; Python's iterate by character.
-	for _, name := range []string{"list", "tuple", "set", "reversed", "enumerate", "any", "all"} {
-		builtins[name] = iterating(name, false)
+	for _, name := range []string{"list", "tuple", "set", "any", "all"} {
+		builtins[name] = iterating(name)
 	}
-	builtins["zip"] = iterating("zip", true)
-	builtins["min"] = iterating("min", false)
-	builtins["max"] = iterating("max", false)
-	builtins["sorted"] = starlark.NewBuiltin("sorted", builtin_sorted)
-	builtins["map"] = starlark.NewBuiltin("map", builtin_map)
-	builtins["filter"] = starlark.NewBuiltin("filter", builtin_filter)
 }
 
 // iterating wraps Starlark's builtin of that name so that a string in its
-// first argument (in every argument with all) iterates by character. min
-// and max convert their argument only when it is the only one.
-func iterating(name string, all bool) *starlark.Builtin {
+// first argument iterates by character, each item taken is charged, and
+// an error the iteration stopped on is raised.
+func iterating(name string) *starlark.Builtin {
 	inner := starlark.Universe[name]
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if (name == "min" || name == "max") && len(args) != 1 {
-			return starlark.Call(thread, inner, args, kwargs)
-		}
 		conv := append(starlark.Tuple(nil), args...)
-		for i := range conv {
-			if i == 0 || all {
-				var err error
-				if conv[i], err = meter(thread, chars(conv[i]), itemCost(name)); err != nil {
-					return nil, err
-				}
+		if len(conv) > 0 {
+			var err error
+			if conv[0], err = meter(thread, chars(conv[0]), itemCost(name)); err != nil {
+				return nil, err
 			}
 		}
 		res, err := starlark.Call(thread, inner, conv, kwargs)
 		if stop := failed(thread); stop != nil {
 			return nil, stop
+		}
+		if iterErr := takeIterError(thread); iterErr != nil {
+			return nil, iterErr
 		}
 		return res, err
 	})
@@ -145,56 +160,12 @@ func builtin_format(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.String(s), err
 }
 
-// builtin_sorted is Starlark's sorted, with the items gathered first as
-// list() gathers them (within the run's steps), then the sort charged
-// before it runs, since Starlark's sort cannot be stopped once started.
-func builtin_sorted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 {
-		return starlark.Call(thread, starlark.Universe["sorted"], args, kwargs)
-	}
-	items, err := starlark.Call(thread, builtins["list"], args, nil)
-	if err != nil {
-		return nil, err
-	}
-	if err := chargeSort(thread, items.(*starlark.List).Len()); err != nil {
-		return nil, err
-	}
-	return starlark.Call(thread, starlark.Universe["sorted"], starlark.Tuple{items}, kwargs)
-}
-
 // chargeSort charges the comparisons of sorting n items, n·log2(n).
 func chargeSort(thread *starlark.Thread, n int) error {
 	return charge(thread, uint64(n)*uint64(bits.Len(uint(n))))
 }
 
-// builtin_sum adds with the + operator, so that timedeltas and floats
-// sum as they do in Python.
-func builtin_sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var iterable starlark.Iterable
-	var acc starlark.Value = starlark.MakeInt(0)
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "iterable", &iterable, "start?", &acc); err != nil {
-		return nil, err
-	}
-	if _, ok := acc.(starlark.String); ok {
-		return nil, py.Errorf("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
-	}
-	iter := iterable.Iterate()
-	defer iter.Done()
-	lim := limiterOf(thread)
-	var x starlark.Value
-	for iter.Next(&x) {
-		if err := lim.charge(thread, 1); err != nil {
-			return nil, err
-		}
-		var err error
-		if acc, err = starlark.Binary(syntax.PLUS, acc, x); err != nil {
-			return nil, err
-		}
-	}
-	return acc, nil
-}
-
-func builtin_divmod(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func numberDivmod(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, y starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
 		return nil, err
@@ -207,53 +178,6 @@ func builtin_divmod(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.Tuple{q, r}, err
 }
 
-// builtin_map returns a list where Python returns an iterator; printing
-// it therefore shows the values.
-func builtin_map(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 || len(kwargs) > 0 {
-		return nil, py.Errorf("TypeError", "map() must have at least two arguments.")
-	}
-	rows, err := starlark.Call(thread, builtins["zip"], args[1:], nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []starlark.Value
-	for _, row := range listValues(rows) {
-		v, err := starlark.Call(thread, args[0], row.(starlark.Tuple), nil)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return starlark.NewList(out), nil
-}
-
-// builtin_filter returns a list of the items for which fn (or, when fn
-// is None, the item itself) is true.
-func builtin_filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fn, seq starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &fn, &seq); err != nil {
-		return nil, err
-	}
-	items, err := starlark.Call(thread, builtins["list"], starlark.Tuple{seq}, nil)
-	if err != nil {
-		return nil, err
-	}
-	var out []starlark.Value
-	for _, x := range listValues(items) {
-		keep := x
-		if fn != starlark.None {
-			if keep, err = starlark.Call(thread, fn, starlark.Tuple{x}, nil); err != nil {
-				return nil, err
-			}
-		}
-		if keep.Truth() {
-			out = append(out, x)
-		}
-	}
-	return starlark.NewList(out), nil
-}
-
 func listValues(v starlark.Value) []starlark.Value {
 	l, ok := v.(*starlark.List)
 	if !ok {
@@ -264,4 +188,18 @@ func listValues(v starlark.Value) []starlark.Value {
 		out[i] = l.Index(i)
 	}
 	return out
+}
+
+// builtin_len is len() for the values the interpreter leaves to the runtime.
+func builtin_len(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, py.Errorf("TypeError", "len() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, py.Errorf("TypeError", "len() takes exactly one argument (%d given)", len(args))
+	}
+	if s, ok := args[0].(starlark.String); ok {
+		return starlark.MakeInt(len([]rune(string(s)))), nil
+	}
+	return starlark.Call(thread, starlark.Universe["len"], args, nil)
 }

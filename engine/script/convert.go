@@ -16,8 +16,16 @@ func builtin_float(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &x); err != nil {
 		return nil, err
 	}
+	if f, ok := x.(interface{ PyFloat() float64 }); ok {
+		return starlark.Float(f.PyFloat()), nil
+	}
 	s, ok := x.(starlark.String)
 	if !ok {
+		switch x.(type) {
+		case starlark.Int, starlark.Float, starlark.Bool:
+		default:
+			return nil, py.Errorf("TypeError", "float() argument must be a string or a real number, not '%s'", py.TypeName(x))
+		}
 		return starlark.Call(thread, starlark.Universe["float"], starlark.Tuple{x}, nil)
 	}
 	text := strings.TrimSpace(string(s))
@@ -31,10 +39,39 @@ func builtin_float(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // builtin_int converts as Python's int(), which ignores the blanks
 // around a number written as a string.
 func builtin_int(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 && len(kwargs) == 0 {
+		return starlark.MakeInt(0), nil
+	}
 	if len(args) > 0 {
-		if s, ok := args[0].(starlark.String); ok {
-			args = append(starlark.Tuple{starlark.String(strings.TrimSpace(string(s)))}, args[1:]...)
+		switch x := args[0].(type) {
+		case starlark.String:
+			args = append(starlark.Tuple{starlark.String(intLiteral(string(x)))}, args[1:]...)
+		case starlark.Int, starlark.Float, starlark.Bool, starlark.Bytes:
+		case interface {
+			PyInt() (starlark.Value, error)
+		}:
+			return x.PyInt()
+		default:
+			if len(args) == 1 {
+				return nil, py.Errorf("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'", py.TypeName(x))
+			}
 		}
 	}
 	return starlark.Call(thread, starlark.Universe["int"], args, kwargs)
+}
+
+// intLiteral trims s and drops the underscores Python allows between
+// digits ("1_000"); any other text is left for int() to refuse.
+func intLiteral(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "_") {
+		return s
+	}
+	digits := strings.TrimLeft(s, "+-")
+	for _, group := range strings.Split(digits, "_") {
+		if group == "" || strings.Trim(group, "0123456789") != "" {
+			return s
+		}
+	}
+	return strings.ReplaceAll(s, "_", "")
 }

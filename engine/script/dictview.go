@@ -1,51 +1,83 @@
 package script
 
 import (
-	"fmt"
-
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
 	"ormlab/engine/py"
+	"ormlab/engine/script/stdlib"
 )
 
-// dictView is what Python's dict.keys(), values() and items() return: a
-// sequence of the dict's entries at the time of the call that prints as
-// dict_keys(['a', 'b']). (Python's views follow later changes to the
-// dict; scripts rarely rely on that.)
-type dictView struct {
-	kind  string // dict_keys, dict_values or dict_items
-	elems *starlark.List
+// liveView is dict.keys(), values() or items() on the Python front end:
+// it reads the dict each time, so it shows later changes, and keys and
+// items views take the set operators, as Python's views do.
+// See https://docs.python.org/3/library/stdtypes.html#dict-views.
+type liveView struct {
+	kind string // dict_keys, dict_values or dict_items
+	d    *starlark.Dict
 }
 
 var (
-	_ starlark.Sequence  = dictView{}
-	_ starlark.Container = dictView{}
-	_ py.Reprer          = dictView{}
+	_ starlark.Sequence  = liveView{}
+	_ starlark.Container = liveView{}
+	_ starlark.HasBinary = liveView{}
+	_ py.Reprer          = liveView{}
 )
 
-// String returns the Python repr.
-func (v dictView) String() string { return v.PyRepr() }
+func (v liveView) String() string       { return v.PyRepr() }
+func (v liveView) Type() string         { return v.kind }
+func (v liveView) Freeze()              {}
+func (v liveView) Truth() starlark.Bool { return v.d.Len() > 0 }
+func (v liveView) Len() int             { return v.d.Len() }
+func (v liveView) Hash() (uint32, error) {
+	return 0, py.Errorf("TypeError", "unhashable type: '%s'", v.kind)
+}
 
-// Type returns the Python type name, such as dict_keys.
-func (v dictView) Type() string { return v.kind }
+// elems is the view's items now.
+func (v liveView) elems() []starlark.Value {
+	items := v.d.Items()
+	out := make([]starlark.Value, len(items))
+	for i, kv := range items {
+		switch v.kind {
+		case "dict_keys":
+			out[i] = kv[0]
+		case "dict_values":
+			out[i] = kv[1]
+		default:
+			out[i] = kv
+		}
+	}
+	return out
+}
 
-// Freeze freezes the elements.
-func (v dictView) Freeze() { v.elems.Freeze() }
+// Iterate iterates the keys through the dict itself, so that changing
+// its size meanwhile is an error, as in Python; values and items from a
+// copy.
+func (v liveView) Iterate() starlark.Iterator {
+	if v.kind == "dict_keys" {
+		return v.d.Iterate()
+	}
+	return starlark.Tuple(v.elems()).Iterate()
+}
 
-// Truth reports whether the view has elements.
-func (v dictView) Truth() starlark.Bool { return v.elems.Len() > 0 }
-
-// Hash fails: views are unhashable, as in Python.
-func (v dictView) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: %s", v.kind) }
-
-// Len returns the number of elements.
-func (v dictView) Len() int { return v.elems.Len() }
-
-// Iterate iterates over the elements.
-func (v dictView) Iterate() starlark.Iterator { return v.elems.Iterate() }
-
-// Has reports whether x is one of the view's elements.
-func (v dictView) Has(x starlark.Value) (bool, error) {
-	for _, e := range listValues(v.elems) {
+// Has is x in view: a key lookup for keys and items.
+func (v liveView) Has(x starlark.Value) (bool, error) {
+	switch v.kind {
+	case "dict_keys":
+		_, found, err := v.d.Get(x)
+		return found, err
+	case "dict_items":
+		kv, ok := x.(starlark.Tuple)
+		if !ok || len(kv) != 2 {
+			return false, nil
+		}
+		val, found, err := v.d.Get(kv[0])
+		if err != nil || !found {
+			return false, err
+		}
+		return starlark.Equal(val, kv[1])
+	}
+	for _, e := range v.elems() {
 		if eq, err := starlark.Equal(e, x); err != nil || eq {
 			return eq, err
 		}
@@ -53,21 +85,54 @@ func (v dictView) Has(x starlark.Value) (bool, error) {
 	return false, nil
 }
 
-// PyRepr returns dict_keys(['a', 'b']).
-func (v dictView) PyRepr() string { return v.kind + "(" + py.Repr(v.elems) + ")" }
+// PyRepr is dict_keys(['a', 'b']).
+func (v liveView) PyRepr() string { return v.kind + "(" + py.Repr(starlark.NewList(v.elems())) + ")" }
 
-// dictViewMethod wraps Starlark's keys, values or items method so that it
-// returns a view.
-func dictViewMethod(name string) *starlark.Builtin {
-	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		inner, err := b.Receiver().(*starlark.Dict).Attr(name)
-		if err != nil {
+// Binary is &, |, - and ^ of a keys or items view with any iterable: a
+// set, as in Python.
+func (v liveView) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if v.kind == "dict_values" {
+		return nil, nil
+	}
+	switch op {
+	case syntax.AMP, syntax.PIPE, syntax.MINUS, syntax.CIRCUMFLEX:
+	default:
+		return nil, nil
+	}
+	mine, err := setOf(starlark.Tuple(v.elems()))
+	if err != nil {
+		return nil, err
+	}
+	other, err := setOf(y)
+	if err != nil {
+		return nil, err
+	}
+	if side == starlark.Right {
+		mine, other = other, mine
+	}
+	return starlark.Binary(op, mine, other)
+}
+
+func setOf(v starlark.Value) (*starlark.Set, error) {
+	items, err := stdlib.Elements(nil, v)
+	if err != nil {
+		return nil, err
+	}
+	s := starlark.NewSet(len(items))
+	for _, x := range items {
+		if err := s.Insert(x); err != nil {
 			return nil, err
 		}
-		elems, err := starlark.Call(thread, inner, args, kwargs)
-		if err != nil {
+	}
+	return s, nil
+}
+
+// liveViewMethod is dict.keys, values or items on the Python front end.
+func liveViewMethod(kind string) *starlark.Builtin {
+	return starlark.NewBuiltin(kind[len("dict_"):], func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 			return nil, err
 		}
-		return dictView{kind: "dict_" + name, elems: elems.(*starlark.List)}, nil
+		return liveView{kind: kind, d: b.Receiver().(*starlark.Dict)}, nil
 	})
 }

@@ -42,6 +42,18 @@
 // %-formatting and str.format; NameError and AttributeError with the
 // "Did you mean" suggestion CPython's traceback shows.
 //
+// # The standard library
+//
+// import binds real module objects (package stdlib, with interp's
+// dataclasses and contextlib): math, itertools (lazy, as CPython's; no
+// batched, which is new in 3.12), functools, collections (Counter,
+// defaultdict, OrderedDict, deque, namedtuple), json, statistics,
+// decimal, typing, string, operator, copy and random; datetime, time and
+// django.* give the lab's names, as do an app's modules
+// (library.models). Any other module is ModuleNotFoundError, saying ORM
+// Lab does not provide it when it is one a learner may expect (os,
+// requests, ...).
+//
 // # What does not, in one line each
 //
 // async def, async for, async with, await and except* are refused before
@@ -62,6 +74,18 @@
 //     for None, booleans, strings and ints from -5 to 256 it compares
 //     values, as CPython's shared objects make it; for other numbers and
 //     for tuples it is False, as for values CPython builds at run time.
+//   - random draws only after random.seed(n), and then exactly CPython's
+//     numbers; drawing unseeded raises NotImplementedError saying the lab
+//     has no real randomness.
+//   - A set prints and iterates in insertion order; CPython's order
+//     follows the hashes ({3, 1, 2} prints as {1, 2, 3}).
+//   - hash() of a str or tuple is the lab's own (CPython randomizes str
+//     hashes per run); of numbers it is CPython's.
+//   - decimal uses CPython's default context (28 digits, half even)
+//     without its exponent limits, and raises a Decimal only to whole
+//     powers; copy.copy of a script's instance needs its __copy__.
+//   - Iterator objects print without an address (<map object>), modules
+//     as built-in ones (<module 'json' (built-in)>).
 //   - A generator still suspended when the script ends is stopped without
 //     running its finally clauses; CPython would run them when the
 //     generator is collected. __del__ is never called.

@@ -2,6 +2,8 @@ package script
 
 import (
 	"go.starlark.net/starlark"
+
+	"ormlab/engine/script/interp"
 )
 
 // meteredMin is the length from which a sequence given to a builtin is
@@ -36,7 +38,31 @@ type meteredIterator struct {
 }
 
 func (it *meteredIterator) Next(p *starlark.Value) bool {
-	return it.m.lim.charge(it.m.thread, it.m.cost) == nil && it.inner.Next(p)
+	if it.m.lim.charge(it.m.thread, it.m.cost) != nil {
+		return false
+	}
+	if it.inner.Next(p) {
+		return true
+	}
+	if e, ok := it.inner.(interface{ Err() error }); ok && e.Err() != nil {
+		it.m.thread.SetLocal(iterErrorKey, e.Err())
+	}
+	return false
+}
+
+// iterErrorKey holds, on the thread, the error a generator or lazy
+// iterator stopped on inside a Go builtin, which Starlark's builtins
+// cannot report: the builtin's wrapper takes it (takeIterError) and
+// raises it instead of returning a partial result.
+const iterErrorKey = "ormlab.iterError"
+
+// takeIterError returns and clears the error an iteration stopped on.
+func takeIterError(thread *starlark.Thread) error {
+	err, _ := thread.Local(iterErrorKey).(error)
+	if err != nil {
+		thread.SetLocal(iterErrorKey, nil)
+	}
+	return err
 }
 
 func (it *meteredIterator) Done() { it.inner.Done() }
@@ -48,6 +74,11 @@ func meter(thread *starlark.Thread, v starlark.Value, cost uint64) (starlark.Val
 	it, ok := v.(starlark.Iterable)
 	if !ok {
 		return v, nil
+	}
+	if _, isObject := v.(*interp.Object); isObject {
+		// A script's instance has a length only if its class defines
+		// __len__; it is iterated through __iter__ either way.
+		return metered{it, thread, limiterOf(thread), cost}, nil
 	}
 	if s, ok := v.(starlark.Sequence); ok && s.Len() < meteredMin {
 		return v, charge(thread, uint64(s.Len())*cost)

@@ -35,6 +35,10 @@ func builtin_round(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return roundInt(x.BigInt(), digits), nil
 	case starlark.Float:
 		return roundFloat(float64(x), digits)
+	case interface {
+		PyRound(ndigits starlark.Value) (starlark.Value, error)
+	}:
+		return x.PyRound(nd)
 	}
 	return nil, py.Errorf("TypeError", "type %s doesn't define __round__ method", py.TypeName(x))
 }
@@ -126,6 +130,8 @@ func builtin_abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return starlark.Unary(syntax.MINUS, v)
 		}
 		return v, nil
+	case interface{ PyAbs() starlark.Value }:
+		return v.PyAbs(), nil
 	}
 	return nil, py.Errorf("TypeError", "bad operand type for abs(): '%s'", py.TypeName(x))
 }

@@ -76,6 +76,10 @@ var translations = sync.OnceValue(func() []translation {
 		tr(`^(\S+) value does not support item assignment$`, "TypeError", "'%s' object does not support item assignment"),
 		tr(`^(max|min): argument is an empty sequence$`, "ValueError", "%s() arg is an empty sequence"),
 		tr(`^'in <string>' requires string as left operand, not (\S+)$`, "TypeError", "'in <string>' requires string as left operand, not %s"),
+		tr(`^int: base must be an integer >= 2 && <= 36$`, "ValueError", "int() base must be >= 2 and <= 36, or 0"),
+		tr(`^range: step argument must not be zero$`, "ValueError", "range() arg 3 must not be zero"),
+		tr(`^cannot insert into hash table during iteration$`, "RuntimeError", "dictionary changed size during iteration"),
+		tr(`^cannot delete from hash table during iteration$`, "RuntimeError", "dictionary changed size during iteration"),
 		tr(`^join: in list, want string, got (\S+)$`, "TypeError", "sequence item: expected str instance, %s found"),
 		tr(`^(?:\w+: )?(?:for parameter \S+: )?got (\S+), want (int|float|string|list|dict|callable)$`, "TypeError", "expected %[2]s, got '%[1]s'"),
 	}

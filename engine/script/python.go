@@ -34,6 +34,20 @@ func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) 
 	}
 }
 
+// CheckLimits checks the run's limits now, for Go code that loops over a
+// script's data between two statements (a template render): past one it
+// stops the script (Fail) and returns the error.
+func CheckLimits(thread *starlark.Thread) error {
+	if err := failed(thread); err != nil {
+		return err
+	}
+	l := limiterOf(thread)
+	if l == nil {
+		return nil
+	}
+	return l.checkPython(thread)
+}
+
 // checkPython is the limiter's periodic check for the Python front end.
 func (l *limiter) checkPython(thread *starlark.Thread) error {
 	l.lastLine = CallerLine(thread)
@@ -80,33 +94,6 @@ func runError(err error, thread *starlark.Thread) *Error {
 	return exceptionError(err, interp.Line(thread))
 }
 
-// labImport resolves imports: the lab provides its names as if from any
-// module a Django project would import them from, except a module the
-// lab has as a value: django.db.models is the predeclared models module,
-// so importing Lower or RowNumber from it fails as in Django (they live
-// in django.db.models.functions).
-func labImport(predeclared starlark.StringDict, modules map[string]string) func(*starlark.Thread, string) (starlark.Value, error) {
-	return func(thread *starlark.Thread, name string) (starlark.Value, error) {
-		if src, ok := modules[name]; ok {
-			return interp.SourceModule(thread, name, strings.ReplaceAll(name, ".", "/")+".py", src)
-		}
-		if names, ok := interp.Modules[name]; ok {
-			return &labModule{name: name, names: names}, nil
-		}
-		top, _, _ := strings.Cut(name, ".")
-		if v, ok := predeclared[top]; ok && !strings.Contains(name, ".") {
-			return v, nil
-		}
-		if v, ok := predeclared[moduleValues[name]]; ok && v.Type() == "module" {
-			return v, nil
-		}
-		return &labModule{name: name, names: predeclared}, nil
-	}
-}
-
-// moduleValues names the predeclared value that is a dotted module.
-var moduleValues = map[string]string{"django.db.models": "models"}
-
 // labModule is a module a script imports names from.
 type labModule struct {
 	name  string
@@ -136,12 +123,3 @@ func (m *labModule) Attr(name string) (starlark.Value, error) {
 }
 
 func (m *labModule) AttrNames() []string { return nil }
-
-// pythonAttr reads an attribute of a built-in value: Python's methods
-// where Starlark's differ or are missing, else the value's own.
-func pythonAttr(_ *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
-	if m, ok := methodOverrides[v.Type()][name]; ok {
-		return m.BindReceiver(v), nil
-	}
-	return py.Attr(v, name)
-}

@@ -8,6 +8,7 @@ import (
 	"ormlab/engine/limits"
 	"ormlab/engine/py"
 	"ormlab/engine/script/interp"
+	"ormlab/engine/script/stdlib"
 	"ormlab/engine/script/syntax"
 )
 
@@ -65,6 +66,7 @@ func Run(src string, opts Options) (res Result) {
 	}
 	stop := lim.install(thread)
 	defer stop()
+	thread.SetLocal(stdlib.ChargeKey, func(n uint64) error { return lim.charge(thread, n) })
 	_, runErr := prog.Run(thread, interpOptions(opts, predeclared, lim))
 	res = Result{Output: out.String(), Steps: thread.Steps}
 	if runErr != nil || failed(thread) != nil {

@@ -2,12 +2,14 @@ package script
 
 import (
 	"go.starlark.net/starlark"
+
 	"ormlab/engine/py"
+	"ormlab/engine/script/stdlib"
 )
 
-// builtin_type returns the class of a value, printed as Python prints it:
+// typeValueOf returns the class of a value, printed as Python prints it:
 // <class 'str'>.
-func builtin_type(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typeValueOf(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
@@ -59,3 +61,27 @@ func (t typeValue) Attr(name string) (starlark.Value, error) {
 
 // AttrNames lists __name__.
 func (t typeValue) AttrNames() []string { return []string{"__name__"} }
+
+// builtin_type is type(x) for the values the interpreter leaves to
+// the runtime: the stdlib's (a namedtuple record's type, Decimal), else
+// the rewriter's type values (dates, model instances).
+func builtin_type(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 && len(kwargs) == 0 {
+		if t, ok := stdlib.TypeOf(args[0]); ok {
+			return t, nil
+		}
+	}
+	return typeValueOf(thread, b, args, kwargs)
+}
+
+// withAttrs is a builtin that makes a built-in type's values and also
+// has the type's class methods, which the interpreter's type value
+// (dict, str) offers as its attributes: dict.fromkeys, str.maketrans.
+type withAttrs struct {
+	*starlark.Builtin
+	attrs starlark.StringDict
+}
+
+func (w withAttrs) Attr(name string) (starlark.Value, error) { return w.attrs[name], nil }
+
+func (w withAttrs) AttrNames() []string { return w.attrs.Keys() }

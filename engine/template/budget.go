@@ -3,12 +3,9 @@ package template
 import (
 	"errors"
 	"strings"
-	"sync"
-
-	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"ormlab/engine/py"
+	"ormlab/engine/script"
 )
 
 // MaxOutput bounds the text one render may produce.
@@ -26,29 +23,15 @@ type budget struct {
 }
 
 // tick counts one node; every stepChunk nodes it adds them to the
-// thread's steps and calls a Starlark function, so that the interpreter
-// runs the thread's step check (Thread.OnMaxSteps) and reports a
-// cancellation.
+// thread's steps and runs the script runtime's check of the run's limits.
 func (r *renderer) tick() error {
 	r.budget.nodes++
 	if r.budget.nodes%stepChunk != 0 {
 		return nil
 	}
 	r.thread.Steps += stepChunk
-	_, err := starlark.Call(r.thread, probe(), nil, nil)
-	return err
+	return script.CheckLimits(r.thread)
 }
-
-// probe is an empty Starlark function; calling it lets the interpreter
-// check the thread's limits and cancellation. It is compiled on first use.
-var probe = sync.OnceValue(func() *starlark.Function {
-	opts := &syntax.FileOptions{}
-	globals, err := starlark.ExecFileOptions(opts, &starlark.Thread{Name: "template"}, "template.star", "def render():\n    pass\n", nil)
-	if err != nil {
-		panic(err)
-	}
-	return globals["render"].(*starlark.Function)
-})
 
 // isLimit reports whether err is a run limit (LimitExceeded, such as the
 // query limit) or a cancellation, which no template may swallow.

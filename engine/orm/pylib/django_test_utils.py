@@ -2,6 +2,8 @@
 # and override_settings of Django 5.2, written again for the lab: it sets
 # django.conf.settings for a with block or a decorated function and puts
 # the old values back afterwards.
+from functools import wraps
+
 from django.conf import settings
 from django.db import CaptureQueriesContext
 
@@ -32,6 +34,7 @@ class override_settings:
         self.disable()
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwargs):
             with self:
                 return func(*args, **kwargs)

@@ -2,6 +2,10 @@ package interp
 
 import (
 	"fmt"
+	starsyntax "go.starlark.net/syntax"
+	"reflect"
+	"sort"
+	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 
@@ -30,6 +34,8 @@ func init() {
 		return builtinType(thread, args, kwargs)
 	})
 	coreBuiltins["globals"] = starlark.NewBuiltin("globals", builtinGlobals)
+	coreBuiltins["format"] = starlark.NewBuiltin("format", builtinFormat)
+	coreBuiltins["dir"] = starlark.NewBuiltin("dir", builtinDir)
 	for name, why := range unavailable {
 		coreBuiltins[name] = unavailableBuiltin(name, why)
 	}
@@ -52,9 +58,12 @@ func builtinLen(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if len(args) != 1 || len(kwargs) > 0 {
 		return nil, typeErrorf("len() takes exactly one argument (%d given)", len(args)+len(kwargs))
 	}
-	if o, ok := args[0].(*Object); ok {
-		n, err := o.length()
+	switch x := args[0].(type) {
+	case *Object:
+		n, err := x.length()
 		return starlark.MakeInt(n), err
+	case starlark.String:
+		return starlark.MakeInt(utf8.RuneCountInString(string(x))), nil
 	}
 	in := Of(thread)
 	if fn, ok := in.opts.Builtins["len"]; ok {
@@ -82,6 +91,76 @@ func unavailableBuiltin(name, why string) *starlark.Builtin {
 	return starlark.NewBuiltin(name, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 		return nil, newError("NotImplementedError", name+"() is not available in ORM Lab: "+why)
 	})
+}
+
+// builtinFormat is format(value, spec), with __format__ of a script's
+// instances.
+func builtinFormat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var spec string
+	if err := starlark.UnpackPositionalArgs("format", args, kwargs, 1, &v, &spec); err != nil {
+		return nil, err
+	}
+	return Of(thread).format(v, "", spec)
+}
+
+// builtinDir is dir(): the names of the scope it is called in, sorted;
+// dir(x) is the caller's builtin, or x's attributes for a script's value.
+func builtinDir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	in := Of(thread)
+	if len(args) == 0 && len(kwargs) == 0 {
+		return starlark.NewList(stringValues(in.scopeNames(in.frame))), nil
+	}
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case *Object, *Class, *Module:
+			names := x.(starlark.HasAttrs).AttrNames()
+			sort.Strings(names)
+			return starlark.NewList(stringValues(uniq(names))), nil
+		}
+	}
+	if fn, ok := in.opts.Builtins["dir"]; ok {
+		return starlark.Call(thread, fn, args, kwargs)
+	}
+	return nil, typeErrorf("dir expected at most 1 argument, got %d", len(args))
+}
+
+// scopeNames are the names bound in fr's scope, sorted.
+func (in *Interp) scopeNames(fr *frame) []string {
+	var names []string
+	switch {
+	case fr == nil:
+	case fr.class != nil:
+		names = fr.class.Keys()
+	case fr.code.scope != nil && fr.code.scope.isFunction():
+		for name, slot := range fr.code.scope.slots {
+			if fr.getSlot(slot) != nil {
+				names = append(names, name)
+			}
+		}
+	default:
+		names = fr.globals.Keys()
+	}
+	sort.Strings(names)
+	return names
+}
+
+func stringValues(names []string) []starlark.Value {
+	out := make([]starlark.Value, len(names))
+	for i, n := range names {
+		out[i] = starlark.String(n)
+	}
+	return out
+}
+
+func uniq(sorted []string) []string {
+	out := sorted[:0]
+	for i, s := range sorted {
+		if i == 0 || s != sorted[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // builtinGlobals is globals(): a copy of the module's names.
@@ -312,8 +391,20 @@ func (in *Interp) next(it starlark.Value) (starlark.Value, error) {
 		if v, found, err := x.special("__next__"); found || err != nil {
 			return v, err
 		}
+	case Nexter:
+		v, ok, err := x.PyNext()
+		if err != nil || ok {
+			return v, err
+		}
+		return nil, in.raise("StopIteration", "")
 	}
 	return nil, typeErrorf("'%s' object is not an iterator", typeName(it))
+}
+
+// Nexter is a built-in iterator next() advances (map, zip, enumerate,
+// the itertools): ok is false once it is exhausted.
+type Nexter interface {
+	PyNext() (v starlark.Value, ok bool, err error)
 }
 
 // Iterator is what iter() returns for a built-in iterable: it walks the
@@ -369,12 +460,15 @@ func (i *iterOfIterator) Next(p *starlark.Value) bool {
 func (i *iterOfIterator) Done() {}
 
 func builtinIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("iter", args, kwargs, 1, &x); err != nil {
+	var x, sentinel starlark.Value
+	if err := starlark.UnpackPositionalArgs("iter", args, kwargs, 1, &x, &sentinel); err != nil {
 		return nil, err
 	}
+	if sentinel != nil {
+		return callIterator(thread, x, sentinel)
+	}
 	switch v := x.(type) {
-	case *Generator, *Iterator, *GenExp:
+	case *Generator, *Iterator, *GenExp, Nexter:
 		return v, nil
 	case *Object:
 		r, found, err := v.special("__iter__")
@@ -388,6 +482,71 @@ func builtinIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	}
 	return &Iterator{it: it}, nil
 }
+
+// callIterator is iter(callable, sentinel): it calls callable until it
+// returns sentinel.
+func callIterator(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Value, error) {
+	if _, ok := fn.(starlark.Callable); !ok {
+		return nil, typeErrorf("iter(v, w): v must be callable")
+	}
+	in := Of(thread)
+	done := false
+	it := &callIter{next: func() (starlark.Value, bool, error) {
+		if done {
+			return nil, false, nil
+		}
+		v, err := in.call(fn, nil, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		eq, err := in.compare(starsyntax.EQL, v, sentinel)
+		if err != nil || eq.Truth() {
+			done = true
+			return nil, false, err
+		}
+		return v, true, nil
+	}}
+	return it, nil
+}
+
+// callIter is the iterator iter(callable, sentinel) returns.
+type callIter struct {
+	next func() (starlark.Value, bool, error)
+	err  error
+}
+
+func (c *callIter) String() string        { return "<callable_iterator object>" }
+func (c *callIter) PyRepr() string        { return c.String() }
+func (c *callIter) Type() string          { return "callable_iterator" }
+func (c *callIter) Freeze()               {}
+func (c *callIter) Truth() starlark.Bool  { return true }
+func (c *callIter) Hash() (uint32, error) { return 0, nil }
+
+// PyNext implements Nexter.
+func (c *callIter) PyNext() (starlark.Value, bool, error) { return c.next() }
+
+// Iterate implements starlark.Iterable.
+func (c *callIter) Iterate() starlark.Iterator { return &nexterIterator{n: c} }
+
+// nexterIterator walks a Nexter, keeping the error it stopped on.
+type nexterIterator struct {
+	n   Nexter
+	err error
+}
+
+func (it *nexterIterator) Next(p *starlark.Value) bool {
+	v, ok, err := it.n.PyNext()
+	if err != nil {
+		it.err = err
+		return false
+	}
+	if ok {
+		*p = v
+	}
+	return ok
+}
+func (it *nexterIterator) Done()      {}
+func (it *nexterIterator) Err() error { return it.err }
 
 func builtinGetattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 2 || len(args) > 3 {
@@ -463,9 +622,12 @@ func builtinID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	case *Class:
 		return starlark.MakeUint64(0x7e0000000000 + v.id*16), nil
 	}
+	if rv := reflect.ValueOf(x); rv.Kind() == reflect.Pointer {
+		return starlark.MakeUint64(uint64(rv.Pointer())), nil
+	}
 	h, err := x.Hash()
 	if err != nil {
-		h = uint32(len(fmt.Sprintf("%p", x)))
+		return nil, err
 	}
 	return starlark.MakeUint64(0x7d0000000000 + uint64(h)*16), nil
 }

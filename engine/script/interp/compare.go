@@ -44,37 +44,24 @@ func (in *Interp) compareOp(op syntax.CmpOp, x, y starlark.Value) (starlark.Valu
 // compare is a rich comparison: the instances' methods first, as Python
 // tries them, then Starlark's ordering of built-in values.
 func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Value, error) {
-	xo, xok := x.(*Object)
-	yo, yok := y.(*Object)
+	_, xok := x.(*Object)
+	_, yok := y.(*Object)
 	if xok || yok {
-		names := richNames[op]
-		if xok {
-			if v, found, err := xo.special(names[0], y); err != nil || (found && v != NotImplemented) {
-				return v, err
-			}
-		}
-		if yok {
-			if v, found, err := yo.special(names[1], x); err != nil || (found && v != NotImplemented) {
-				return v, err
-			}
-		}
-		switch op {
-		case starsyntax.EQL:
-			return starlark.Bool(identical(x, y)), nil
-		case starsyntax.NEQ:
-			if xok {
-				if v, found, err := xo.special("__eq__", y); err != nil || (found && v != NotImplemented) {
-					if err != nil {
-						return nil, err
-					}
-					return !v.Truth(), nil
-				}
-			}
-			return starlark.Bool(!identical(x, y)), nil
-		}
-		return nil, typeErrorf("'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], typeName(x), typeName(y))
+		return in.compareObjects(op, x, y)
+	}
+	if r, ok, err := crossCompare(op, x, y); ok || err != nil {
+		return starlark.Bool(r), err
 	}
 	x, y = boolsAsInts(syntax.Add, x, y)
+	if isNaN(x) || isNaN(y) {
+		// IEEE 754: NaN is unequal to everything, itself included, and
+		// unordered; Starlark orders it.
+		if _, ok := starlark.AsFloat(x); ok {
+			if _, ok := starlark.AsFloat(y); ok {
+				return starlark.Bool(op == starsyntax.NEQ), nil
+			}
+		}
+	}
 	ok, err := starlark.Compare(op, x, y)
 	if err != nil {
 		if op == starsyntax.EQL || op == starsyntax.NEQ {
@@ -86,6 +73,66 @@ func (in *Interp) compare(op starsyntax.Token, x, y starlark.Value) (starlark.Va
 		return nil, err
 	}
 	return starlark.Bool(ok), nil
+}
+
+// CrossComparer is a built-in value that compares with values of other
+// types as its CPython counterpart does (a namedtuple with a tuple, a
+// Decimal with an int); ok is false when it does not know y.
+type CrossComparer interface {
+	CompareOther(op starsyntax.Token, y starlark.Value) (result, ok bool, err error)
+}
+
+// reflected is op with its operands swapped: x < y is y > x.
+var reflected = map[starsyntax.Token]starsyntax.Token{
+	starsyntax.LT: starsyntax.GT, starsyntax.GT: starsyntax.LT,
+	starsyntax.LE: starsyntax.GE, starsyntax.GE: starsyntax.LE,
+	starsyntax.EQL: starsyntax.EQL, starsyntax.NEQ: starsyntax.NEQ,
+}
+
+// crossCompare asks x, then y with the operator reflected.
+func crossCompare(op starsyntax.Token, x, y starlark.Value) (bool, bool, error) {
+	if c, ok := x.(CrossComparer); ok {
+		if r, known, err := c.CompareOther(op, y); known || err != nil {
+			return r, true, err
+		}
+	}
+	if c, ok := y.(CrossComparer); ok {
+		if r, known, err := c.CompareOther(reflected[op], x); known || err != nil {
+			return r, true, err
+		}
+	}
+	return false, false, nil
+}
+
+// compareObjects compares where a script's instance is an operand:
+// x.__op__(y), then y's reflection, then identity for == and !=.
+func (in *Interp) compareObjects(op starsyntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	names := richNames[op]
+	if xo, ok := x.(*Object); ok {
+		if v, found, err := xo.special(names[0], y); err != nil || (found && v != NotImplemented) {
+			return v, err
+		}
+	}
+	if yo, ok := y.(*Object); ok {
+		if v, found, err := yo.special(names[1], x); err != nil || (found && v != NotImplemented) {
+			return v, err
+		}
+	}
+	switch op {
+	case starsyntax.EQL:
+		return starlark.Bool(identical(x, y)), nil
+	case starsyntax.NEQ:
+		if xo, ok := x.(*Object); ok {
+			if v, found, err := xo.special("__eq__", y); err != nil || (found && v != NotImplemented) {
+				if err != nil {
+					return nil, err
+				}
+				return !v.Truth(), nil
+			}
+		}
+		return starlark.Bool(!identical(x, y)), nil
+	}
+	return nil, typeErrorf("'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], typeName(x), typeName(y))
 }
 
 // identical is x is y: the same object for values that are references,
@@ -180,4 +227,9 @@ func power(x, y starlark.Value) (starlark.Value, error) {
 		return nil, newError("OverflowError", "(34, 'Numerical result out of range')")
 	}
 	return starlark.Float(r), nil
+}
+
+func isNaN(v starlark.Value) bool {
+	f, ok := v.(starlark.Float)
+	return ok && math.IsNaN(float64(f))
 }

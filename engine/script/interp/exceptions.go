@@ -187,7 +187,8 @@ func exceptionStr(e *Object) string {
 	return py.Repr(e.args)
 }
 
-// isFatal reports whether err must not be caught by any handler.
+// isFatal reports whether err must not be caught by any handler: a
+// limit, or the end of the run stopping a suspended generator.
 func (in *Interp) isFatal(err error) bool {
-	return in.opts.Fatal != nil && in.opts.Fatal(in.thread, err)
+	return errors.Is(err, errKilled) || (in.opts.Fatal != nil && in.opts.Fatal(in.thread, err))
 }

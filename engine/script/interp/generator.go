@@ -224,8 +224,11 @@ func (in *Interp) stopGenerators() {
 	for _, g := range in.gens {
 		if g.started && !g.done && !g.running {
 			g.running = true
-			g.resume <- genMsg{err: errKilled}
-			<-g.out
+			// The body unwinds through its finally clauses, which may yield
+			// again: each yield is answered with the same stop.
+			for g.resume <- (genMsg{err: errKilled}); !(<-g.out).done; {
+				g.resume <- genMsg{err: errKilled}
+			}
 			g.done = true
 		}
 	}

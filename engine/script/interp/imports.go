@@ -67,7 +67,10 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) (stmtFn, error) {
 		for _, b := range names {
 			v, err := fr.in.getAttr(m, b.name)
 			if err != nil || v == nil {
-				return next, newError("ImportError", "cannot import name '"+b.name+"' from '"+module+"'")
+				e := fr.in.raise("ImportError", "cannot import name '"+b.name+"' from '"+module+"'")
+				e.Value.dict.Set("name", starlark.String(module))
+				e.Value.dict.Set("path", starlark.None)
+				return next, e
 			}
 			if err := b.store(fr, v); err != nil {
 				return next, err

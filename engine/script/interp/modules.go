@@ -25,6 +25,9 @@ var Modules = map[string]starlark.StringDict{
 		"cached_property": starlark.NewBuiltin("cached_property", builtinCachedProperty),
 		"total_ordering":  starlark.NewBuiltin("total_ordering", builtinTotalOrdering),
 	},
+	"django.utils.functional": {
+		"cached_property": starlark.NewBuiltin("cached_property", builtinCachedProperty),
+	},
 }
 
 // frozenInstanceError is dataclasses.FrozenInstanceError.

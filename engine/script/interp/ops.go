@@ -331,11 +331,17 @@ func (in *Interp) iterate(v starlark.Value) (starlark.Iterator, error) {
 	return py.Iterate(v)
 }
 
-// iterError is the error an iteration stopped on, if any. The script's
-// iterators (generators, generator expressions, __next__) keep it on the
-// interpreter, where Starlark's iterator interface has no room for it;
-// a builtin that iterated sees it when its call returns (call).
-func (in *Interp) iterError(starlark.Iterator) error {
+// iterError is the error an iteration stopped on, if any: an iterator's
+// own (Err), or the one the script's iterators (generators, generator
+// expressions, __next__) keep on the interpreter, where Starlark's
+// iterator interface has no room for it; a builtin that iterated sees
+// that one when its call returns (call).
+func (in *Interp) iterError(it starlark.Iterator) error {
+	if e, ok := it.(interface{ Err() error }); ok {
+		if err := e.Err(); err != nil {
+			return err
+		}
+	}
 	return in.takePending()
 }
 

@@ -85,6 +85,8 @@ func (in *Interp) typeOf(v starlark.Value) starlark.Value {
 		return x.class
 	case *Class:
 		return in.types["type"]
+	case interface{ PyClass() starlark.Value }:
+		return x.PyClass()
 	}
 	if t := in.types[typeName(v)]; t != nil {
 		return t
