@@ -128,9 +128,10 @@ DJANGO := .cache/django
 django:
 	@testdata/django/fetch.sh $(DJANGO)
 
-# Differential test: every case under Django 5.2 and the engine, verbatim.
+# Differential test: every case, and every code example of the source
+# documents (../shared/seeds), under Django 5.2 and the engine, verbatim.
 test-django: django
-	ORMLAB_DJANGO=$(CURDIR)/$(DJANGO) $(GO) test -count=1 -run TestDjangoDifferential ./engine/
+	ORMLAB_DJANGO=$(CURDIR)/$(DJANGO) $(GO) test -count=1 -run 'TestDjangoDifferential|TestSeedExamples' ./engine/
 
 test: lint test-go test-fuzz test-wasm test-django test-browser check-lessons
 

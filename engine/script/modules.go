@@ -32,6 +32,9 @@ func labImport(predeclared starlark.StringDict, sources map[string]string) func(
 		if names, ok := interp.Modules[name]; ok {
 			return stdlib.NewModule(name, names), nil
 		}
+		if v, ok := predeclared[moduleValues[name]]; ok && v.Type() == "module" {
+			return v, nil // django.db.models: only its own names, not Lower or RowNumber
+		}
 		if labProvides(name) {
 			return &labModule{name: name, names: predeclared}, nil
 		}
@@ -41,6 +44,12 @@ func labImport(predeclared starlark.StringDict, sources map[string]string) func(
 		return nil, moduleNotFound(name)
 	}
 }
+
+// moduleValues names the predeclared value that is a dotted module:
+// django.db.models is the models module, so importing a name Django keeps
+// elsewhere from it (Lower and RowNumber are in django.db.models.functions)
+// fails as in Django.
+var moduleValues = map[string]string{"django.db.models": "models"}
 
 // projectModules are the module names of a Django app whose names the
 // lab provides: from library.models import Book.

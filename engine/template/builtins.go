@@ -16,9 +16,14 @@ var Builtins = starlark.StringDict{
 }
 
 // builtin_render is render(template_string, context=None): the template
-// rendered with the context dict, as a string.
+// rendered with the context dict, as a string. Like Django's Template, it
+// takes str() of whatever it is given as the source, so a view's
+// render(request, ...) with request None renders "None".
 func builtin_render(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var source string
+	if len(args) > 2 {
+		return nil, py.Errorf("TypeError", "render() takes from 1 to 2 positional arguments but %d were given", len(args))
+	}
+	var source starlark.Value
 	var ctx starlark.Value = starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "template_string", &source, "context?", &ctx); err != nil {
 		return nil, err
@@ -27,7 +32,7 @@ func builtin_render(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err != nil {
 		return nil, err
 	}
-	t, err := Parse(source)
+	t, err := Parse(py.Str(source))
 	if err != nil {
 		return nil, err
 	}

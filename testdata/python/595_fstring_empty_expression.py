@@ -1,0 +1,3 @@
+# an f-string field with nothing in it
+count = 3
+print(f"{count} books by {}")

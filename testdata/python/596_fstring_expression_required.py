@@ -1,0 +1,3 @@
+# an f-string field with a conversion but no expression
+name = "Dune"
+print(f"{!r} is a book")
