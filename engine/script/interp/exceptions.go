@@ -2,6 +2,7 @@ package interp
 
 import (
 	"errors"
+	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -108,9 +109,28 @@ func (in *Interp) exceptionClass(name string) *Class {
 	if c := in.classes[name]; c != nil {
 		return c
 	}
-	c := newBuiltinClass(name, builtinExceptions["Exception"])
+	base := builtinExceptions["Exception"]
+	if b := moduleExceptionBases[name]; b != "" {
+		base = builtinExceptions[b]
+	}
+	c := newBuiltinClass(name, base)
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		// A module's exception (decimal.InvalidOperation): its __name__
+		// is the last part, and tracebacks name its module.
+		c.name, c.qualname, c.modname = name[i+1:], name[i+1:], name[:i]
+	}
 	in.classes[name] = c
 	return c
+}
+
+// moduleExceptionBases are the built-in bases of the standard library's
+// exceptions the runtime raises by dotted name.
+var moduleExceptionBases = map[string]string{
+	"decimal.InvalidOperation":     "ArithmeticError",
+	"decimal.DivisionByZero":       "ZeroDivisionError",
+	"decimal.Overflow":             "ArithmeticError",
+	"json.decoder.JSONDecodeError": "ValueError",
+	"statistics.StatisticsError":   "ValueError",
 }
 
 // modelException is the class of a model's own exception

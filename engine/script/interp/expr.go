@@ -22,6 +22,9 @@ func (c *compiler) exprs(list []syntax.Expr) ([]exprFn, error) {
 func (c *compiler) expr(e syntax.Expr) (exprFn, error) {
 	switch e := e.(type) {
 	case *syntax.Constant:
+		if _, ok := e.Value.(complex128); ok {
+			return nil, c.unsupported(e, "a complex number")
+		}
 		v := constant(e.Value)
 		return func(*frame) (starlark.Value, error) { return v, nil }, nil
 	case *syntax.Name:
