@@ -58,8 +58,9 @@
 //
 // async def, async for, async with, await and except* are refused before
 // the script runs ("async def is not supported in ORM Lab scripts"), as
-// are a metaclass and complex-number literals. open, input, eval, exec, compile, __import__,
-// breakpoint, exit, quit and help raise NotImplementedError saying why.
+// are a metaclass and complex-number literals. open, input, eval, exec,
+// compile, __import__, breakpoint, exit, quit and help raise
+// NotImplementedError saying why.
 // A class deriving from a built-in type (dict, list, str) raises
 // NotImplementedError; so does type() with three arguments.
 //
