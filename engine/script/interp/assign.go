@@ -31,20 +31,12 @@ func (c *compiler) target(e syntax.Expr) (assignFn, error) {
 			return fr.in.setAttr(o, e.Attr, v)
 		}, nil
 	case *syntax.Subscript:
-		obj, err := c.expr(e.Value)
-		if err != nil {
-			return nil, err
-		}
-		key, err := c.index(e.Slice)
+		parts, err := c.subscriptParts(e)
 		if err != nil {
 			return nil, err
 		}
 		return func(fr *frame, v starlark.Value) error {
-			o, err := obj(fr)
-			if err != nil {
-				return err
-			}
-			k, err := key(fr)
+			o, k, err := parts(fr)
 			if err != nil {
 				return err
 			}
@@ -216,20 +208,12 @@ func (c *compiler) augAttr(t *syntax.Attribute, op syntax.Operator, value exprFn
 }
 
 func (c *compiler) augItem(t *syntax.Subscript, op syntax.Operator, value exprFn) (stmtFn, error) {
-	obj, err := c.expr(t.Value)
-	if err != nil {
-		return nil, err
-	}
-	key, err := c.index(t.Slice)
+	parts, err := c.subscriptParts(t)
 	if err != nil {
 		return nil, err
 	}
 	return func(fr *frame) (ctl, error) {
-		o, err := obj(fr)
-		if err != nil {
-			return next, err
-		}
-		k, err := key(fr)
+		o, k, err := parts(fr)
 		if err != nil {
 			return next, err
 		}
@@ -285,20 +269,12 @@ func (c *compiler) deleteTarget(t syntax.Expr) (stmtFn, error) {
 			return next, fr.in.delAttr(o, t.Attr)
 		}, nil
 	case *syntax.Subscript:
-		obj, err := c.expr(t.Value)
-		if err != nil {
-			return nil, err
-		}
-		key, err := c.index(t.Slice)
+		parts, err := c.subscriptParts(t)
 		if err != nil {
 			return nil, err
 		}
 		return func(fr *frame) (ctl, error) {
-			o, err := obj(fr)
-			if err != nil {
-				return next, err
-			}
-			k, err := key(fr)
+			o, k, err := parts(fr)
 			if err != nil {
 				return next, err
 			}

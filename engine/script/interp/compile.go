@@ -286,18 +286,39 @@ func (c *compiler) ifStmt(s *syntax.If) (stmtFn, error) {
 	}, nil
 }
 
+// loopBlocks compiles a loop's body, inside the loop, and its else
+// clause.
+func (c *compiler) loopBlocks(body, orelse []syntax.Stmt) ([]stmtFn, []stmtFn, error) {
+	c.loops++
+	b, err := c.block(body)
+	c.loops--
+	if err != nil {
+		return nil, nil, err
+	}
+	e, err := c.block(orelse)
+	return b, e, err
+}
+
+// iteration runs a loop's body once; stop is set when the loop ends
+// there (break, return or an exception), with what the loop returns.
+func iteration(fr *frame, body []stmtFn) (stop bool, k ctl, err error) {
+	switch k, err := runBlock(fr, body); {
+	case err != nil:
+		return true, next, err
+	case k == brk:
+		return true, next, nil
+	case k == ret:
+		return true, ret, nil
+	}
+	return false, next, nil
+}
+
 func (c *compiler) whileStmt(s *syntax.While) (stmtFn, error) {
 	test, err := c.expr(s.Test)
 	if err != nil {
 		return nil, err
 	}
-	c.loops++
-	body, err := c.block(s.Body)
-	c.loops--
-	if err != nil {
-		return nil, err
-	}
-	orelse, err := c.block(s.Orelse)
+	body, orelse, err := c.loopBlocks(s.Body, s.Orelse)
 	if err != nil {
 		return nil, err
 	}
@@ -318,13 +339,8 @@ func (c *compiler) whileStmt(s *syntax.While) (stmtFn, error) {
 				}
 				return runBlock(fr, orelse)
 			}
-			switch k, err := runBlock(fr, body); {
-			case err != nil:
-				return next, err
-			case k == brk:
-				return next, nil
-			case k == ret:
-				return ret, nil
+			if stop, k, err := iteration(fr, body); stop {
+				return k, err
 			}
 		}
 	}, nil
@@ -342,13 +358,7 @@ func (c *compiler) forStmt(s *syntax.For) (stmtFn, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.loops++
-	body, err := c.block(s.Body)
-	c.loops--
-	if err != nil {
-		return nil, err
-	}
-	orelse, err := c.block(s.Orelse)
+	body, orelse, err := c.loopBlocks(s.Body, s.Orelse)
 	if err != nil {
 		return nil, err
 	}
@@ -372,13 +382,8 @@ func (c *compiler) forStmt(s *syntax.For) (stmtFn, error) {
 			if err := store(fr, x); err != nil {
 				return next, err
 			}
-			switch k, err := runBlock(fr, body); {
-			case err != nil:
-				return next, err
-			case k == brk:
-				return next, nil
-			case k == ret:
-				return ret, nil
+			if stop, k, err := iteration(fr, body); stop {
+				return k, err
 			}
 		}
 		if err := fr.in.iterError(it); err != nil {

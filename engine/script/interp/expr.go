@@ -195,6 +195,22 @@ func (c *compiler) attribute(e *syntax.Attribute) (exprFn, error) {
 }
 
 func (c *compiler) subscript(e *syntax.Subscript) (exprFn, error) {
+	parts, err := c.subscriptParts(e)
+	if err != nil {
+		return nil, err
+	}
+	return func(fr *frame) (starlark.Value, error) {
+		v, k, err := parts(fr)
+		if err != nil {
+			return nil, err
+		}
+		return fr.in.getItem(v, k)
+	}, nil
+}
+
+// subscriptParts compiles x[k] into what evaluates x, then k, as every
+// use of a subscript (read, assignment, op=, del) does first.
+func (c *compiler) subscriptParts(e *syntax.Subscript) (func(fr *frame) (starlark.Value, starlark.Value, error), error) {
 	x, err := c.expr(e.Value)
 	if err != nil {
 		return nil, err
@@ -203,16 +219,13 @@ func (c *compiler) subscript(e *syntax.Subscript) (exprFn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return func(fr *frame) (starlark.Value, error) {
+	return func(fr *frame) (starlark.Value, starlark.Value, error) {
 		v, err := x(fr)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		k, err := key(fr)
-		if err != nil {
-			return nil, err
-		}
-		return fr.in.getItem(v, k)
+		return v, k, err
 	}, nil
 }
 
