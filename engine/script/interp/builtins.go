@@ -243,13 +243,21 @@ var builtinTypes = map[string]func(starlark.Value) bool{
 		}
 		return false
 	},
-	"bool":      is[starlark.Bool],
-	"float":     is[starlark.Float],
-	"str":       is[starlark.String],
-	"bytes":     is[starlark.Bytes],
-	"list":      is[*starlark.List],
-	"tuple":     is[starlark.Tuple],
-	"dict":      is[*starlark.Dict],
+	"bool":  is[starlark.Bool],
+	"float": is[starlark.Float],
+	"str":   is[starlark.String],
+	"bytes": is[starlark.Bytes],
+	"list":  is[*starlark.List],
+	"tuple": func(v starlark.Value) bool {
+		// A namedtuple record is a tuple too.
+		_, rec := v.(interface{ Tuple() starlark.Tuple })
+		return is[starlark.Tuple](v) || rec
+	},
+	"dict": func(v starlark.Value) bool {
+		// Counter, defaultdict and OrderedDict are dicts too.
+		_, sub := v.(interface{ Dict() *starlark.Dict })
+		return is[*starlark.Dict](v) || sub
+	},
 	"set":       is[*starlark.Set],
 	"frozenset": func(starlark.Value) bool { return false },
 	"slice":     is[*Slice],

@@ -56,8 +56,18 @@ func bindToObject(v starlark.Value, obj starlark.Value, c *Class) starlark.Value
 		return &Method{self: c, fn: v.fn}
 	case *StaticMethod:
 		return v.fn
+	case MethodLike:
+		return &Method{self: obj, fn: v}
 	}
 	return v
+}
+
+// MethodLike is a callable that, like a function, binds to the instance
+// it is read from when it sits in a class body: functools.lru_cache's
+// wrapper of a method.
+type MethodLike interface {
+	starlark.Callable
+	BindsAsMethod()
 }
 
 // bindToClass is what reading a class attribute through the class gives.

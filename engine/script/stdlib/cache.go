@@ -75,8 +75,12 @@ func (c *cached) Name() string {
 	}
 	return "cached"
 }
-func (c *cached) String() string        { return py.Repr(c.fn) }
-func (c *cached) Type() string          { return "functools._lru_cache_wrapper" }
+func (c *cached) String() string { return py.Repr(c.fn) }
+func (c *cached) Type() string   { return "functools._lru_cache_wrapper" }
+
+// BindsAsMethod makes a cached method receive self, as CPython's
+// wrapper does through the descriptor protocol (interp.MethodLike).
+func (c *cached) BindsAsMethod()        {}
 func (c *cached) Freeze()               {}
 func (c *cached) Truth() starlark.Bool  { return true }
 func (c *cached) Hash() (uint32, error) { return starlark.String(c.Name()).Hash() }
