@@ -25,7 +25,8 @@
 //
 // Every statement but the async ones: functions with every parameter
 // form, closures, global and nonlocal, decorators, lambda; classes with
-// single and multiple inheritance (C3 method resolution order), super(),
+// single and multiple inheritance (C3 method resolution order),
+// subclasses of dict and list, super(),
 // special methods (__init__, __str__, __repr__, __eq__, __hash__, the
 // orderings, __len__, __iter__, __next__, __getitem__, __setitem__,
 // __contains__, __call__, __bool__, __enter__/__exit__, __getattr__,
@@ -61,8 +62,9 @@
 // are a metaclass and complex-number literals. open, input, eval, exec,
 // compile, __import__, breakpoint, exit, quit and help raise
 // NotImplementedError saying why.
-// A class deriving from a built-in type (dict, list, str) raises
-// NotImplementedError; so does type() with three arguments.
+// A class deriving from a built-in type other than dict and list (str,
+// int, tuple) raises NotImplementedError; so does type() with three
+// arguments.
 //
 // # Where the lab differs from CPython, knowingly
 //

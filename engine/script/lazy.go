@@ -160,6 +160,7 @@ func builtin_reversed(thread *starlark.Thread, _ *starlark.Builtin, args starlar
 		return nil, err
 	}
 	var items starlark.Indexable
+	seq = interp.Native(seq)
 	switch x := seq.(type) {
 	case *interp.Object:
 		return reversedObject(thread, x)

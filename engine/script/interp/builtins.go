@@ -287,7 +287,7 @@ func builtinTypeName(v starlark.Value) string {
 
 func isBuiltinInstance(x starlark.Value, name string) bool {
 	if o, ok := x.(*Object); ok {
-		return name == "object" || (o.class.exception && name == "BaseException")
+		return name == "object" || (o.class.exception && name == "BaseException") || (name != "" && o.class.nativeKind() == name)
 	}
 	if check := builtinTypes[name]; check != nil {
 		return check(x)
@@ -666,6 +666,9 @@ func reprOf(v starlark.Value) string { return py.Repr(v) }
 
 // defaultRepr is object.__repr__: <__main__.Foo object at 0x...>.
 func defaultRepr(o *Object) string {
+	if o.native != nil {
+		return py.Repr(o.native)
+	}
 	if o.class.exception && len(o.args) == 1 {
 		return o.class.name + "(" + py.Repr(o.args[0]) + ")"
 	}

@@ -90,7 +90,7 @@ func (c *compiler) keywords(list []*syntax.Keyword) (func(fr *frame, f starlark.
 
 // spreadKeywords passes each item of a mapping given as **m.
 func (in *Interp) spreadKeywords(f, m starlark.Value, add func(string, starlark.Value) error) error {
-	src, ok := m.(starlark.IterableMapping)
+	src, ok := nativeOf(m).(starlark.IterableMapping)
 	if !ok {
 		return typeErrorf("%s() argument after ** must be a mapping, not %s", calleeQualName(f), typeName(m))
 	}

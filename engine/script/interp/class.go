@@ -26,7 +26,8 @@ type Class struct {
 	// modname is the module of a built-in class that is not a builtin
 	// (dataclasses.FrozenInstanceError), which tracebacks name.
 	modname string
-	owned   bool // a model's own exception class (Book.DoesNotExist)
+	owned   bool   // a model's own exception class (Book.DoesNotExist)
+	native  string // "dict" or "list" for the classes that stand for them
 }
 
 var (
@@ -194,8 +195,15 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 	if c.exception {
 		obj.args = append(starlark.Tuple(nil), args...)
 	}
+	kind := c.nativeKind()
+	if kind != "" {
+		obj.native = newNative(kind)
+	}
 	init, owner := c.lookup("__init__")
 	if init == nil || owner.in == nil {
+		if kind != "" {
+			return obj, c.in.initNative(obj, args, kwargs)
+		}
 		return obj, c.builtinInit(obj, args, kwargs)
 	}
 	res, err := starlark.Call(thread, init, append(starlark.Tuple{obj}, args...), kwargs)

@@ -118,6 +118,9 @@ func (in *Interp) compareObjects(op starsyntax.Token, x, y starlark.Value) (star
 			return v, err
 		}
 	}
+	if xn, yn := nativeOf(x), nativeOf(y); xn != x || yn != y {
+		return in.compare(op, xn, yn)
+	}
 	switch op {
 	case starsyntax.EQL:
 		return starlark.Bool(identical(x, y)), nil
@@ -162,6 +165,9 @@ func (in *Interp) contains(container, x starlark.Value) (bool, error) {
 			}
 			return in.truth(v)
 		}
+		if o.native != nil {
+			return in.contains(o.native, x)
+		}
 		return in.containsByIteration(o, x)
 	}
 	v, err := starlark.Binary(starsyntax.IN, x, container)
@@ -182,6 +188,9 @@ func (in *Interp) containsByIteration(container, x starlark.Value) (bool, error)
 	defer it.Done()
 	var v starlark.Value
 	for it.Next(&v) {
+		if err := in.step(); err != nil {
+			return false, err
+		}
 		eq, err := in.compare(starsyntax.EQL, v, x)
 		if err != nil {
 			return false, err
@@ -232,4 +241,13 @@ func power(x, y starlark.Value) (starlark.Value, error) {
 func isNaN(v starlark.Value) bool {
 	f, ok := v.(starlark.Float)
 	return ok && math.IsNaN(float64(f))
+}
+
+// nativeOf is the dict or list an instance of a dict or list subclass
+// holds, or v itself.
+func nativeOf(v starlark.Value) starlark.Value {
+	if o, ok := v.(*Object); ok && o.native != nil {
+		return o.native
+	}
+	return v
 }

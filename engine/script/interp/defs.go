@@ -271,6 +271,9 @@ func (in *Interp) classBases(fr *frame, bases []exprFn) ([]*Class, error) {
 			return nil, err
 		}
 		k, ok := v.(*Class)
+		if t, isType := v.(*Type); isType && nativeClasses[t.name] != nil {
+			k, ok = nativeClasses[t.name], true
+		}
 		if !ok {
 			if name := builtinTypeName(v); name != "" {
 				return nil, newError("NotImplementedError", "a class deriving from the built-in type '"+name+"' is not supported in ORM Lab; keep the value in an attribute instead")

@@ -253,6 +253,13 @@ func (s *Super) AttrNames() []string { return nil }
 func builtinMethod(k *Class, name string, self starlark.Value) starlark.Value {
 	o, _ := self.(*Object)
 	switch {
+	case name == "__init__" && k.native != "" && o != nil:
+		return starlark.NewBuiltin("__init__", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return starlark.None, Of(thread).initNative(o, args, kwargs)
+		})
+	case k.native != "" && o != nil && o.native != nil:
+		v, _ := o.class.in.nativeAttr(o, name)
+		return v
 	case name == "__init__" && k.exception && o != nil:
 		return starlark.NewBuiltin("__init__", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 			o.args = append(starlark.Tuple(nil), args...)

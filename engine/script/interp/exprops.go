@@ -220,7 +220,7 @@ func (c *compiler) dict(e *syntax.Dict) (exprFn, error) {
 
 // mergeInto copies a mapping's items into d, for **m.
 func (in *Interp) mergeInto(d *starlark.Dict, m starlark.Value) error {
-	src, ok := m.(starlark.IterableMapping)
+	src, ok := nativeOf(m).(starlark.IterableMapping)
 	if !ok {
 		return typeErrorf("'%s' object is not a mapping", typeName(m))
 	}

@@ -41,6 +41,9 @@ func (in *Interp) getItem(v, k starlark.Value) (starlark.Value, error) {
 		if r, found, err := o.special("__getitem__", k); found || err != nil {
 			return r, err
 		}
+		if o.native != nil {
+			return in.nativeGetItem(o, k)
+		}
 		return nil, typeErrorf("'%s' object is not subscriptable", o.class.name)
 	}
 	switch t := v.(type) {
@@ -175,6 +178,9 @@ func (in *Interp) setItem(v, k, x starlark.Value) error {
 		if _, found, err := o.special("__setitem__", k, x); found || err != nil {
 			return err
 		}
+		if o.native != nil {
+			return in.setItem(o.native, k, x)
+		}
 		return typeErrorf("'%s' object does not support item assignment", o.class.name)
 	}
 	if b, ok := k.(starlark.Bool); ok {
@@ -257,6 +263,9 @@ func (in *Interp) delItem(v, k starlark.Value) error {
 		if _, found, err := o.special("__delitem__", k); found || err != nil {
 			return err
 		}
+		if o.native != nil {
+			return in.delItem(o.native, k)
+		}
 		return typeErrorf("'%s' object does not support item deletion", o.class.name)
 	}
 	switch c := v.(type) {
@@ -315,6 +324,11 @@ func (in *Interp) collect(v starlark.Value) ([]starlark.Value, error) {
 	var out []starlark.Value
 	var x starlark.Value
 	for it.Next(&x) {
+		// Each item counts as a step, so that list(range(10**9)) or
+		// "x" in range(10**9) stops at the run's limits.
+		if err := in.step(); err != nil {
+			return nil, err
+		}
 		out = append(out, x)
 	}
 	return out, in.iterError(it)

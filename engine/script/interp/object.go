@@ -21,8 +21,9 @@ type Object struct {
 	args            starlark.Tuple
 	cause, context  *Object
 	suppressContext bool
-	frozen          bool   // a frozen dataclass after __init__
-	suggestion      string // a name close to a missing one, for the traceback
+	frozen          bool           // a frozen dataclass after __init__
+	native          starlark.Value // the dict or list of a class deriving from one
+	suggestion      string         // a name close to a missing one, for the traceback
 }
 
 var (
@@ -114,7 +115,7 @@ func (o *Object) Truth() starlark.Bool {
 		}
 		return b
 	}
-	if _, ok := o.class.lookup("__len__"); ok != nil {
+	if _, ok := o.class.lookup("__len__"); ok != nil || o.native != nil {
 		n, err := o.length()
 		if err != nil {
 			o.class.in.defer_(err)
@@ -173,6 +174,11 @@ func (o *Object) getAttr(name string) (starlark.Value, error) {
 	}
 	if v := o.builtinAttr(name); v != nil {
 		return v, nil
+	}
+	if o.native != nil {
+		if v, _ := o.class.in.nativeAttr(o, name); v != nil {
+			return v, nil
+		}
 	}
 	if g, _ := o.class.lookup("__getattr__"); g != nil {
 		v, _, err := o.special("__getattr__", starlark.String(name))
@@ -261,6 +267,9 @@ func (o *Object) length() (int, error) {
 	v, found, err := o.special("__len__")
 	if err != nil {
 		return 0, err
+	}
+	if !found && o.native != nil {
+		return o.native.(starlark.Sequence).Len(), nil
 	}
 	if !found {
 		return 0, typeErrorf("object of type '%s' has no len()", o.class.name)

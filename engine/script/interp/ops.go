@@ -354,6 +354,9 @@ func (in *Interp) objectIterator(o *Object) (starlark.Iterator, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !found && o.native != nil {
+		return in.iterate(o.native)
+	}
 	if !found {
 		if g, _ := o.class.lookup("__getitem__"); g != nil {
 			return &indexIterator{in: in, obj: o}, nil

@@ -43,6 +43,10 @@ func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs
 	if t.fn == nil {
 		return nil, typeErrorf("cannot create '%s' instances", t.name)
 	}
+	if len(args) == 1 {
+		// dict(d) or list(l) of a dict or list subclass copies its items.
+		args = starlark.Tuple{nativeOf(args[0])}
+	}
 	return starlark.Call(thread, t.fn, args, kwargs)
 }
 
