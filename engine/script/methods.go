@@ -14,6 +14,7 @@ import (
 var methods = map[string]map[string]*starlark.Builtin{
 	"string": {
 		"format":       starlark.NewBuiltin("format", string_format),
+		"format_map":   starlark.NewBuiltin("format_map", string_format_map),
 		"ljust":        starlark.NewBuiltin("ljust", string_ljust),
 		"rjust":        starlark.NewBuiltin("rjust", string_rjust),
 		"center":       starlark.NewBuiltin("center", string_center),

@@ -6,8 +6,8 @@ import (
 	"ormlab/engine/py"
 )
 
-// attrDict is obj.__dict__: the instance's attributes as a dict that
-// reads and writes them, so obj.__dict__["x"] = 1 sets obj.x as in
+// attrDict is obj.__dict__ or globals(): a namespace as a dict that
+// reads and writes it, so obj.__dict__["x"] = 1 sets obj.x as in
 // Python. It prints and compares as the dict of its items.
 type attrDict struct {
 	ns *Namespace

@@ -163,12 +163,13 @@ func uniq(sorted []string) []string {
 	return out
 }
 
-// builtinGlobals is globals(): a copy of the module's names.
+// builtinGlobals is globals(): the module's names as a dict that reads
+// and writes them, so globals()["x"] = 1 binds x.
 func builtinGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs("globals", args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return namespaceDict(Of(thread).globals), nil
+	return &attrDict{ns: Of(thread).globals}, nil
 }
 
 // Builtin returns the interpreter's own builtin of that name (an

@@ -377,3 +377,9 @@ func alias(t, k starlark.Value) *GenericAlias {
 	}
 	return &GenericAlias{origin: t, args: args}
 }
+
+// GetItem is v[k] as the script's own code reads it (a dict subclass's
+// __missing__ included), for builtins that look keys up.
+func GetItem(thread *starlark.Thread, v, k starlark.Value) (starlark.Value, error) {
+	return Of(thread).getItem(v, k)
+}
