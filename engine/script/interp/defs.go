@@ -239,7 +239,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) (stmtFn, error) {
 	}
 	doc := docstring(s.Body)
 	mk := func(fr *frame) (starlark.Value, error) {
-		bs, err := fr.in.classBases(fr, bases)
+		bs, factory, err := fr.in.classBases(fr, bases)
 		if err != nil {
 			return nil, err
 		}
@@ -257,18 +257,59 @@ func (c *compiler) classDef(s *syntax.ClassDef) (stmtFn, error) {
 		if _, err := fr.in.runFrame(body); err != nil {
 			return nil, err
 		}
+		if factory != nil {
+			return factory.MakeClass(fr.in.thread, s.Name, annotatedNames(ns), classAttrs(ns))
+		}
 		return fr.in.newClass(s.Name, qual, bs, ns)
 	}
 	return c.decorated(s.DecoratorList, mk, c.storeName(s.Name))
 }
 
-// classBases evaluates a class statement's bases, which must be classes.
-func (in *Interp) classBases(fr *frame, bases []exprFn) ([]*Class, error) {
+// ClassFactory is a base that makes the class itself from the body's
+// annotated names and values, as typing.NamedTuple does.
+type ClassFactory interface {
+	MakeClass(thread *starlark.Thread, name string, fields []string, attrs starlark.StringDict) (starlark.Value, error)
+}
+
+// annotatedNames are the names a class body annotated, in order.
+func annotatedNames(ns *Namespace) []string {
+	d, _ := ns.Get("__annotations__").(*starlark.Dict)
+	if d == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range d.Keys() {
+		out = append(out, string(k.(starlark.String)))
+	}
+	return out
+}
+
+// classAttrs are the names a class body bound, but for those Python adds.
+func classAttrs(ns *Namespace) starlark.StringDict {
+	out := starlark.StringDict{}
+	for _, k := range ns.Keys() {
+		switch k {
+		case "__module__", "__qualname__", "__annotations__", "__doc__":
+			continue
+		}
+		out[k] = ns.Get(k)
+	}
+	return out
+}
+
+// classBases evaluates a class statement's bases, which must be classes,
+// or one ClassFactory.
+func (in *Interp) classBases(fr *frame, bases []exprFn) ([]*Class, ClassFactory, error) {
 	out := make([]*Class, 0, len(bases))
+	var factory ClassFactory
 	for _, b := range bases {
 		v, err := b(fr)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if f, ok := v.(ClassFactory); ok {
+			factory = f
+			continue
 		}
 		k, ok := v.(*Class)
 		if t, isType := v.(*Type); isType && nativeClasses[t.name] != nil {
@@ -276,11 +317,11 @@ func (in *Interp) classBases(fr *frame, bases []exprFn) ([]*Class, error) {
 		}
 		if !ok {
 			if name := builtinTypeName(v); name != "" {
-				return nil, newError("NotImplementedError", "a class deriving from the built-in type '"+name+"' is not supported in ORM Lab; keep the value in an attribute instead")
+				return nil, nil, newError("NotImplementedError", "a class deriving from the built-in type '"+name+"' is not supported in ORM Lab; keep the value in an attribute instead")
 			}
-			return nil, typeErrorf("bases must be types")
+			return nil, nil, typeErrorf("bases must be types")
 		}
 		out = append(out, k)
 	}
-	return out, nil
+	return out, factory, nil
 }

@@ -34,7 +34,7 @@ func typingNames() starlark.StringDict {
 		"TypeVar":           builtin("TypeVar", typing_TypeVar),
 		"NewType":           builtin("NewType", typing_NewType),
 		"get_type_hints":    builtin("get_type_hints", typing_get_type_hints),
-		"NamedTuple":        builtin("NamedTuple", typing_NamedTuple),
+		"NamedTuple":        namedTupleForm{},
 	}
 	for _, name := range typingForms {
 		names[name] = &typingForm{name: "typing." + name}
@@ -177,4 +177,39 @@ func typing_NamedTuple(thread *starlark.Thread, _ *starlark.Builtin, args starla
 		fields = append(fields, string(kv[0].(starlark.String)))
 	}
 	return &tupleType{name: string(name), fields: fields}, nil
+}
+
+// namedTupleForm is typing.NamedTuple: called, the functional form; as a
+// class's base, the class form, whose annotated names are the fields and
+// whose values their defaults (interp.ClassFactory).
+type namedTupleForm struct{}
+
+func (namedTupleForm) String() string        { return "<function NamedTuple>" }
+func (namedTupleForm) Type() string          { return "function" }
+func (namedTupleForm) Freeze()               {}
+func (namedTupleForm) Truth() starlark.Bool  { return true }
+func (namedTupleForm) Hash() (uint32, error) { return starlark.String("NamedTuple").Hash() }
+func (namedTupleForm) Name() string          { return "NamedTuple" }
+
+// CallInternal is the functional form.
+func (namedTupleForm) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return typing_NamedTuple(thread, nil, args, kwargs)
+}
+
+// MakeClass is the class form: class P(NamedTuple): x: int; y: int = 0.
+func (namedTupleForm) MakeClass(_ *starlark.Thread, name string, fields []string, attrs starlark.StringDict) (starlark.Value, error) {
+	t := &tupleType{name: name, fields: fields}
+	for _, f := range fields {
+		if d, ok := attrs[f]; ok {
+			t.defaults = append(t.defaults, d)
+		} else if len(t.defaults) > 0 {
+			return nil, py.Errorf("TypeError", "Non-default namedtuple field %s cannot follow default field %s", f, fields[len(t.defaults)-1])
+		}
+	}
+	for attr, v := range attrs {
+		if _, isCallable := v.(starlark.Callable); isCallable {
+			return nil, py.Errorf("NotImplementedError", "a method (%s) on a NamedTuple class is not supported in ORM Lab; use a dataclass instead", attr)
+		}
+	}
+	return t, nil
 }
