@@ -49,6 +49,7 @@ type Expression struct {
 	nulls    string      // OrderBy: " NULLS FIRST", " NULLS LAST" or ""
 	fallback *Expression // Case default=, an aggregate's default=
 	output   *Field      // output_field= of a database function
+	sqlFunc  string      // the SQL function of a Func a script defined
 	// Window: partition_by= and order_by= terms and the frame.
 	partition []*Expression
 	order     []*Expression

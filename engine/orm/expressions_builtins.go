@@ -7,6 +7,7 @@ import (
 // expressionBuiltins are the expression classes scripts can call, named
 // as django.db.models exports them.
 var expressionBuiltins = map[string]starlark.Callable{
+	"Func":     Func{},
 	"F":        starlark.NewBuiltin("F", newF),
 	"OuterRef": starlark.NewBuiltin("OuterRef", newOuterRef),
 	"Value":    starlark.NewBuiltin("Value", newValue),

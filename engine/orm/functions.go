@@ -163,6 +163,9 @@ func (q *Query) resolveFunc(sess *Session, e *Expression, mark int) (sqlExpr, er
 		}
 		args[i] = r
 	}
+	if e.sqlFunc != "" {
+		return sameTypeFunc(e.sqlFunc)(e, args)
+	}
 	return dbFunctions[e.name](e, args)
 }
 

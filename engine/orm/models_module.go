@@ -104,7 +104,7 @@ func (c *FieldClass) CallInternal(_ *starlark.Thread, args starlark.Tuple, kwarg
 // besides the field classes.
 var modelsExports = []string{"F", "Value", "Q", "Count", "Sum", "Avg", "Max", "Min", "Case", "When",
 	"Exists", "OuterRef", "Subquery", "Prefetch", "ExpressionWrapper", "prefetch_related_objects",
-	"Window", "RowRange", "ValueRange", "WindowFrameExclusion"}
+	"Window", "RowRange", "ValueRange", "WindowFrameExclusion", "Func"}
 
 // ModelsModule is django.db.models as "from django.db import models"
 // binds it: the field classes and the expression names.
