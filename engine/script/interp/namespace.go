@@ -12,9 +12,10 @@ type Namespace struct {
 	keys []string
 }
 
-// NewNamespace returns an empty namespace.
+// NewNamespace returns an empty namespace; its map is made on the first
+// Set, as most classes and instances of the built-in kinds never get one.
 func NewNamespace() *Namespace {
-	return &Namespace{m: map[string]*cell{}}
+	return &Namespace{}
 }
 
 // Get returns the value of name, or nil.
@@ -29,6 +30,9 @@ func (n *Namespace) Get(name string) starlark.Value {
 func (n *Namespace) cell(name string) *cell {
 	c := n.m[name]
 	if c == nil {
+		if n.m == nil {
+			n.m = map[string]*cell{}
+		}
 		c = &cell{}
 		n.m[name] = c
 	}

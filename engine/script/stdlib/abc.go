@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"go.starlark.net/starlark"
+	"sync"
 
 	"ormlab/engine/py"
 	"ormlab/engine/script/interp"
@@ -11,22 +12,24 @@ import (
 // built-in and lab values of its kind, and a script's instances by the
 // special methods they define, as CPython's __subclasshook__ does.
 // See https://docs.python.org/3/library/collections.abc.html.
-var abcNames = starlark.StringDict{
-	"Iterable":        abcType("Iterable", isIterable),
-	"Iterator":        abcType("Iterator", isIterator),
-	"Generator":       abcType("Generator", func(v starlark.Value) bool { return v.Type() == "generator" }),
-	"Sized":           abcType("Sized", isSized),
-	"Container":       abcType("Container", isContainer),
-	"Collection":      abcType("Collection", func(v starlark.Value) bool { return isSized(v) && isIterable(v) && isContainer(v) }),
-	"Hashable":        abcType("Hashable", isHashable),
-	"Callable":        abcType("Callable", isCallable),
-	"Mapping":         abcType("Mapping", isMapping),
-	"MutableMapping":  abcType("MutableMapping", isMapping),
-	"Sequence":        abcType("Sequence", isSequence),
-	"MutableSequence": abcType("MutableSequence", func(v starlark.Value) bool { return is[*starlark.List](v) || is[*Deque](v) }),
-	"Set":             abcType("Set", func(v starlark.Value) bool { return is[*starlark.Set](v) || v.Type() == "frozenset" }),
-	"MutableSet":      abcType("MutableSet", is[*starlark.Set]),
-}
+var abcNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"Iterable":        abcType("Iterable", isIterable),
+		"Iterator":        abcType("Iterator", isIterator),
+		"Generator":       abcType("Generator", func(v starlark.Value) bool { return v.Type() == "generator" }),
+		"Sized":           abcType("Sized", isSized),
+		"Container":       abcType("Container", isContainer),
+		"Collection":      abcType("Collection", func(v starlark.Value) bool { return isSized(v) && isIterable(v) && isContainer(v) }),
+		"Hashable":        abcType("Hashable", isHashable),
+		"Callable":        abcType("Callable", isCallable),
+		"Mapping":         abcType("Mapping", isMapping),
+		"MutableMapping":  abcType("MutableMapping", isMapping),
+		"Sequence":        abcType("Sequence", isSequence),
+		"MutableSequence": abcType("MutableSequence", func(v starlark.Value) bool { return is[*starlark.List](v) || is[*Deque](v) }),
+		"Set":             abcType("Set", func(v starlark.Value) bool { return is[*starlark.Set](v) || v.Type() == "frozenset" }),
+		"MutableSet":      abcType("MutableSet", is[*starlark.Set]),
+	}
+})
 
 func abcType(name string, instance func(starlark.Value) bool) *callableWithAttrs {
 	return &callableWithAttrs{

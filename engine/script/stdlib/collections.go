@@ -3,6 +3,7 @@ package stdlib
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -12,13 +13,15 @@ import (
 
 // collectionsNames are the collections module's types.
 // See https://docs.python.org/3/library/collections.html.
-var collectionsNames = starlark.StringDict{
-	"Counter":     collectionType("Counter", collections_Counter, is[*Counter]),
-	"defaultdict": collectionType("defaultdict", collections_defaultdict, is[*DefaultDict]),
-	"OrderedDict": collectionType("OrderedDict", collections_OrderedDict, is[*OrderedDict]),
-	"deque":       collectionType("deque", collections_deque, is[*Deque]),
-	"namedtuple":  builtin("namedtuple", collections_namedtuple),
-}
+var collectionsNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"Counter":     collectionType("Counter", collections_Counter, is[*Counter]),
+		"defaultdict": collectionType("defaultdict", collections_defaultdict, is[*DefaultDict]),
+		"OrderedDict": collectionType("OrderedDict", collections_OrderedDict, is[*OrderedDict]),
+		"deque":       collectionType("deque", collections_deque, is[*Deque]),
+		"namedtuple":  builtin("namedtuple", collections_namedtuple),
+	}
+})
 
 // collectionType is one of the module's classes: callable, printing as
 // <class 'collections.Counter'>, and known to isinstance.

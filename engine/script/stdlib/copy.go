@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"go.starlark.net/starlark"
+	"sync"
 
 	"ormlab/engine/py"
 	"ormlab/engine/script/interp"
@@ -11,10 +12,12 @@ import (
 // containers and this package's; a script's own instances define
 // __copy__ and __deepcopy__ or are the interpreter's to copy.
 // See https://docs.python.org/3/library/copy.html.
-var copyNames = starlark.StringDict{
-	"copy":     builtin("copy", copy_copy),
-	"deepcopy": builtin("deepcopy", copy_deepcopy),
-}
+var copyNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"copy":     builtin("copy", copy_copy),
+		"deepcopy": builtin("deepcopy", copy_deepcopy),
+	}
+})
 
 func copy_copy(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value

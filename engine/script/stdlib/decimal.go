@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -15,18 +16,20 @@ import (
 // exceptions. The context is CPython's default: 28 significant digits,
 // ROUND_HALF_EVEN.
 // See https://docs.python.org/3/library/decimal.html.
-var decimalNames = starlark.StringDict{
-	"Decimal":          decimalType,
-	"InvalidOperation": &errorClass{"decimal.InvalidOperation"},
-	"DivisionByZero":   &errorClass{"decimal.DivisionByZero"},
-	"ROUND_HALF_UP":    starlark.String(roundHalfUp),
-	"ROUND_HALF_DOWN":  starlark.String(roundHalfDown),
-	"ROUND_HALF_EVEN":  starlark.String(roundHalfEven),
-	"ROUND_DOWN":       starlark.String(roundDown),
-	"ROUND_UP":         starlark.String(roundUp),
-	"ROUND_CEILING":    starlark.String(roundCeiling),
-	"ROUND_FLOOR":      starlark.String(roundFloor),
-}
+var decimalNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"Decimal":          decimalType,
+		"InvalidOperation": &errorClass{"decimal.InvalidOperation"},
+		"DivisionByZero":   &errorClass{"decimal.DivisionByZero"},
+		"ROUND_HALF_UP":    starlark.String(roundHalfUp),
+		"ROUND_HALF_DOWN":  starlark.String(roundHalfDown),
+		"ROUND_HALF_EVEN":  starlark.String(roundHalfEven),
+		"ROUND_DOWN":       starlark.String(roundDown),
+		"ROUND_UP":         starlark.String(roundUp),
+		"ROUND_CEILING":    starlark.String(roundCeiling),
+		"ROUND_FLOOR":      starlark.String(roundFloor),
+	}
+})
 
 const (
 	roundHalfUp   = "ROUND_HALF_UP"

@@ -3,6 +3,7 @@ package stdlib
 import (
 	"go.starlark.net/syntax"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -13,15 +14,17 @@ import (
 // and total_ordering are the interpreter's (interp.Modules), since they
 // work on its classes.
 // See https://docs.python.org/3/library/functools.html.
-var functoolsNames = starlark.StringDict{
-	"reduce":         builtin("reduce", functools_reduce),
-	"partial":        &callableWithAttrs{Builtin: builtin("partial", functools_partial), repr: "<class 'functools.partial'>"},
-	"lru_cache":      builtin("lru_cache", functools_lru_cache),
-	"cache":          builtin("cache", functools_cache),
-	"wraps":          builtin("wraps", functools_wraps),
-	"update_wrapper": builtin("update_wrapper", functools_update_wrapper),
-	"cmp_to_key":     builtin("cmp_to_key", functools_cmp_to_key),
-}
+var functoolsNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"reduce":         builtin("reduce", functools_reduce),
+		"partial":        &callableWithAttrs{Builtin: builtin("partial", functools_partial), repr: "<class 'functools.partial'>"},
+		"lru_cache":      builtin("lru_cache", functools_lru_cache),
+		"cache":          builtin("cache", functools_cache),
+		"wraps":          builtin("wraps", functools_wraps),
+		"update_wrapper": builtin("update_wrapper", functools_update_wrapper),
+		"cmp_to_key":     builtin("cmp_to_key", functools_cmp_to_key),
+	}
+})
 
 func functools_reduce(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noKwargs("reduce", kwargs); err != nil {

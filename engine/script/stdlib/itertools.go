@@ -3,6 +3,7 @@ package stdlib
 import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+	"sync"
 
 	"ormlab/engine/py"
 )
@@ -11,27 +12,29 @@ import (
 // lazy iterator, as CPython's do. batched is left out: it is new in
 // Python 3.12, and the lab matches 3.11.
 // See https://docs.python.org/3/library/itertools.html.
-var itertoolsNames = starlark.StringDict{
-	"chain":                         chainType,
-	"islice":                        builtin("islice", itertools_islice),
-	"count":                         builtin("count", itertools_count),
-	"cycle":                         builtin("cycle", itertools_cycle),
-	"repeat":                        builtin("repeat", itertools_repeat),
-	"accumulate":                    builtin("accumulate", itertools_accumulate),
-	"groupby":                       builtin("groupby", itertools_groupby),
-	"zip_longest":                   builtin("zip_longest", itertools_zip_longest),
-	"pairwise":                      builtin("pairwise", itertools_pairwise),
-	"starmap":                       builtin("starmap", itertools_starmap),
-	"compress":                      builtin("compress", itertools_compress),
-	"takewhile":                     builtin("takewhile", predicateIter("takewhile")),
-	"dropwhile":                     builtin("dropwhile", predicateIter("dropwhile")),
-	"filterfalse":                   builtin("filterfalse", predicateIter("filterfalse")),
-	"tee":                           builtin("tee", itertools_tee),
-	"product":                       builtin("product", itertools_product),
-	"permutations":                  builtin("permutations", itertools_permutations),
-	"combinations":                  builtin("combinations", combinatoric("combinations", false)),
-	"combinations_with_replacement": builtin("combinations_with_replacement", combinatoric("combinations_with_replacement", true)),
-}
+var itertoolsNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"chain":                         chainType,
+		"islice":                        builtin("islice", itertools_islice),
+		"count":                         builtin("count", itertools_count),
+		"cycle":                         builtin("cycle", itertools_cycle),
+		"repeat":                        builtin("repeat", itertools_repeat),
+		"accumulate":                    builtin("accumulate", itertools_accumulate),
+		"groupby":                       builtin("groupby", itertools_groupby),
+		"zip_longest":                   builtin("zip_longest", itertools_zip_longest),
+		"pairwise":                      builtin("pairwise", itertools_pairwise),
+		"starmap":                       builtin("starmap", itertools_starmap),
+		"compress":                      builtin("compress", itertools_compress),
+		"takewhile":                     builtin("takewhile", predicateIter("takewhile")),
+		"dropwhile":                     builtin("dropwhile", predicateIter("dropwhile")),
+		"filterfalse":                   builtin("filterfalse", predicateIter("filterfalse")),
+		"tee":                           builtin("tee", itertools_tee),
+		"product":                       builtin("product", itertools_product),
+		"permutations":                  builtin("permutations", itertools_permutations),
+		"combinations":                  builtin("combinations", combinatoric("combinations", false)),
+		"combinations_with_replacement": builtin("combinations_with_replacement", combinatoric("combinations_with_replacement", true)),
+	}
+})
 
 // chainType is itertools.chain, whose from_iterable is an attribute.
 var chainType = &callableWithAttrs{

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"go.starlark.net/starlark"
@@ -14,11 +15,13 @@ import (
 
 // jsonNames are the json module's functions.
 // See https://docs.python.org/3/library/json.html.
-var jsonNames = starlark.StringDict{
-	"dumps":           builtin("dumps", json_dumps),
-	"loads":           builtin("loads", json_loads),
-	"JSONDecodeError": &errorClass{decodeErrorType},
-}
+var jsonNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"dumps":           builtin("dumps", json_dumps),
+		"loads":           builtin("loads", json_loads),
+		"JSONDecodeError": &errorClass{decodeErrorType},
+	}
+})
 
 // encoder holds json.dumps's options while it writes one value.
 type encoder struct {

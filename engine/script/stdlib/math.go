@@ -3,6 +3,7 @@ package stdlib
 import (
 	"math"
 	"math/big"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -11,39 +12,41 @@ import (
 
 // mathNames are the math module's constants and functions.
 // See https://docs.python.org/3/library/math.html.
-var mathNames = starlark.StringDict{
-	"pi": starlark.Float(math.Pi), "e": starlark.Float(math.E), "tau": starlark.Float(2 * math.Pi),
-	"inf": starlark.Float(math.Inf(1)), "nan": starlark.Float(math.NaN()),
-	"sqrt": unary("sqrt", domain(math.Sqrt, func(x float64) bool { return x >= 0 })),
-	"exp":  unary("exp", math.Exp),
-	"log2": unary("log2", domain(math.Log2, positive)), "log10": unary("log10", domain(log10, positive)),
-	"fabs": unary("fabs", math.Abs),
-	"sin":  unary("sin", math.Sin), "cos": unary("cos", math.Cos), "tan": unary("tan", math.Tan),
-	"asin": unary("asin", domain(math.Asin, unit)), "acos": unary("acos", domain(math.Acos, unit)),
-	"atan":    unary("atan", math.Atan),
-	"degrees": unary("degrees", func(x float64) float64 { return x * (180 / math.Pi) }),
-	"radians": unary("radians", func(x float64) float64 { return x * (math.Pi / 180) }),
-	"floor":   rounding("floor", math.Floor), "ceil": rounding("ceil", math.Ceil), "trunc": rounding("trunc", math.Trunc),
-	"isnan":     predicate("isnan", math.IsNaN),
-	"isinf":     predicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
-	"log":       builtin("log", math_log),
-	"pow":       binary("pow", math_pow),
-	"atan2":     binary("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }),
-	"fmod":      binary("fmod", math_fmod),
-	"hypot":     builtin("hypot", math_hypot),
-	"dist":      builtin("dist", math_dist),
-	"isclose":   builtin("isclose", math_isclose),
-	"isfinite":  predicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
-	"fsum":      builtin("fsum", math_fsum),
-	"prod":      builtin("prod", math_prod),
-	"gcd":       builtin("gcd", math_gcd),
-	"lcm":       builtin("lcm", math_lcm),
-	"factorial": builtin("factorial", math_factorial),
-	"comb":      builtin("comb", math_comb),
-	"perm":      builtin("perm", math_perm),
-	"isqrt":     builtin("isqrt", math_isqrt),
-	"copysign":  binary("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
-}
+var mathNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"pi": starlark.Float(math.Pi), "e": starlark.Float(math.E), "tau": starlark.Float(2 * math.Pi),
+		"inf": starlark.Float(math.Inf(1)), "nan": starlark.Float(math.NaN()),
+		"sqrt": unary("sqrt", domain(math.Sqrt, func(x float64) bool { return x >= 0 })),
+		"exp":  unary("exp", math.Exp),
+		"log2": unary("log2", domain(math.Log2, positive)), "log10": unary("log10", domain(log10, positive)),
+		"fabs": unary("fabs", math.Abs),
+		"sin":  unary("sin", math.Sin), "cos": unary("cos", math.Cos), "tan": unary("tan", math.Tan),
+		"asin": unary("asin", domain(math.Asin, unit)), "acos": unary("acos", domain(math.Acos, unit)),
+		"atan":    unary("atan", math.Atan),
+		"degrees": unary("degrees", func(x float64) float64 { return x * (180 / math.Pi) }),
+		"radians": unary("radians", func(x float64) float64 { return x * (math.Pi / 180) }),
+		"floor":   rounding("floor", math.Floor), "ceil": rounding("ceil", math.Ceil), "trunc": rounding("trunc", math.Trunc),
+		"isnan":     predicate("isnan", math.IsNaN),
+		"isinf":     predicate("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
+		"log":       builtin("log", math_log),
+		"pow":       binary("pow", math_pow),
+		"atan2":     binary("atan2", func(y, x float64) (float64, error) { return math.Atan2(y, x), nil }),
+		"fmod":      binary("fmod", math_fmod),
+		"hypot":     builtin("hypot", math_hypot),
+		"dist":      builtin("dist", math_dist),
+		"isclose":   builtin("isclose", math_isclose),
+		"isfinite":  predicate("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
+		"fsum":      builtin("fsum", math_fsum),
+		"prod":      builtin("prod", math_prod),
+		"gcd":       builtin("gcd", math_gcd),
+		"lcm":       builtin("lcm", math_lcm),
+		"factorial": builtin("factorial", math_factorial),
+		"comb":      builtin("comb", math_comb),
+		"perm":      builtin("perm", math_perm),
+		"isqrt":     builtin("isqrt", math_isqrt),
+		"copysign":  binary("copysign", func(x, y float64) (float64, error) { return math.Copysign(x, y), nil }),
+	}
+})
 
 func positive(x float64) bool { return x > 0 || math.IsNaN(x) }
 

@@ -48,22 +48,22 @@ func Provides(name string) bool {
 // modules makes each module afresh, so that no script can change another
 // run's module by assigning to its attributes.
 var modules = map[string]func() *Module{
-	"math":      func() *Module { return newModule("math", mathNames) },
-	"itertools": func() *Module { return newModule("itertools", itertoolsNames) },
-	"functools": func() *Module { return newModule("functools", functoolsNames) },
+	"math":      func() *Module { return newModule("math", mathNames()) },
+	"itertools": func() *Module { return newModule("itertools", itertoolsNames()) },
+	"functools": func() *Module { return newModule("functools", functoolsNames()) },
 	"collections": func() *Module {
-		m := newModule("collections", collectionsNames)
-		m.attrs["abc"] = newModule("collections.abc", abcNames)
+		m := newModule("collections", collectionsNames())
+		m.attrs["abc"] = newModule("collections.abc", abcNames())
 		return m
 	},
-	"collections.abc": func() *Module { return newModule("collections.abc", abcNames) },
-	"json":            func() *Module { return newModule("json", jsonNames) },
-	"statistics":      func() *Module { return newModule("statistics", statisticsNames) },
-	"decimal":         func() *Module { return newModule("decimal", decimalNames) },
+	"collections.abc": func() *Module { return newModule("collections.abc", abcNames()) },
+	"json":            func() *Module { return newModule("json", jsonNames()) },
+	"statistics":      func() *Module { return newModule("statistics", statisticsNames()) },
+	"decimal":         func() *Module { return newModule("decimal", decimalNames()) },
 	"typing":          func() *Module { return newModule("typing", typingNames()) },
-	"string":          func() *Module { return newModule("string", stringNames) },
-	"operator":        func() *Module { return newModule("operator", operatorNames) },
-	"copy":            func() *Module { return newModule("copy", copyNames) },
+	"string":          func() *Module { return newModule("string", stringNames()) },
+	"operator":        func() *Module { return newModule("operator", operatorNames()) },
+	"copy":            func() *Module { return newModule("copy", copyNames()) },
 	"random":          func() *Module { return newModule("random", randomNames()) },
 }
 
@@ -135,13 +135,13 @@ func TypeOf(v starlark.Value) (starlark.Value, bool) {
 	case *Decimal:
 		return decimalType, true
 	case *Counter:
-		return collectionsNames["Counter"], true
+		return collectionsNames()["Counter"], true
 	case *DefaultDict:
-		return collectionsNames["defaultdict"], true
+		return collectionsNames()["defaultdict"], true
 	case *OrderedDict:
-		return collectionsNames["OrderedDict"], true
+		return collectionsNames()["OrderedDict"], true
 	case *Deque:
-		return collectionsNames["deque"], true
+		return collectionsNames()["deque"], true
 	}
 	return nil, false
 }

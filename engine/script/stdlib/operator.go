@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -11,27 +12,29 @@ import (
 
 // operatorNames are the operator module's functions.
 // See https://docs.python.org/3/library/operator.html.
-var operatorNames = starlark.StringDict{
-	"itemgetter":   builtin("itemgetter", operator_itemgetter),
-	"attrgetter":   builtin("attrgetter", operator_attrgetter),
-	"methodcaller": builtin("methodcaller", operator_methodcaller),
-	"add":          binaryOp("add", syntax.PLUS), "sub": binaryOp("sub", syntax.MINUS),
-	"mul": binaryOp("mul", syntax.STAR), "truediv": binaryOp("truediv", syntax.SLASH),
-	"floordiv": binaryOp("floordiv", syntax.SLASHSLASH), "mod": binaryOp("mod", syntax.PERCENT),
-	"and_": binaryOp("and_", syntax.AMP), "or_": binaryOp("or_", syntax.PIPE), "xor": binaryOp("xor", syntax.CIRCUMFLEX),
-	"concat": binaryOp("concat", syntax.PLUS),
-	"eq":     compareOp("eq", syntax.EQL), "ne": compareOp("ne", syntax.NEQ), "lt": compareOp("lt", syntax.LT),
-	"le": compareOp("le", syntax.LE), "gt": compareOp("gt", syntax.GT), "ge": compareOp("ge", syntax.GE),
-	"not_": builtin("not_", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-		return !args[0].Truth(), nil
-	}),
-	"truth": builtin("truth", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-		return args[0].Truth(), nil
-	}),
-	"neg":      builtin("neg", operator_neg),
-	"contains": builtin("contains", operator_contains),
-	"getitem":  builtin("getitem", operator_getitem),
-}
+var operatorNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"itemgetter":   builtin("itemgetter", operator_itemgetter),
+		"attrgetter":   builtin("attrgetter", operator_attrgetter),
+		"methodcaller": builtin("methodcaller", operator_methodcaller),
+		"add":          binaryOp("add", syntax.PLUS), "sub": binaryOp("sub", syntax.MINUS),
+		"mul": binaryOp("mul", syntax.STAR), "truediv": binaryOp("truediv", syntax.SLASH),
+		"floordiv": binaryOp("floordiv", syntax.SLASHSLASH), "mod": binaryOp("mod", syntax.PERCENT),
+		"and_": binaryOp("and_", syntax.AMP), "or_": binaryOp("or_", syntax.PIPE), "xor": binaryOp("xor", syntax.CIRCUMFLEX),
+		"concat": binaryOp("concat", syntax.PLUS),
+		"eq":     compareOp("eq", syntax.EQL), "ne": compareOp("ne", syntax.NEQ), "lt": compareOp("lt", syntax.LT),
+		"le": compareOp("le", syntax.LE), "gt": compareOp("gt", syntax.GT), "ge": compareOp("ge", syntax.GE),
+		"not_": builtin("not_", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+			return !args[0].Truth(), nil
+		}),
+		"truth": builtin("truth", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+			return args[0].Truth(), nil
+		}),
+		"neg":      builtin("neg", operator_neg),
+		"contains": builtin("contains", operator_contains),
+		"getitem":  builtin("getitem", operator_getitem),
+	}
+})
 
 func twoArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	if len(kwargs) > 0 || len(args) != 2 {

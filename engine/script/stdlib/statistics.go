@@ -3,6 +3,7 @@ package stdlib
 import (
 	"math/big"
 	"sort"
+	"sync"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -14,19 +15,21 @@ import (
 // they add exactly (as fractions) and round once, and return an int
 // when the data are ints and the result is whole.
 // See https://docs.python.org/3/library/statistics.html.
-var statisticsNames = starlark.StringDict{
-	"mean":            builtin("mean", statistics_mean),
-	"fmean":           builtin("fmean", statistics_fmean),
-	"median":          builtin("median", statistics_median),
-	"median_low":      builtin("median_low", medianSide(false)),
-	"median_high":     builtin("median_high", medianSide(true)),
-	"mode":            builtin("mode", statistics_mode),
-	"variance":        builtin("variance", spread("variance", 1, false)),
-	"pvariance":       builtin("pvariance", spread("pvariance", 0, false)),
-	"stdev":           builtin("stdev", spread("stdev", 1, true)),
-	"pstdev":          builtin("pstdev", spread("pstdev", 0, true)),
-	"StatisticsError": &errorClass{statisticsError},
-}
+var statisticsNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"mean":            builtin("mean", statistics_mean),
+		"fmean":           builtin("fmean", statistics_fmean),
+		"median":          builtin("median", statistics_median),
+		"median_low":      builtin("median_low", medianSide(false)),
+		"median_high":     builtin("median_high", medianSide(true)),
+		"mode":            builtin("mode", statistics_mode),
+		"variance":        builtin("variance", spread("variance", 1, false)),
+		"pvariance":       builtin("pvariance", spread("pvariance", 0, false)),
+		"stdev":           builtin("stdev", spread("stdev", 1, true)),
+		"pstdev":          builtin("pstdev", spread("pstdev", 0, true)),
+		"StatisticsError": &errorClass{statisticsError},
+	}
+})
 
 const statisticsError = "statistics.StatisticsError"
 

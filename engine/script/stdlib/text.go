@@ -2,24 +2,27 @@ package stdlib
 
 import (
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 )
 
 // stringNames are the string module's constants and capwords.
 // See https://docs.python.org/3/library/string.html.
-var stringNames = starlark.StringDict{
-	"ascii_lowercase": starlark.String(lower),
-	"ascii_uppercase": starlark.String(upper),
-	"ascii_letters":   starlark.String(lower + upper),
-	"digits":          starlark.String(digits),
-	"hexdigits":       starlark.String(digits + "abcdefABCDEF"),
-	"octdigits":       starlark.String("01234567"),
-	"punctuation":     starlark.String(punctuation),
-	"whitespace":      starlark.String(whitespace),
-	"printable":       starlark.String(digits + lower + upper + punctuation + whitespace),
-	"capwords":        builtin("capwords", string_capwords),
-}
+var stringNames = sync.OnceValue(func() starlark.StringDict {
+	return starlark.StringDict{
+		"ascii_lowercase": starlark.String(lower),
+		"ascii_uppercase": starlark.String(upper),
+		"ascii_letters":   starlark.String(lower + upper),
+		"digits":          starlark.String(digits),
+		"hexdigits":       starlark.String(digits + "abcdefABCDEF"),
+		"octdigits":       starlark.String("01234567"),
+		"punctuation":     starlark.String(punctuation),
+		"whitespace":      starlark.String(whitespace),
+		"printable":       starlark.String(digits + lower + upper + punctuation + whitespace),
+		"capwords":        builtin("capwords", string_capwords),
+	}
+})
 
 const (
 	lower       = "abcdefghijklmnopqrstuvwxyz"
