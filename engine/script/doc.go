@@ -86,6 +86,10 @@
 //     powers; copy.copy of a script's instance needs its __copy__.
 //   - Iterator objects print without an address (<map object>), modules
 //     as built-in ones (<module 'json' (built-in)>).
+//   - The recursion limit is CPython's 1000 frames natively and 400 in the
+//     browser, whose worker stack holds no more; a special method called
+//     from Go (repr of a value print holds) counts as three frames, as
+//     CPython counts its C-level calls.
 //   - A generator still suspended when the script ends is stopped without
 //     running its finally clauses; CPython would run them when the
 //     generator is collected. __del__ is never called.

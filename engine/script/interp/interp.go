@@ -194,10 +194,6 @@ func (in *Interp) pop(fr *frame) {
 	in.depth--
 }
 
-// maxDepth bounds the Python call stack as CPython's default recursion
-// limit does.
-const maxDepth = 1000
-
 // runBlock runs statements until one ends otherwise than normally.
 func runBlock(fr *frame, body []stmtFn) (ctl, error) {
 	for _, s := range body {

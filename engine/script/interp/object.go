@@ -52,9 +52,23 @@ func (o *Object) special(name string, args ...starlark.Value) (v starlark.Value,
 	return v, true, err
 }
 
+// reentryCost is what a special method called from Go adds to the
+// recursion depth beyond its own frame.
+const reentryCost = 2
+
 // quietly runs a special method where Starlark gives no error return:
 // the error waits on the interpreter and stops the next statement.
 func (o *Object) quietly(name string, args ...starlark.Value) (starlark.Value, bool) {
+	// A special method reached from Go (repr, str, bool, len of a value a
+	// builtin holds) nests many Go calls per Python frame, and under
+	// js/wasm those use the browser's own, smaller stack. It counts
+	// reentryCost frames towards the recursion limit, as CPython counts
+	// its C-level repr and str calls.
+	in := o.class.in
+	if in != nil {
+		in.depth += reentryCost
+		defer func() { in.depth -= reentryCost }()
+	}
 	v, found, err := o.special(name, args...)
 	if err != nil {
 		o.class.in.defer_(err)
