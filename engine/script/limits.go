@@ -10,16 +10,11 @@ import (
 )
 
 // stepChunk is how many steps run between checks of the wall clock. The
-// check runs on the interpreter's own goroutine (Thread.OnMaxSteps), so
-// it works under js/wasm, where goroutines are not preempted and a timer
-// cannot interrupt a busy loop.
+// check runs on the interpreter's own goroutine (interp.Options.Check),
+// so it works under js/wasm, where goroutines are not preempted and a
+// timer cannot interrupt a busy loop. The interpreter bounds recursion
+// itself.
 const stepChunk = 10_000
-
-// maxDepth bounds the call stack as Python's default recursion limit
-// does. Starlark's own bound (100,000 frames) exhausts the memory of a
-// js/wasm instance before it is reached. The check runs with the others,
-// so a recursion may pass the bound by a few thousand frames.
-const maxDepth = 1000
 
 // limiterKey is the thread-local key of the run's *limiter, which the
 // builtins that loop or allocate charge (charge, reserve).
@@ -44,8 +39,6 @@ func newLimiter(l limits.Limits) *limiter {
 func (l *limiter) install(thread *starlark.Thread) (stop func()) {
 	thread.SetLocal(limiterKey, l)
 	l.nextCheck = min(stepChunk, l.limits.MaxSteps)
-	thread.SetMaxExecutionSteps(l.nextCheck)
-	thread.OnMaxSteps = l.check
 	// The timer also stops a run blocked in Go code between steps, where
 	// the platform can preempt; the step check alone suffices elsewhere.
 	timer := time.AfterFunc(l.limits.Timeout, func() {
@@ -55,16 +48,15 @@ func (l *limiter) install(thread *starlark.Thread) (stop func()) {
 	return func() { timer.Stop() }
 }
 
-// check runs every stepChunk steps: it stops the script past a limit and
-// otherwise lets it run another chunk.
-func (l *limiter) check(thread *starlark.Thread) {
+// check runs every stepChunk steps: past a limit it stops the script
+// (Fail) and returns the error.
+func (l *limiter) check(thread *starlark.Thread) error {
 	l.lastLine = CallerLine(thread)
 	if err := l.exceeded(thread); err != nil {
 		Fail(thread, err)
-		return
+		return err
 	}
-	l.nextCheck = min(thread.Steps+stepChunk, l.limits.MaxSteps)
-	thread.SetMaxExecutionSteps(l.nextCheck)
+	return nil
 }
 
 // exceeded returns the error of the first limit the run is past, or nil.
@@ -74,8 +66,6 @@ func (l *limiter) exceeded(thread *starlark.Thread) error {
 		return py.Errorf("LimitExceeded", "steps: the script ran more than %d steps (items gone through inside builtins such as sum, sorted and join count too); loop over fewer items, or let the database count, filter and aggregate", l.limits.MaxSteps)
 	case l.timedOut.Load() || time.Since(l.start) > l.limits.Timeout:
 		return l.timeoutError()
-	case thread.CallStackDepth() > maxDepth:
-		return py.Errorf("RecursionError", "maximum recursion depth exceeded")
 	case l.used() > l.limits.MaxMemory:
 		return l.memoryError(0)
 	}

@@ -20,7 +20,7 @@ func interpOptions(opts Options, predeclared starlark.StringDict, lim *limiter) 
 		Builtins:   predeclared,
 		Import:     labImport(predeclared, opts.Modules),
 		Fatal:      func(th *starlark.Thread, err error) bool { return failed(th) != nil || isLimit(err) },
-		Check:      lim.checkPython,
+		Check:      lim.check,
 		CheckEvery: stepChunk,
 		Translate: func(err error) (string, string) {
 			e := exceptionError(err, 0)
@@ -45,17 +45,7 @@ func CheckLimits(thread *starlark.Thread) error {
 	if l == nil {
 		return nil
 	}
-	return l.checkPython(thread)
-}
-
-// checkPython is the limiter's periodic check for the Python front end.
-func (l *limiter) checkPython(thread *starlark.Thread) error {
-	l.lastLine = CallerLine(thread)
-	if err := l.exceeded(thread); err != nil {
-		Fail(thread, err)
-		return err
-	}
-	return nil
+	return l.check(thread)
 }
 
 func isLimit(err error) bool {

@@ -54,7 +54,6 @@ func Run(src string, opts Options) (res Result) {
 		}
 	}()
 	thread.SetLocal(outputKey, out)
-	thread.SetLocal(filenameKey, opts.Filename)
 	thread.Print = func(_ *starlark.Thread, msg string) { _ = out.write(msg + "\n") }
 	prog, err := compile(src, opts.Filename)
 	if err != nil {

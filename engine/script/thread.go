@@ -8,8 +8,7 @@ import (
 
 // Thread-local keys the runtime sets.
 const (
-	filenameKey = "ormlab.script.filename"
-	failureKey  = "ormlab.script.failure"
+	failureKey = "ormlab.script.failure"
 )
 
 // failure is an error recorded by Fail, with the line it happened on.
@@ -18,20 +17,10 @@ type failure struct {
 	line int
 }
 
-// CallerLine returns the line of the innermost call frame in the script
-// file, or 0 outside a script. The ORM records it for each SQL statement.
+// CallerLine returns the script line being run, or 0 outside a script.
+// The ORM records it for each SQL statement.
 func CallerLine(thread *starlark.Thread) int {
-	if interp.Of(thread) != nil {
-		return interp.Line(thread)
-	}
-	name, _ := thread.Local(filenameKey).(string)
-	for depth := 0; depth < thread.CallStackDepth(); depth++ {
-		pos := thread.CallFrame(depth).Pos
-		if pos.Filename() == name || (name == "" && pos.Filename() != "<builtin>") {
-			return int(pos.Line)
-		}
-	}
-	return 0
+	return interp.Line(thread)
 }
 
 // Fail stops the script with err, for failures where Starlark offers no

@@ -163,11 +163,7 @@ func (c *compiler) augAssign(s *syntax.AugAssign) (stmtFn, error) {
 			if err != nil {
 				return next, err
 			}
-			y, err := value(fr)
-			if err != nil {
-				return next, err
-			}
-			r, err := fr.in.inplace(op, x, y)
+			r, err := fr.in.applyInplace(fr, op, x, value)
 			if err != nil {
 				return next, err
 			}
@@ -178,7 +174,16 @@ func (c *compiler) augAssign(s *syntax.AugAssign) (stmtFn, error) {
 	case *syntax.Subscript:
 		return c.augItem(t, op, value)
 	}
-	return nil, &CompileError{Line: s.Pos.Line, Msg: "'" + "expression" + "' is an illegal expression for augmented assignment"}
+	return nil, &CompileError{Line: s.Pos.Line, Msg: "illegal expression for augmented assignment"}
+}
+
+// applyInplace evaluates the right side of x op= value, then applies it.
+func (in *Interp) applyInplace(fr *frame, op syntax.Operator, x starlark.Value, value exprFn) (starlark.Value, error) {
+	y, err := value(fr)
+	if err != nil {
+		return nil, err
+	}
+	return in.inplace(op, x, y)
 }
 
 func (c *compiler) augAttr(t *syntax.Attribute, op syntax.Operator, value exprFn) (stmtFn, error) {
@@ -195,11 +200,7 @@ func (c *compiler) augAttr(t *syntax.Attribute, op syntax.Operator, value exprFn
 		if err != nil {
 			return next, err
 		}
-		y, err := value(fr)
-		if err != nil {
-			return next, err
-		}
-		r, err := fr.in.inplace(op, x, y)
+		r, err := fr.in.applyInplace(fr, op, x, value)
 		if err != nil {
 			return next, err
 		}
@@ -221,11 +222,7 @@ func (c *compiler) augItem(t *syntax.Subscript, op syntax.Operator, value exprFn
 		if err != nil {
 			return next, err
 		}
-		y, err := value(fr)
-		if err != nil {
-			return next, err
-		}
-		r, err := fr.in.inplace(op, x, y)
+		r, err := fr.in.applyInplace(fr, op, x, value)
 		if err != nil {
 			return next, err
 		}
